@@ -1,0 +1,74 @@
+/**
+ * The one table of error codes, shared by broker and SDK. The broker sends `code` + a message (never a
+ * stack); the SDK maps the code to an error class and retries the retriable ones.
+ * Codes are stable wire values: add new ones at the end, never renumber.
+ */
+
+export const ErrorCode = {
+  UNKNOWN: 1,
+  INVALID_REQUEST: 2,
+  UNKNOWN_TOPIC: 3,
+  UNKNOWN_PARTITION: 4,
+  TOPIC_EXISTS: 5,
+  OFFSET_OUT_OF_RANGE: 6,
+  RECORD_TOO_LARGE: 7,
+  CORRUPT_BATCH: 8,
+  NOT_LEADER: 9,
+  UNAUTHORIZED: 10,
+  FENCED: 11,
+  REBALANCE_IN_PROGRESS: 12,
+  THROTTLED: 13,
+  STORAGE_ERROR: 14,
+  UNSUPPORTED: 15,
+  UNKNOWN_SUBSCRIPTION: 16,
+  SHUTTING_DOWN: 17,
+  TIMEOUT: 18,
+} as const;
+
+export type ErrorCodeName = keyof typeof ErrorCode;
+export type ErrorCodeValue = (typeof ErrorCode)[ErrorCodeName];
+
+export interface ErrorInfo {
+  code: ErrorCodeValue;
+  name: ErrorCodeName;
+  /** Safe to retry the same request unchanged (after metadata refresh / backoff). */
+  retriable: boolean;
+  description: string;
+}
+
+const table: ErrorInfo[] = [
+  { code: 1, name: "UNKNOWN", retriable: false, description: "unexpected server error" },
+  { code: 2, name: "INVALID_REQUEST", retriable: false, description: "malformed frame or invalid field" },
+  { code: 3, name: "UNKNOWN_TOPIC", retriable: false, description: "topic does not exist" },
+  { code: 4, name: "UNKNOWN_PARTITION", retriable: false, description: "partition does not exist" },
+  { code: 5, name: "TOPIC_EXISTS", retriable: false, description: "topic already exists" },
+  { code: 6, name: "OFFSET_OUT_OF_RANGE", retriable: false, description: "offset outside [logStart, logEnd]" },
+  { code: 7, name: "RECORD_TOO_LARGE", retriable: false, description: "record or batch exceeds the limit" },
+  { code: 8, name: "CORRUPT_BATCH", retriable: false, description: "batch failed CRC or format checks" },
+  { code: 9, name: "NOT_LEADER", retriable: true, description: "this endpoint does not lead the partition" },
+  { code: 10, name: "UNAUTHORIZED", retriable: false, description: "not allowed" },
+  { code: 11, name: "FENCED", retriable: false, description: "a newer producer or member fenced this one" },
+  { code: 12, name: "REBALANCE_IN_PROGRESS", retriable: true, description: "group is rebalancing" },
+  { code: 13, name: "THROTTLED", retriable: true, description: "over quota, retry later" },
+  { code: 14, name: "STORAGE_ERROR", retriable: true, description: "storage failed; the append was not acknowledged" },
+  { code: 15, name: "UNSUPPORTED", retriable: false, description: "feature not supported" },
+  { code: 16, name: "UNKNOWN_SUBSCRIPTION", retriable: false, description: "no such subscription" },
+  { code: 17, name: "SHUTTING_DOWN", retriable: true, description: "broker is shutting down" },
+  { code: 18, name: "TIMEOUT", retriable: true, description: "request timed out" },
+];
+
+const byCode = new Map<number, ErrorInfo>(table.map((e) => [e.code, e]));
+
+export function errorInfo(code: number): ErrorInfo {
+  return byCode.get(code) ?? { code: ErrorCode.UNKNOWN, name: "UNKNOWN", retriable: false, description: `unknown error code ${code}` };
+}
+
+/** The error the broker-side code throws; the session turns it into an error frame. */
+export class ProtocolError extends Error {
+  readonly code: ErrorCodeValue;
+  constructor(code: ErrorCodeValue, message: string) {
+    super(message);
+    this.name = `ProtocolError(${errorInfo(code).name})`;
+    this.code = code;
+  }
+}
