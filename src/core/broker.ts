@@ -1,0 +1,203 @@
+/**
+ * The broker's state machine, platform-free: the topic registry and the partition logs it owns.
+ * A deployment supplies BrokerStorage (where topic metadata and partition stores live) and a clock;
+ * sessions (src/core/session.ts) turn frames into calls on this class.
+ */
+import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
+import { limits as defaultLimits, type Limits } from "../protocol/limits.ts";
+import type { Clock } from "./clock.ts";
+import type { LogStore } from "./log-store.ts";
+import { PartitionLog } from "./partition-log.ts";
+
+export interface TopicConfig {
+  /** -1 = forever. */
+  retentionMs: number;
+  /** -1 = unbounded. */
+  retentionBytes: number;
+  segmentBytes: number;
+  segmentMs: number;
+}
+
+export interface TopicRecord {
+  name: string;
+  partitionCount: number;
+  config: TopicConfig;
+  createdMs: number;
+}
+
+export interface BrokerStorage {
+  loadTopics(): Promise<TopicRecord[]>;
+  /** Persist a new topic's metadata durably before it is used. */
+  saveTopic(topic: TopicRecord): Promise<void>;
+  /** Remove the topic's metadata and data (stores are already closed). */
+  removeTopic(name: string): Promise<void>;
+  openPartition(topic: TopicRecord, partition: number): Promise<LogStore>;
+}
+
+export interface BrokerOptions {
+  storage: BrokerStorage;
+  clock: Clock;
+  brokerId?: string;
+  limits?: Partial<Limits>;
+  log?: (line: string) => void;
+}
+
+export interface Topic {
+  record: TopicRecord;
+  partitions: PartitionLog[];
+}
+
+const topicNamePattern = /^[a-zA-Z0-9._-]+$/;
+
+export function defaultTopicConfig(l: Limits): TopicConfig {
+  return { retentionMs: 7 * 24 * 3600 * 1000, retentionBytes: -1, segmentBytes: l.segmentBytesDefault, segmentMs: l.segmentMsDefault };
+}
+
+export class Broker {
+  readonly limits: Limits;
+  readonly brokerId: string;
+  readonly clock: Clock;
+  private readonly storage: BrokerStorage;
+  private readonly log: (line: string) => void;
+  private readonly topics = new Map<string, Topic>();
+  /** Names being created or deleted: a second request for the same name must not interleave. */
+  private readonly busy = new Set<string>();
+  private closing = false;
+
+  constructor(opts: BrokerOptions) {
+    this.storage = opts.storage;
+    this.clock = opts.clock;
+    this.brokerId = opts.brokerId ?? "edgelog-0";
+    this.limits = { ...defaultLimits, ...opts.limits };
+    this.log = opts.log ?? (() => {});
+  }
+
+  async start(): Promise<void> {
+    for (const record of await this.storage.loadTopics()) {
+      this.topics.set(record.name, await this.open(record));
+    }
+  }
+
+  topicNames(): string[] {
+    return [...this.topics.keys()].sort();
+  }
+
+  topic(name: string): Topic {
+    const t = this.topics.get(name);
+    if (!t) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${name}"`);
+    return t;
+  }
+
+  partition(topic: string, partition: number): PartitionLog {
+    const t = this.topic(topic);
+    const p = t.partitions[partition];
+    if (!p) throw new ProtocolError(ErrorCode.UNKNOWN_PARTITION, `topic "${topic}" has no partition ${partition} (it has ${t.partitions.length})`);
+    return p;
+  }
+
+  async createTopic(name: string, partitionCount: number, config: Partial<TopicConfig> = {}): Promise<Topic> {
+    this.checkOpen();
+    validateTopicName(name, this.limits.topicNameLengthMax);
+    if (!Number.isInteger(partitionCount) || partitionCount < 1 || partitionCount > this.limits.partitionCountMax) {
+      throw new ProtocolError(ErrorCode.INVALID_REQUEST, `partitions must be 1..${this.limits.partitionCountMax}, got ${partitionCount}`);
+    }
+    if (this.topics.has(name) || this.busy.has(name)) throw new ProtocolError(ErrorCode.TOPIC_EXISTS, `topic "${name}" already exists`);
+    const record: TopicRecord = { name, partitionCount, config: resolveConfig(config, this.limits), createdMs: this.clock() };
+    this.busy.add(name);
+    try {
+      await this.storage.saveTopic(record);
+      const topic = await this.open(record);
+      this.topics.set(name, topic);
+      this.log(`created topic ${name} with ${partitionCount} partition(s)`);
+      return topic;
+    } finally {
+      this.busy.delete(name);
+    }
+  }
+
+  async deleteTopic(name: string): Promise<void> {
+    this.checkOpen();
+    const topic = this.topic(name);
+    this.topics.delete(name);
+    this.busy.add(name);
+    try {
+      // Closing wakes every reader so sessions end their subscriptions with UNKNOWN_TOPIC.
+      await Promise.all(topic.partitions.map((p) => p.close().catch(() => {})));
+      await this.storage.removeTopic(name);
+      this.log(`deleted topic ${name}`);
+    } finally {
+      this.busy.delete(name);
+    }
+  }
+
+  /** One pass of retention over every partition. Returns how many partitions moved their log start. */
+  async enforceRetention(): Promise<number> {
+    let moved = 0;
+    for (const t of [...this.topics.values()]) {
+      for (const p of t.partitions) {
+        const before = p.logStartOffset;
+        try {
+          if ((await p.enforceRetention()) !== before) moved++;
+        } catch (err) {
+          this.log(`retention failed on ${t.record.name}-${p.partition}: ${(err as Error).message}`);
+        }
+      }
+    }
+    return moved;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    const all = [...this.topics.values()].flatMap((t) => t.partitions);
+    this.topics.clear();
+    await Promise.all(all.map((p) => p.close()));
+  }
+
+  private async open(record: TopicRecord): Promise<Topic> {
+    const partitions: PartitionLog[] = [];
+    for (let i = 0; i < record.partitionCount; i++) {
+      const store = await this.storage.openPartition(record, i);
+      partitions.push(
+        new PartitionLog({
+          topic: record.name,
+          partition: i,
+          store,
+          clock: this.clock,
+          retention: record.config,
+          recordBytesMax: this.limits.recordBytesMax,
+          batchBytesMax: this.limits.batchBytesMax,
+        }),
+      );
+    }
+    return { record, partitions };
+  }
+
+  private checkOpen(): void {
+    if (this.closing) throw new ProtocolError(ErrorCode.SHUTTING_DOWN, "broker is shutting down");
+  }
+}
+
+export function validateTopicName(name: string, lengthMax: number): void {
+  if (typeof name !== "string" || name.length === 0 || name.length > lengthMax || !topicNamePattern.test(name) || name === "." || name === "..") {
+    throw new ProtocolError(ErrorCode.INVALID_REQUEST, `invalid topic name "${String(name).slice(0, 64)}": use 1-${lengthMax} of [a-zA-Z0-9._-]`);
+  }
+}
+
+function resolveConfig(c: Partial<TopicConfig>, l: Limits): TopicConfig {
+  const d = defaultTopicConfig(l);
+  // 0 (the protobuf default) means "broker default".
+  const pick = (v: number | undefined, def: number) => (v === undefined || v === 0 ? def : v);
+  const config: TopicConfig = {
+    retentionMs: pick(c.retentionMs, d.retentionMs),
+    retentionBytes: pick(c.retentionBytes, d.retentionBytes),
+    segmentBytes: pick(c.segmentBytes, d.segmentBytes),
+    segmentMs: pick(c.segmentMs, d.segmentMs),
+  };
+  for (const [k, v] of Object.entries(config)) {
+    if (!Number.isSafeInteger(v) || v < -1 || (v === -1 && (k === "segmentBytes" || k === "segmentMs"))) {
+      throw new ProtocolError(ErrorCode.INVALID_REQUEST, `invalid ${k}: ${v}`);
+    }
+  }
+  if (config.segmentBytes < 1024) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `segmentBytes must be >= 1024`);
+  return config;
+}

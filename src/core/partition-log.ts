@@ -1,0 +1,210 @@
+/**
+ * One partition: an ordered, append-only, retained log of RecordBatch v2 batches over a LogStore.
+ *
+ * The log owns what the store must not decide: validation of incoming batches, offset assignment, the
+ * high watermark (the first offset not yet on stable storage: consumers never see past it, so nothing a
+ * reader saw can be lost in a crash), the retention policy and the wake-up of tailing readers.
+ * No I/O is awaited here except through the store; time comes from the injected clock.
+ */
+import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
+import {
+  BatchError,
+  batchSpans,
+  maxRecordBytes,
+  offsetForTimestampInBatch,
+  readBatchHeader,
+  setBaseOffset,
+  verifyBatch,
+} from "../protocol/record-batch.ts";
+import type { Clock } from "./clock.ts";
+import type { LogStore } from "./log-store.ts";
+import { retentionCutOffset, shouldRoll, type RetentionConfig } from "./retention.ts";
+
+export interface PartitionLogOptions {
+  topic: string;
+  partition: number;
+  store: LogStore;
+  clock: Clock;
+  retention: RetentionConfig;
+  recordBytesMax: number;
+  batchBytesMax: number;
+}
+
+export interface AppendResult {
+  baseOffset: number;
+  lastOffset: number;
+  /** Resolves once the batch is on stable storage and visible to readers. */
+  durable: Promise<void>;
+}
+
+export interface ReadResult {
+  /** Whole batches; the first may start before the offset asked for. */
+  records: Uint8Array;
+  /** One past the last offset in `records` (the offset to read next). */
+  nextOffset: number;
+  highWatermark: number;
+  logStartOffset: number;
+}
+
+type Listener = () => void;
+
+export class PartitionLog {
+  readonly topic: string;
+  readonly partition: number;
+  private readonly store: LogStore;
+  private readonly clock: Clock;
+  retention: RetentionConfig;
+  private readonly recordBytesMax: number;
+  private readonly batchBytesMax: number;
+  private hw: number;
+  private readonly listeners = new Set<Listener>();
+  private failure: Error | null = null;
+  private closed = false;
+
+  constructor(opts: PartitionLogOptions) {
+    this.topic = opts.topic;
+    this.partition = opts.partition;
+    this.store = opts.store;
+    this.clock = opts.clock;
+    this.retention = opts.retention;
+    this.recordBytesMax = opts.recordBytesMax;
+    this.batchBytesMax = opts.batchBytesMax;
+    this.hw = opts.store.durableEndOffset();
+  }
+
+  get highWatermark(): number {
+    return this.hw;
+  }
+  get logStartOffset(): number {
+    return this.store.startOffset();
+  }
+  get logEndOffset(): number {
+    return this.store.endOffset();
+  }
+  get sizeBytes(): number {
+    return this.store.sizeBytes();
+  }
+
+  /**
+   * Validates one batch, stamps its base offset and hands it to the store. Synchronous up to the store
+   * call, so appends are ordered exactly as they are called. The batch bytes become owned by the log.
+   */
+  append(batch: Uint8Array): AppendResult {
+    if (this.closed) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `${this.name()} was deleted`);
+    if (this.failure) throw new ProtocolError(ErrorCode.STORAGE_ERROR, `${this.name()} storage failed: ${this.failure.message}`);
+    if (batch.byteLength > this.batchBytesMax) {
+      throw new ProtocolError(ErrorCode.RECORD_TOO_LARGE, `batch of ${batch.byteLength} bytes exceeds batchBytesMax ${this.batchBytesMax}`);
+    }
+    let header;
+    try {
+      header = verifyBatch(batch);
+    } catch (err) {
+      if (err instanceof BatchError) {
+        const code = err.reason === "compression" ? ErrorCode.UNSUPPORTED : ErrorCode.CORRUPT_BATCH;
+        throw new ProtocolError(code, `invalid record batch: ${err.message}`);
+      }
+      throw err;
+    }
+    if (header.recordCount <= 0) throw new ProtocolError(ErrorCode.INVALID_REQUEST, "empty record batch");
+    const recordBytes = maxRecordBytes(batch);
+    if (recordBytes > this.recordBytesMax) {
+      throw new ProtocolError(ErrorCode.RECORD_TOO_LARGE, `record of ${recordBytes} bytes exceeds recordBytesMax ${this.recordBytesMax}`);
+    }
+    const now = this.clock();
+    if (shouldRoll(this.store.segments().at(-1), this.retention, now)) this.store.roll();
+    const baseOffset = this.store.endOffset();
+    const lastOffset = baseOffset + header.lastOffsetDelta;
+    setBaseOffset(batch, baseOffset);
+    const stored = this.store.append(batch, { baseOffset, lastOffset, maxTimestampMs: header.maxTimestampMs });
+    const durable = stored.then(
+      () => {
+        if (lastOffset + 1 > this.hw) this.hw = lastOffset + 1;
+        this.notify();
+      },
+      (err: unknown) => {
+        this.failure ??= err instanceof Error ? err : new Error(String(err));
+        throw new ProtocolError(ErrorCode.STORAGE_ERROR, `${this.name()} append failed: ${this.failure.message}`);
+      },
+    );
+    return { baseOffset, lastOffset, durable };
+  }
+
+  /** Reads whole batches from `offset` up to the high watermark. offset == HW gives an empty answer. */
+  async read(offset: number, maxBytes: number): Promise<ReadResult> {
+    this.checkOpen();
+    const hw = this.hw;
+    const start = this.store.startOffset();
+    if (!Number.isSafeInteger(offset) || offset < start || offset > hw) {
+      throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${offset} is outside [${start}, ${hw}] of ${this.name()}`);
+    }
+    if (offset === hw) return { records: new Uint8Array(0), nextOffset: offset, highWatermark: hw, logStartOffset: start };
+    const records = await this.store.read(offset, maxBytes, hw);
+    let nextOffset = offset;
+    for (const span of batchSpans(records)) nextOffset = span.header.baseOffset + span.header.lastOffsetDelta + 1;
+    return { records, nextOffset, highWatermark: this.hw, logStartOffset: this.store.startOffset() };
+  }
+
+  /** First offset whose record timestamp is >= timestampMs, or -1 (Kafka's ListOffsets by time). */
+  async offsetForTimestamp(timestampMs: number): Promise<number> {
+    this.checkOpen();
+    let base = await this.store.offsetForTimestamp(timestampMs);
+    while (base !== null && base < this.hw) {
+      const bytes = await this.store.read(base, 1, this.hw);
+      if (bytes.byteLength === 0) return -1;
+      const found = offsetForTimestampInBatch(bytes, timestampMs);
+      if (found !== null) return Math.max(found, this.store.startOffset());
+      const h = readBatchHeader(bytes);
+      base = h.baseOffset + h.lastOffsetDelta + 1;
+    }
+    return -1;
+  }
+
+  /** Calls `listener` whenever the high watermark advances (and on close). Returns an unsubscribe. */
+  onAppend(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Rolls an expired active segment and deletes segments past retention. Returns the new log start. */
+  async enforceRetention(): Promise<number> {
+    if (this.closed) return this.store.startOffset();
+    const now = this.clock();
+    if (shouldRoll(this.store.segments().at(-1), this.retention, now)) this.store.roll();
+    const cut = retentionCutOffset(this.store.segments(), this.retention, now);
+    if (cut !== null) await this.store.deleteSegmentsBefore(Math.min(cut, this.hw));
+    return this.store.startOffset();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.notify();
+    this.listeners.clear();
+    await this.store.close();
+  }
+
+  async destroy(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      this.notify();
+      this.listeners.clear();
+    }
+    await this.store.destroy();
+  }
+
+  private checkOpen(): void {
+    if (this.closed) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `${this.name()} was deleted`);
+  }
+
+  private notify(): void {
+    for (const l of [...this.listeners]) l();
+  }
+
+  private name(): string {
+    return `${this.topic}-${this.partition}`;
+  }
+}

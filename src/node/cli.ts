@@ -1,0 +1,242 @@
+/**
+ * `edgelog` — the broker and console tools, like Kafka's kafka-server-start / kafka-topics /
+ * kafka-console-producer / kafka-console-consumer. Errors are one line on stderr and a non-zero exit.
+ */
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { resolve } from "node:path";
+import { Edgelog } from "../../client/node.ts";
+import { EdgelogError } from "../../client/errors.ts";
+import { startBroker } from "./broker-server.ts";
+
+const usage = `usage:
+  edgelog serve [--port P] [--host H] [--data-dir D] [--demo]
+  edgelog topics create NAME [--partitions N] [--retention-ms MS] [--retention-bytes B] [--segment-bytes B]
+  edgelog topics list
+  edgelog topics describe NAME
+  edgelog topics delete NAME
+  edgelog produce TOPIC [--key-separator C] [--partition P]   (one record per stdin line)
+  edgelog consume TOPIC [--from earliest|latest|OFFSET] [--max N] [--partition P] [--print-key]
+common: --url ws://host:port (default ws://localhost:8080, or $EDGELOG_URL)`;
+
+class UsageError extends Error {}
+
+const options = {
+  url: { type: "string" },
+  port: { type: "string" },
+  host: { type: "string" },
+  "data-dir": { type: "string" },
+  demo: { type: "boolean" },
+  partitions: { type: "string" },
+  "retention-ms": { type: "string" },
+  "retention-bytes": { type: "string" },
+  "segment-bytes": { type: "string" },
+  "key-separator": { type: "string" },
+  partition: { type: "string" },
+  from: { type: "string" },
+  max: { type: "string" },
+  "print-key": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>["values"];
+
+function int(values: Values, name: keyof Values, min: number): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} must be an integer >= ${min}, got "${String(raw)}"`);
+  return n;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    console.log(usage);
+    return values.help ? 0 : 1;
+  }
+  const [command, ...rest] = positionals;
+  if (command === "serve") return serve(values);
+  const url = values.url ?? process.env.EDGELOG_URL ?? "ws://localhost:8080";
+  const el = new Edgelog({ url, clientId: "edgelog-cli" });
+  try {
+    switch (command) {
+      case "topics":
+        return await topics(el, rest, values);
+      case "produce":
+        return await produce(el, need(rest[0], "TOPIC"), values);
+      case "consume":
+        return await consume(el, need(rest[0], "TOPIC"), values);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } finally {
+    await el.close();
+  }
+}
+
+function need(v: string | undefined, what: string): string {
+  if (!v) throw new UsageError(`missing ${what}`);
+  return v;
+}
+
+async function serve(values: Values): Promise<number> {
+  const dataDir = resolve(values["data-dir"] ?? process.env.EDGELOG_DATA_DIR ?? "./edgelog-data");
+  const port = int(values, "port", 0) ?? Number(process.env.PORT ?? 8080);
+  const server = await startBroker({
+    port,
+    host: values.host ?? process.env.EDGELOG_HOST ?? "127.0.0.1",
+    dataDir,
+    staticFiles: values.demo ? await demoFiles() : undefined,
+  });
+  if (values.demo) {
+    if (!server.broker.topicNames().includes("demo")) await server.broker.createTopic("demo", 1);
+    console.log(`[edgelog] demo: open ${server.httpUrl}/ in a browser; in another shell:`);
+    console.log(`[edgelog]   seq 1 100000 | npx edgelog produce demo`);
+    console.log(`[edgelog]   npx edgelog consume demo --from earliest --max 100000`);
+  }
+  await new Promise<void>((done) => {
+    const stop = () => {
+      console.log("[edgelog] shutting down");
+      server.close().then(done, done);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  return 0;
+}
+
+async function demoFiles(): Promise<Record<string, [string, string | Uint8Array]> | undefined> {
+  try {
+    const { buildDemo } = await import("./demo.ts");
+    return await buildDemo();
+  } catch (err) {
+    console.error(`[edgelog] demo page unavailable: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
+async function topics(el: Edgelog, args: string[], values: Values): Promise<number> {
+  const [sub, name] = args;
+  switch (sub) {
+    case "create": {
+      await el.admin.createTopic(need(name, "NAME"), {
+        partitions: int(values, "partitions", 1) ?? 1,
+        retentionMs: int(values, "retention-ms", -1),
+        retentionBytes: int(values, "retention-bytes", -1),
+        segmentBytes: int(values, "segment-bytes", 1024),
+      });
+      console.log(`created topic ${name}`);
+      return 0;
+    }
+    case "list":
+      for (const t of await el.admin.listTopics()) console.log(t);
+      return 0;
+    case "describe": {
+      const d = await el.admin.describeTopic(need(name, "NAME"));
+      const c = d.config;
+      console.log(`topic ${d.name}  partitions ${d.partitionCount}  retention.ms ${c.retentionMs}  retention.bytes ${c.retentionBytes}  segment.bytes ${c.segmentBytes}`);
+      for (const p of d.partitions) {
+        console.log(`  partition ${p.partition}  log-start ${p.logStartOffset}  high-watermark ${p.highWatermark}  bytes ${p.sizeBytes}`);
+      }
+      return 0;
+    }
+    case "delete":
+      await el.admin.deleteTopic(need(name, "NAME"));
+      console.log(`deleted topic ${name}`);
+      return 0;
+    default:
+      throw new UsageError(`unknown topics command "${sub ?? ""}"`);
+  }
+}
+
+async function produce(el: Edgelog, topic: string, values: Values): Promise<number> {
+  const separator = values["key-separator"];
+  const partition = int(values, "partition", 0);
+  const producer = el.producer({ lingerMs: 5 });
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  // Send in chunks so memory stays bounded for any input size; one failed send fails the command.
+  let chunk: { key?: string; value: string; partition?: number }[] = [];
+  const pending: Promise<unknown>[] = [];
+  let failure: unknown = null;
+  const flushChunk = () => {
+    const p = producer.send(topic, chunk);
+    p.catch((err) => (failure ??= err));
+    pending.push(p);
+    chunk = [];
+  };
+  for await (const line of lines) {
+    if (failure) throw failure;
+    if (separator !== undefined) {
+      const at = line.indexOf(separator);
+      if (at < 0) throw new UsageError(`line has no key separator "${separator}": ${line.slice(0, 80)}`);
+      chunk.push({ key: line.slice(0, at), value: line.slice(at + separator.length), partition });
+    } else {
+      chunk.push({ value: line, partition });
+    }
+    if (chunk.length >= 1000) {
+      flushChunk();
+      if (pending.length >= 64) await pending.shift();
+    }
+  }
+  if (chunk.length) flushChunk();
+  await Promise.all(pending);
+  await producer.close();
+  return 0;
+}
+
+async function consume(el: Edgelog, topic: string, values: Values): Promise<number> {
+  const max = int(values, "max", 1);
+  const partition = int(values, "partition", 0);
+  const fromRaw = values.from ?? "latest";
+  let from: "earliest" | "latest" | number;
+  if (fromRaw === "earliest" || fromRaw === "latest") from = fromRaw;
+  else {
+    from = Number(fromRaw);
+    if (!Number.isSafeInteger(from) || from < 0) throw new UsageError(`--from must be earliest, latest or an offset, got "${fromRaw}"`);
+  }
+  const printKey = values["print-key"] === true;
+  const consumer = el.consumer({ topic, partitions: partition === undefined ? undefined : [partition], from });
+  const decoder = new TextDecoder();
+  let out = "";
+  let count = 0;
+  const write = async () => {
+    if (!out) return;
+    const text = out;
+    out = "";
+    if (!process.stdout.write(text)) await new Promise((r) => process.stdout.once("drain", r));
+  };
+  try {
+    for await (const r of consumer) {
+      const value = r.value ? decoder.decode(r.value) : "null";
+      out += printKey ? `${r.key ? decoder.decode(r.key) : "null"}\t${value}\n` : `${value}\n`;
+      count++;
+      if (out.length > 64 * 1024) await write();
+      if (max !== undefined && count >= max) break;
+    }
+  } finally {
+    await write();
+    await consumer.close();
+  }
+  return 0;
+}
+
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    if (err instanceof UsageError) console.error(`edgelog: ${err.message}\n${usage}`);
+    else if (err instanceof EdgelogError) console.error(`edgelog: ${err.code ? `${err.name}: ` : ""}${err.message}`);
+    else console.error(`edgelog: ${(err as Error)?.message ?? String(err)}`);
+    process.exit(err instanceof UsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,79 @@
+/**
+ * Where the Node broker keeps things: `<dataDir>/<topic>/topic.json` (metadata, written atomically) and
+ * `<dataDir>/<topic>/<partition>/` (segment files, see segment-store.ts). A deleted topic's directory is
+ * first renamed aside (so the name is free at once) and then removed.
+ */
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { BrokerStorage, TopicRecord } from "../core/broker.ts";
+import type { Clock } from "../core/clock.ts";
+import type { LogStore, RecoveryReport } from "../core/log-store.ts";
+import { SegmentStore } from "./segment-store.ts";
+
+const deletedPrefix = ".deleted-";
+
+export class NodeBrokerStorage implements BrokerStorage {
+  constructor(
+    private readonly dataDir: string,
+    private readonly clock: Clock,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  async loadTopics(): Promise<TopicRecord[]> {
+    await mkdir(this.dataDir, { recursive: true });
+    const topics: TopicRecord[] = [];
+    for (const entry of await readdir(this.dataDir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      if (entry.name.startsWith(deletedPrefix)) {
+        await rm(join(this.dataDir, entry.name), { recursive: true, force: true });
+        continue;
+      }
+      let text: string;
+      try {
+        text = await readFile(join(this.dataDir, entry.name, "topic.json"), "utf8");
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === "ENOENT") continue; // a creation that never finished
+        throw err;
+      }
+      topics.push(JSON.parse(text) as TopicRecord);
+    }
+    return topics;
+  }
+
+  async saveTopic(topic: TopicRecord): Promise<void> {
+    const dir = join(this.dataDir, topic.name);
+    await mkdir(dir, { recursive: true });
+    const tmp = join(dir, "topic.json.tmp");
+    await writeFile(tmp, JSON.stringify(topic, null, 2) + "\n");
+    await fsyncPath(tmp);
+    await rename(tmp, join(dir, "topic.json"));
+    await fsyncPath(dir);
+    await fsyncPath(this.dataDir);
+  }
+
+  async removeTopic(name: string): Promise<void> {
+    const aside = join(this.dataDir, `${deletedPrefix}${name}-${this.clock()}`);
+    await rename(join(this.dataDir, name), aside);
+    await fsyncPath(this.dataDir);
+    await rm(aside, { recursive: true, force: true });
+  }
+
+  openPartition(topic: TopicRecord, partition: number): Promise<LogStore> {
+    const name = `${topic.name}-${partition}`;
+    return SegmentStore.open(join(this.dataDir, topic.name, String(partition)), {
+      segmentBytes: topic.config.segmentBytes,
+      now: this.clock,
+      onRecovery: (r: RecoveryReport) =>
+        this.log(`recovered ${name}: cut ${r.truncatedBytes} torn or corrupt bytes at ${r.location}; log end offset is ${r.endOffset}`),
+    });
+  }
+}
+
+async function fsyncPath(path: string): Promise<void> {
+  const handle = await open(path, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
