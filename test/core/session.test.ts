@@ -1,0 +1,170 @@
+// The protocol session over a fake transport and the in-memory broker: every request kind, typed errors
+// for bad input with the session staying usable, and credit-based push flow control (counted in bytes).
+import { describe, expect, it } from "vitest";
+import { Broker } from "../../src/core/broker.ts";
+import { ManualClock } from "../../src/core/clock.ts";
+import { Session } from "../../src/core/session.ts";
+import { ErrorCode } from "../../src/protocol/errors.ts";
+import { Acks, decodeFrame, encodeFrame, type DecodedFrame, type Frame } from "../../src/protocol/frames.ts";
+import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
+import { MemoryBrokerStorage } from "../support/memory-broker-storage.ts";
+
+async function setup(opts: { bufferedBytes?: () => number } = {}) {
+  const clock = new ManualClock(1_000_000);
+  const broker = new Broker({ storage: new MemoryBrokerStorage(clock.now), clock: clock.now, limits: { recordBytesMax: 1000 } });
+  await broker.start();
+  const frames: DecodedFrame[] = [];
+  let waiters: (() => void)[] = [];
+  const session = new Session(broker, {
+    send: (bytes) => {
+      frames.push(decodeFrame(bytes));
+      waiters.forEach((w) => w());
+      waiters = [];
+      return true;
+    },
+    bufferedBytes: opts.bufferedBytes ?? (() => 0),
+    close: () => {},
+  });
+  let nextId = 1;
+  /** Sends a request and waits for the answer with its correlation id. */
+  const request = async (frame: Frame): Promise<DecodedFrame> => {
+    const id = nextId++;
+    session.onMessage(encodeFrame({ ...frame, correlationId: id }));
+    return waitFor((f) => f.correlationId === id);
+  };
+  const waitFor = async (pred: (f: DecodedFrame) => boolean): Promise<DecodedFrame> => {
+    for (let i = 0; i < 1000; i++) {
+      const found = frames.find(pred);
+      if (found) return found;
+      await new Promise<void>((r) => waiters.push(r));
+    }
+    throw new Error("no such frame");
+  };
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+  };
+  return { broker, session, frames, request, waitFor, settle, clock };
+}
+
+const batch = (values: string[]) => encodeBatch(values.map((value) => ({ value })));
+
+describe("Session", () => {
+  it("answers malformed frames with INVALID_REQUEST and stays usable", async () => {
+    const { session, frames, request } = await setup();
+    session.onMessage(new Uint8Array([0xff, 0xff, 0xff, 0xff]));
+    expect(frames[0]!.correlationId).toBe(0);
+    expect(frames[0]!.error!.code).toBe(ErrorCode.INVALID_REQUEST);
+    session.onTextMessage();
+    expect(frames[1]!.error!.code).toBe(ErrorCode.INVALID_REQUEST);
+    const noBody = await request({});
+    expect(noBody.error!.code).toBe(ErrorCode.INVALID_REQUEST);
+    const notRequest = await request({ produceResponse: { baseOffset: 1 } });
+    expect(notRequest.error!.code).toBe(ErrorCode.INVALID_REQUEST);
+    const list = await request({ listTopicsRequest: {} });
+    expect(list.listTopicsResponse!.topics).toEqual([]);
+  });
+
+  it("creates, lists, describes and deletes topics with typed errors", async () => {
+    const { request } = await setup();
+    const created = await request({ createTopicRequest: { topic: "a", partitions: 3, config: { retentionMs: 1000 } } });
+    expect(created.createTopicResponse!.topic!.partitionCount).toBe(3);
+    expect((await request({ createTopicRequest: { topic: "a", partitions: 1 } })).error!.code).toBe(ErrorCode.TOPIC_EXISTS);
+    expect((await request({ createTopicRequest: { topic: "bad name!", partitions: 1 } })).error!.code).toBe(ErrorCode.INVALID_REQUEST);
+    const d = await request({ describeTopicRequest: { topic: "a" } });
+    expect(d.describeTopicResponse!.topic!.config!.retentionMs).toBe(1000);
+    expect((await request({ describeTopicRequest: { topic: "nope" } })).error!.code).toBe(ErrorCode.UNKNOWN_TOPIC);
+    expect((await request({ metadataRequest: {} })).metadataResponse!.topics!.map((t) => t.name)).toEqual(["a"]);
+    await request({ deleteTopicRequest: { topic: "a" } });
+    expect((await request({ listTopicsRequest: {} })).listTopicsResponse!.topics).toEqual([]);
+  });
+
+  it("produces and fetches; unknown topic, unknown partition, too large and out of range are typed", async () => {
+    const { request } = await setup();
+    await request({ createTopicRequest: { topic: "t", partitions: 2 } });
+    const p = await request({ produceRequest: { topic: "t", partition: 1, records: batch(["a", "b"]) } });
+    expect(p.produceResponse!.baseOffset).toBe(0);
+    const p2 = await request({ produceRequest: { topic: "t", partition: 1, records: batch(["c"]) } });
+    expect(p2.produceResponse!.baseOffset).toBe(2);
+    expect((await request({ produceRequest: { topic: "x", partition: 0, records: batch(["a"]) } })).error!.code).toBe(ErrorCode.UNKNOWN_TOPIC);
+    expect((await request({ produceRequest: { topic: "t", partition: 7, records: batch(["a"]) } })).error!.code).toBe(ErrorCode.UNKNOWN_PARTITION);
+    expect((await request({ produceRequest: { topic: "t", partition: 1, records: batch(["z".repeat(2000)]) } })).error!.code).toBe(ErrorCode.RECORD_TOO_LARGE);
+    const f = await request({ fetchRequest: { topic: "t", partition: 1, offset: 1 } });
+    expect(decodeRecords(f.fetchResponse!.records!, 1).map((r) => new TextDecoder().decode(r.value!))).toEqual(["b", "c"]);
+    expect(f.fetchResponse!.highWatermark).toBe(3);
+    expect((await request({ fetchRequest: { topic: "t", partition: 1, offset: 4 } })).error!.code).toBe(ErrorCode.OFFSET_OUT_OF_RANGE);
+    expect((await request({ listOffsetsRequest: { topic: "t", partition: 1, timestamp: -1 } })).listOffsetsResponse!.offset).toBe(3);
+    expect((await request({ listOffsetsRequest: { topic: "t", partition: 1, timestamp: -2 } })).listOffsetsResponse!.offset).toBe(0);
+  });
+
+  it("acks=none gets no answer but the records are stored", async () => {
+    const { request, frames, session, settle } = await setup();
+    await request({ createTopicRequest: { topic: "t" } });
+    session.onMessage(encodeFrame({ correlationId: 500, produceRequest: { topic: "t", partition: 0, acks: Acks.ACKS_NONE, records: batch(["quiet"]) } }));
+    await settle();
+    expect(frames.some((f) => f.correlationId === 500)).toBe(false);
+    const f = await request({ fetchRequest: { topic: "t", partition: 0, offset: 0 } });
+    expect(decodeRecords(f.fetchResponse!.records!).length).toBe(1);
+  });
+
+  it("pushes within credit, stops when it is spent and resumes on credit", async () => {
+    const { request, frames, session, settle } = await setup();
+    await request({ createTopicRequest: { topic: "t" } });
+    const one = batch(["x".repeat(100)]);
+    for (let i = 0; i < 10; i++) await request({ produceRequest: { topic: "t", partition: 0, records: batch(["x".repeat(100)]) } });
+    const sub = await request({ subscribeRequest: { topic: "t", partition: 0, offset: 0, creditBytes: one.byteLength * 3 } });
+    const id = sub.subscribeResponse!.subscriptionId;
+    await settle();
+    const pushed = () => frames.filter((f) => f.push).reduce((n, f) => n + decodeRecords(f.push!.records!).length, 0);
+    expect(pushed()).toBe(3);
+    session.onMessage(encodeFrame({ correlationId: 0, creditRequest: { subscriptionId: id, creditBytes: one.byteLength * 100 } }));
+    await settle();
+    expect(pushed()).toBe(10);
+    // New appends are pushed as they become durable.
+    await request({ produceRequest: { topic: "t", partition: 0, records: batch(["late"]) } });
+    await settle();
+    expect(pushed()).toBe(11);
+    const last = frames.filter((f) => f.push).at(-1)!.push!;
+    expect(last.nextOffset).toBe(11);
+  });
+
+  it("stops pushing while the transport is over its send queue limit and resumes on drain", async () => {
+    let buffered = 1 << 30;
+    const { request, frames, session, settle } = await setup({ bufferedBytes: () => buffered });
+    await request({ createTopicRequest: { topic: "t" } });
+    await request({ produceRequest: { topic: "t", partition: 0, records: batch(["a"]) } });
+    await request({ subscribeRequest: { topic: "t", partition: 0, offset: 0, creditBytes: 1 << 20 } });
+    await settle();
+    expect(frames.filter((f) => f.push).length).toBe(0);
+    buffered = 0;
+    session.onDrain();
+    await settle();
+    expect(frames.filter((f) => f.push).length).toBe(1);
+  });
+
+  it("ends subscriptions with UNKNOWN_TOPIC when the topic is deleted; producing to it fails typed", async () => {
+    const { request, waitFor } = await setup();
+    await request({ createTopicRequest: { topic: "t" } });
+    const sub = await request({ subscribeRequest: { topic: "t", partition: 0, offset: 0, creditBytes: 1000 } });
+    await request({ deleteTopicRequest: { topic: "t" } });
+    const end = await waitFor((f) => !!f.subscriptionEnd);
+    expect(end.subscriptionEnd!.subscriptionId).toBe(sub.subscribeResponse!.subscriptionId);
+    expect(end.subscriptionEnd!.error!.code).toBe(ErrorCode.UNKNOWN_TOPIC);
+    expect((await request({ produceRequest: { topic: "t", partition: 0, records: batch(["a"]) } })).error!.code).toBe(ErrorCode.UNKNOWN_TOPIC);
+  });
+
+  it("refuses a subscription outside the log and unknown subscription ids", async () => {
+    const { request } = await setup();
+    await request({ createTopicRequest: { topic: "t" } });
+    expect((await request({ subscribeRequest: { topic: "t", partition: 0, offset: 5, creditBytes: 10 } })).error!.code).toBe(ErrorCode.OFFSET_OUT_OF_RANGE);
+    expect((await request({ unsubscribeRequest: { subscriptionId: 42 } })).error!.code).toBe(ErrorCode.UNKNOWN_SUBSCRIPTION);
+    expect((await request({ creditRequest: { subscriptionId: 42, creditBytes: 1 } })).error!.code).toBe(ErrorCode.UNKNOWN_SUBSCRIPTION);
+  });
+
+  it("says hello with the broker's limits", async () => {
+    const { request } = await setup();
+    const h = await request({ helloRequest: { protocolVersion: 1, clientId: "t" } });
+    expect(h.helloResponse!.recordBytesMax).toBe(1000);
+    expect(h.helloResponse!.protocolVersion).toBe(1);
+  });
+
+});

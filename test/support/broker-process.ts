@@ -1,0 +1,46 @@
+/** Runs the real broker as a child process (`edgelog serve`), for crash and CLI tests. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+export const cliPath = `${repoRoot}bin/edgelog.js`;
+
+export interface BrokerProcess {
+  proc: ChildProcess;
+  url: string;
+  port: number;
+  output: () => string;
+  /** Resolves when the process has exited. */
+  exited: Promise<number | null>;
+  kill(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export async function startBrokerProcess(dataDir: string, extraArgs: string[] = [], port = 0): Promise<BrokerProcess> {
+  const proc = spawn(process.execPath, [cliPath, "serve", "--port", String(port), "--data-dir", dataDir, ...extraArgs], {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (ws:\/\/\S+\/v1\/ws)/.exec(out);
+      if (m) resolve(m[1]!);
+    };
+    proc.stdout!.on("data", onData);
+    proc.stderr!.on("data", (c: Buffer) => (out += c.toString()));
+    exited.then((code) => reject(new Error(`broker exited with ${code} before listening:\n${out}`)));
+  });
+  return {
+    proc,
+    url,
+    port: Number(new URL(url).port),
+    output: () => out,
+    exited,
+    async kill(signal: NodeJS.Signals = "SIGTERM") {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+      return exited;
+    },
+  };
+}
