@@ -1,0 +1,1 @@
+export { murmur2, partitionForKey, toPositive } from "../../client/partitioner.ts";
