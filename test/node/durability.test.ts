@@ -73,7 +73,7 @@ describe("durability under SIGKILL", () => {
             client.request({ produceRequest: { topic: "crash", partition: 0, records: encodeBatch(values.map((value) => ({ value: value.padEnd(100, ".") }))) } }).then(
               (f) => {
                 inFlight--;
-                if (f.error) throw new Error(f.error.message);
+                if (f.error) throw new Error(f.error.message ?? "produce failed");
                 acknowledged.push(...values);
                 if (++acks >= killAfterAcks && !killed) {
                   killed = true;

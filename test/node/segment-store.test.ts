@@ -1,0 +1,411 @@
+// The segment-file store: the shared LogStore conformance suite on a fresh temp dir per test, then what
+// only files have: group commit (syncs counted through an injected fs), failed syncs, torn-tail
+// recovery, index files and their rebuild, and long reads across many segments.
+import * as fs from "node:fs";
+import { mkdtemp, readdir, readFile, rm, stat, truncate as truncateFile, unlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { AppendInfo, RecoveryReport } from "../../src/core/log-store.ts";
+import { SegmentStore, type CommitFs, type SegmentStoreOptions } from "../../src/node/segment-store.ts";
+import { ErrorCode } from "../../src/protocol/errors.ts";
+import { batchSpans, encodeBatch } from "../../src/protocol/record-batch.ts";
+import { storeConformanceSuite } from "../conformance/store-suite.ts";
+
+const dirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "edgelog-segment-store-"));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+storeConformanceSuite("SegmentStore", async ({ segmentBytes, now }) => {
+  const dir = await tempDir();
+  // A small index interval, so the suite exercises the sparse index rather than scans from byte 0.
+  const opts: SegmentStoreOptions = { segmentBytes, now, indexIntervalBytes: 256 };
+  return {
+    store: await SegmentStore.open(dir, opts),
+    reopen: () => SegmentStore.open(dir, opts),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+});
+
+const realFs: CommitFs = {
+  writev: (fd, buffers, position) =>
+    new Promise((resolve, reject) => fs.writev(fd, buffers, position, (err, n) => (err ? reject(err) : resolve(n)))),
+  fdatasync: (fd) => new Promise((resolve, reject) => fs.fdatasync(fd, (err) => (err ? reject(err) : resolve()))),
+};
+
+function batch(baseOffset: number, recordCount = 1, valueBytes = 100, timestampMs = 1_000): { bytes: Uint8Array; info: AppendInfo } {
+  const value = new Uint8Array(valueBytes).fill(baseOffset % 251);
+  const records = Array.from({ length: recordCount }, (_, i) => ({ key: `key-${baseOffset + i}`, value, timestampMs: timestampMs + i }));
+  const bytes = encodeBatch(records, { baseOffset });
+  return { bytes, info: { baseOffset, lastOffset: baseOffset + recordCount - 1, maxTimestampMs: timestampMs + recordCount - 1 } };
+}
+
+/** Appends `count` batches without waiting in between; resolves when all are durable. */
+async function appendMany(store: SegmentStore, count: number, recordCount = 1, valueBytes = 100): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  const acks: Promise<void>[] = [];
+  for (let i = 0; i < count; i++) {
+    const b = batch(store.endOffset(), recordCount, valueBytes, 1_000 + store.endOffset());
+    out.push(b.bytes);
+    acks.push(store.append(b.bytes, b.info));
+  }
+  await Promise.all(acks);
+  return out;
+}
+
+async function readAll(store: SegmentStore, maxBytes = 1 << 20): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  let offset = store.startOffset();
+  while (offset < store.durableEndOffset()) {
+    const part = await store.read(offset, maxBytes, store.durableEndOffset());
+    expect(part.byteLength).toBeGreaterThan(0);
+    parts.push(part);
+    for (const s of batchSpans(part)) offset = s.header.baseOffset + s.header.lastOffsetDelta + 1;
+  }
+  return Buffer.concat(parts);
+}
+
+function lastLogFile(dir: string, names: string[]): string {
+  return join(dir, names.filter((n) => n.endsWith(".log")).sort().at(-1)!);
+}
+
+describe("SegmentStore group commit", () => {
+  it("shares fdatasyncs among many concurrent appends and acknowledges them in order", async () => {
+    let syncs = 0;
+    const store = await SegmentStore.open(await tempDir(), {
+      fsImpl: { fdatasync: (fd) => (syncs++, realFs.fdatasync(fd)) },
+    });
+    const order: number[] = [];
+    const acks: Promise<void>[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const b = batch(i, 1, 1024);
+      acks.push(store.append(b.bytes, b.info).then(() => void order.push(i)));
+    }
+    expect(store.endOffset()).toBe(1000);
+    await Promise.all(acks);
+    expect(order).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(syncs).toBe(store.syncCount);
+    expect(syncs).toBeLessThan(10);
+    expect(store.stats.rounds).toBeLessThan(10);
+    expect(store.durableEndOffset()).toBe(1000);
+    await store.close();
+  });
+
+  it("acknowledges only after fdatasync; appends during a round form the next round", async () => {
+    const gates: (() => void)[] = [];
+    const store = await SegmentStore.open(await tempDir(), {
+      fsImpl: {
+        fdatasync: async (fd) => {
+          await new Promise<void>((release) => gates.push(release));
+          await realFs.fdatasync(fd);
+        },
+      },
+    });
+    const acked: string[] = [];
+    const a = batch(0);
+    const first = store.append(a.bytes, a.info).then(() => void acked.push("a"));
+    await until(() => gates.length === 1);
+    const b = batch(1);
+    const c = batch(2);
+    const rest = [store.append(b.bytes, b.info).then(() => void acked.push("b")), store.append(c.bytes, c.info).then(() => void acked.push("c"))];
+    await sleep(20);
+    expect(acked).toEqual([]);
+    expect(store.durableEndOffset()).toBe(0);
+    expect((await store.read(0, 1 << 20, 3)).byteLength).toBe(0); // nothing durable to read yet
+    gates.shift()!();
+    await first;
+    expect(store.durableEndOffset()).toBe(1);
+    await until(() => gates.length === 1); // b and c: one round, one sync
+    expect(acked).toEqual(["a"]);
+    gates.shift()!();
+    await Promise.all(rest);
+    expect(acked).toEqual(["a", "b", "c"]);
+    expect(store.syncCount).toBe(2);
+    await store.close();
+  });
+
+  it("fails the store when a sync fails: that round and every later append reject", async () => {
+    let failNext = false;
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir, {
+      fsImpl: {
+        fdatasync: async (fd) => {
+          if (failNext) throw Object.assign(new Error("EIO: i/o error, fdatasync"), { code: "EIO" });
+          await realFs.fdatasync(fd);
+        },
+      },
+    });
+    const good = await appendMany(store, 3);
+    failNext = true;
+    const b1 = batch(3);
+    const b2 = batch(4);
+    const r1 = store.append(b1.bytes, b1.info);
+    const r2 = store.append(b2.bytes, b2.info);
+    await expect(r1).rejects.toMatchObject({ code: ErrorCode.STORAGE_ERROR, message: expect.stringMatching(/fdatasync .*EIO/) });
+    await expect(r2).rejects.toMatchObject({ code: ErrorCode.STORAGE_ERROR });
+    failNext = false;
+    const b3 = batch(5);
+    await expect(store.append(b3.bytes, b3.info)).rejects.toMatchObject({ code: ErrorCode.STORAGE_ERROR });
+    expect(store.durableEndOffset()).toBe(3);
+    expect(await store.read(0, 1 << 20, 10)).toEqual(Buffer.concat(good)); // durable data stays readable
+    await store.close();
+    const reopened = await SegmentStore.open(dir);
+    expect(reopened.endOffset()).toBeGreaterThanOrEqual(3);
+    await reopened.close();
+  });
+
+  it("fails the store when a write fails", async () => {
+    const store = await SegmentStore.open(await tempDir(), {
+      fsImpl: { writev: async () => Promise.reject(Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" })) },
+    });
+    const b = batch(0);
+    await expect(store.append(b.bytes, b.info)).rejects.toThrow(/writev .*ENOSPC/);
+    expect(store.durableEndOffset()).toBe(0);
+    await store.close();
+  });
+
+  it("completes short writes", async () => {
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir, {
+      // At most 1000 bytes per call, and never the whole of a multi-buffer write.
+      fsImpl: { writev: (fd, buffers, position) => realFs.writev(fd, [Buffer.concat(buffers).subarray(0, 1000)], position) },
+    });
+    const written = await appendMany(store, 50, 3, 700);
+    expect(store.stats.writevCalls).toBeGreaterThan(50);
+    expect(await readAll(store)).toEqual(Buffer.concat(written));
+    await store.close();
+    const reopened = await SegmentStore.open(dir);
+    expect(reopened.lastRecovery).toBeNull();
+    expect(await readAll(reopened)).toEqual(Buffer.concat(written));
+    await reopened.close();
+  });
+
+  it("syncs the old segment before creating the next, and the directory after", async () => {
+    const events: string[] = [];
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir, {
+      segmentBytes: 1000,
+      fsImpl: {
+        writev: (fd, b, p) => (events.push("write"), realFs.writev(fd, b, p)),
+        fdatasync: (fd) => (events.push("sync"), realFs.fdatasync(fd)),
+      },
+    });
+    const dirSyncsAtOpen = store.stats.dirSyncs;
+    await appendMany(store, 3, 1, 400); // ~500 bytes each: three segments, all in one round
+    expect(store.segments()).toHaveLength(3);
+    expect(events).toEqual(["write", "sync", "write", "sync", "write", "sync"]);
+    expect(store.stats.dirSyncs - dirSyncsAtOpen).toBe(2);
+    await store.close();
+  });
+});
+
+describe("SegmentStore recovery", () => {
+  async function logWithThreeSegments(): Promise<{ dir: string; batches: Uint8Array[]; reports: RecoveryReport[]; open: () => Promise<SegmentStore> }> {
+    const dir = await tempDir();
+    const reports: RecoveryReport[] = [];
+    const open = () => SegmentStore.open(dir, { segmentBytes: 4096, indexIntervalBytes: 512, onRecovery: (r) => reports.push(r) });
+    const store = await open();
+    const batches = await appendMany(store, 30, 2, 300); // ~750 bytes each: 5 per segment, 6 segments
+    expect(store.segments().length).toBeGreaterThan(2);
+    await store.close();
+    return { dir, batches, reports, open };
+  }
+
+  it("cuts garbage after the last batch", async () => {
+    const { dir, batches, reports, open } = await logWithThreeSegments();
+    const file = lastLogFile(dir, await readdir(dir));
+    await writeFile(file, Buffer.from("this is not a record batch, just noise past the end"), { flag: "a" });
+    const store = await open();
+    expect(store.lastRecovery).toEqual({ truncatedBytes: 51, location: expect.stringContaining(file), endOffset: 60 });
+    expect(reports).toEqual([store.lastRecovery]);
+    expect(store.endOffset()).toBe(60);
+    expect(await readAll(store)).toEqual(Buffer.concat(batches));
+    await appendsWorkAfter(store, 60);
+  });
+
+  it("cuts a batch torn in half", async () => {
+    const { dir, batches, open } = await logWithThreeSegments();
+    const file = lastLogFile(dir, await readdir(dir));
+    const last = batches.at(-1)!;
+    await truncateFile(file, (await stat(file)).size - Math.floor(last.byteLength / 2));
+    const store = await open();
+    expect(store.lastRecovery).toMatchObject({ truncatedBytes: last.byteLength - Math.floor(last.byteLength / 2), endOffset: 58 });
+    expect(store.endOffset()).toBe(58);
+    expect(await readAll(store)).toEqual(Buffer.concat(batches.slice(0, -1)));
+    await appendsWorkAfter(store, 58);
+  });
+
+  it("cuts a batch whose payload fails its CRC", async () => {
+    const { dir, batches, open } = await logWithThreeSegments();
+    const file = lastLogFile(dir, await readdir(dir));
+    const bytes = await readFile(file);
+    bytes[bytes.length - 20]! ^= 0x01; // inside the last record's value
+    await writeFile(file, bytes);
+    const store = await open();
+    expect(store.lastRecovery).toMatchObject({ truncatedBytes: batches.at(-1)!.byteLength, endOffset: 58 });
+    expect(store.lastRecovery!.location).toMatch(/CRC/);
+    expect(await readAll(store)).toEqual(Buffer.concat(batches.slice(0, -1)));
+    await appendsWorkAfter(store, 58);
+  });
+
+  it("reports nothing for a clean log, keeps an empty last segment and sweeps stray index files", async () => {
+    const { dir, batches, reports, open } = await logWithThreeSegments();
+    let store = await open();
+    expect(store.lastRecovery).toBeNull();
+    store.roll();
+    await store.close();
+    await writeFile(join(dir, "00000000000000099999.index"), Buffer.alloc(16));
+    await writeFile(join(dir, "00000000000000099999.timeindex"), Buffer.alloc(24));
+    store = await open();
+    expect(store.lastRecovery).toBeNull();
+    expect(reports).toEqual([]);
+    expect(store.segments().at(-1)).toMatchObject({ baseOffset: 60, endOffset: 60, sizeBytes: 0 });
+    expect((await stat(join(dir, "00000000000000000060.log"))).size).toBe(0);
+    expect((await readdir(dir)).filter((n) => n.startsWith("00000000000000099999"))).toEqual([]);
+    expect(await readAll(store)).toEqual(Buffer.concat(batches));
+    await appendsWorkAfter(store, 60);
+  });
+
+  it("refuses to open when a sealed segment is damaged", async () => {
+    const { dir, open } = await logWithThreeSegments();
+    const first = join(dir, "00000000000000000000.log");
+    const bytes = await readFile(first);
+    bytes[16] = 7; // the first batch's magic byte
+    await writeFile(first, bytes);
+    await unlink(join(dir, "00000000000000000000.index")); // force the scan
+    await expect(open()).rejects.toThrow(/00000000000000000000\.log is corrupt at byte 0: magic 7/);
+  });
+
+  async function appendsWorkAfter(store: SegmentStore, endOffset: number): Promise<void> {
+    const b = batch(endOffset, 2);
+    await store.append(b.bytes, b.info);
+    expect(await store.read(endOffset, 1 << 20, endOffset + 2)).toEqual(Buffer.from(b.bytes));
+    await store.close();
+  }
+});
+
+describe("SegmentStore index files", () => {
+  async function manySegments(indexIntervalBytes = 1024) {
+    const dir = await tempDir();
+    const open = () => SegmentStore.open(dir, { segmentBytes: 64 * 1024, indexIntervalBytes });
+    const store = await open();
+    const batches = await appendMany(store, 400, 3, 300); // ~1 KiB each, ~64 per segment
+    const segmentCount = store.segments().length;
+    expect(segmentCount).toBeGreaterThan(5);
+    await store.close();
+    return { dir, open, batches, segmentCount };
+  }
+
+  async function snapshot(store: SegmentStore) {
+    const times = [];
+    for (let ts = 900; ts < 2_300; ts += 37) times.push(await store.offsetForTimestamp(ts));
+    const reads = [];
+    for (let offset = 0; offset < store.endOffset(); offset += 7) reads.push(await store.read(offset, 3000, store.endOffset()));
+    return { segments: store.segments(), times, reads, all: await readAll(store) };
+  }
+
+  it("writes the documented layout when a segment is sealed", async () => {
+    const { dir } = await manySegments();
+    const index = await readFile(join(dir, "00000000000000000000.index"));
+    const time = await readFile(join(dir, "00000000000000000000.timeindex"));
+    const log = await readFile(join(dir, "00000000000000000000.log"));
+    const entries = index.length / 8;
+    expect(entries).toBeGreaterThan(10);
+    expect(time.length).toBe((entries + 1) * 12);
+    for (let i = 0; i < entries; i++) {
+      const rel = index.readUInt32BE(i * 8);
+      const pos = index.readUInt32BE(i * 8 + 4);
+      expect(Number(log.readBigInt64BE(pos)), `entry ${i} names the batch at its position`).toBe(rel);
+      expect(time.readUInt32BE(i * 12 + 8)).toBe(rel);
+    }
+    const spans = [...batchSpans(log)];
+    const last = spans.at(-1)!.header;
+    expect(time.readUInt32BE(entries * 12 + 8)).toBe(last.baseOffset + last.lastOffsetDelta + 1);
+    expect(Number(time.readBigInt64BE(entries * 12))).toBe(Math.max(...spans.map((s) => s.header.maxTimestampMs)));
+  });
+
+  it("loads consistent index files without rebuilding, and rebuilds missing or damaged ones", async () => {
+    const { dir, open, segmentCount, batches } = await manySegments();
+    let store = await open();
+    expect(store.stats.indexRebuilds).toBe(0);
+    const before = await snapshot(store);
+    expect(before.all).toEqual(Buffer.concat(batches));
+    await store.close();
+
+    const names = await readdir(dir);
+    for (const n of names.filter((n) => n.endsWith(".index") || n.endsWith(".timeindex"))) await unlink(join(dir, n));
+    store = await open();
+    expect(store.stats.indexRebuilds).toBe(segmentCount - 1); // the active segment is always scanned
+    expect(await snapshot(store)).toEqual(before);
+    await store.close();
+
+    // Damage: garbage entries, a short file, a stale final entry.
+    await writeFile(join(dir, "00000000000000000000.index"), Buffer.alloc(64, 0xff));
+    const second = names.filter((n) => n.endsWith(".timeindex")).sort()[1]!;
+    const t = await readFile(join(dir, second));
+    await writeFile(join(dir, second), t.subarray(0, t.length - 5));
+    const third = names.filter((n) => n.endsWith(".timeindex")).sort()[2]!;
+    const t3 = await readFile(join(dir, third));
+    t3.writeUInt32BE(t3.readUInt32BE(t3.length - 4) - 1, t3.length - 4);
+    await writeFile(join(dir, third), t3);
+    store = await open();
+    expect(store.stats.indexRebuilds).toBe(3);
+    expect(await snapshot(store)).toEqual(before);
+    await store.close();
+  });
+
+  it("reads everything from offset 0 across many segments, with few open files", async () => {
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir, { segmentBytes: 8 * 1024, sealedFdsMax: 2 });
+    const batches = await appendMany(store, 600, 2, 500); // ~1.1 KiB: ~7 per segment, ~85 segments
+    expect(store.segments().length).toBeGreaterThan(80);
+    const expected = Buffer.concat(batches);
+    expect(await readAll(store)).toEqual(expected);
+    expect(await readAll(store, 1)).toEqual(expected);
+    expect(await readAll(store, 5000)).toEqual(expected);
+    await store.close();
+    const reopened = await SegmentStore.open(dir, { segmentBytes: 8 * 1024, sealedFdsMax: 2 });
+    expect(await readAll(reopened)).toEqual(expected);
+    await reopened.close();
+  });
+
+  it("keeps reads consistent while truncate and retention run", async () => {
+    const dir = await tempDir();
+    const store = await SegmentStore.open(dir, { segmentBytes: 4096, indexIntervalBytes: 300 });
+    const batches = await appendMany(store, 100, 2, 200);
+    const reads = Array.from({ length: 50 }, (_, i) => store.read(i * 4, 4096, store.durableEndOffset()));
+    const deleting = store.deleteSegmentsBefore(40);
+    const truncating = store.truncate(150);
+    const results = await Promise.all(reads);
+    await Promise.all([deleting, truncating]);
+    for (const r of results) {
+      for (const s of batchSpans(r)) {
+        expect(s.header.baseOffset).toBeLessThan(200);
+        const i = s.header.baseOffset / 2;
+        expect(Buffer.from(r.subarray(s.start, s.end))).toEqual(Buffer.from(batches[i]!));
+      }
+    }
+    expect(store.endOffset()).toBe(150);
+    expect(store.startOffset()).toBeLessThanOrEqual(40);
+    expect(await readAll(store)).toEqual(Buffer.concat(batches.slice(store.startOffset() / 2, 75)));
+    await store.close();
+  });
+});
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function until(cond: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error("condition not reached");
+    await sleep(1);
+  }
+}
