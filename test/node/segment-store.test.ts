@@ -13,17 +13,26 @@ import { batchSpans, encodeBatch } from "../../src/protocol/record-batch.ts";
 import { storeConformanceSuite } from "../conformance/store-suite.ts";
 
 const dirs: string[] = [];
+const opened: SegmentStore[] = [];
 async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "edgelog-segment-store-"));
   dirs.push(dir);
   return dir;
 }
+/** SegmentStore.open, remembered so that a failed test still closes it before its dir is removed. */
+async function openStore(dir: string, opts: SegmentStoreOptions = {}): Promise<SegmentStore> {
+  const store = await SegmentStore.open(dir, opts);
+  opened.push(store);
+  return store;
+}
 afterEach(async () => {
+  await Promise.allSettled(opened.splice(0).map((s) => s.close()));
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
 storeConformanceSuite("SegmentStore", async ({ segmentBytes, now }) => {
-  const dir = await tempDir();
+  // Not in `dirs`: the suite closes its stores and calls cleanup itself.
+  const dir = await mkdtemp(join(tmpdir(), "edgelog-segment-store-"));
   // A small index interval, so the suite exercises the sparse index rather than scans from byte 0.
   const opts: SegmentStoreOptions = { segmentBytes, now, indexIntervalBytes: 256 };
   return {
@@ -78,7 +87,7 @@ function lastLogFile(dir: string, names: string[]): string {
 describe("SegmentStore group commit", () => {
   it("shares fdatasyncs among many concurrent appends and acknowledges them in order", async () => {
     let syncs = 0;
-    const store = await SegmentStore.open(await tempDir(), {
+    const store = await openStore(await tempDir(), {
       fsImpl: { fdatasync: (fd) => (syncs++, realFs.fdatasync(fd)) },
     });
     const order: number[] = [];
@@ -97,9 +106,23 @@ describe("SegmentStore group commit", () => {
     await store.close();
   });
 
+  it("closes a round at roundBytesMax and queues the rest as further rounds, in order", async () => {
+    const store = await openStore(await tempDir(), { roundBytesMax: 100 * 1024 });
+    const order: number[] = [];
+    const acks = Array.from({ length: 100 }, (_, i) => {
+      const b = batch(i, 1, 10 * 1024);
+      return store.append(b.bytes, b.info).then(() => void order.push(i));
+    });
+    await Promise.all(acks);
+    expect(order).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    expect(store.syncCount).toBe(10); // ten batches of ~10 KiB reach 100 KiB
+    expect(store.stats.rounds).toBe(10);
+    await store.close();
+  });
+
   it("acknowledges only after fdatasync; appends during a round form the next round", async () => {
     const gates: (() => void)[] = [];
-    const store = await SegmentStore.open(await tempDir(), {
+    const store = await openStore(await tempDir(), {
       fsImpl: {
         fdatasync: async (fd) => {
           await new Promise<void>((release) => gates.push(release));
@@ -133,7 +156,7 @@ describe("SegmentStore group commit", () => {
   it("fails the store when a sync fails: that round and every later append reject", async () => {
     let failNext = false;
     const dir = await tempDir();
-    const store = await SegmentStore.open(dir, {
+    const store = await openStore(dir, {
       fsImpl: {
         fdatasync: async (fd) => {
           if (failNext) throw Object.assign(new Error("EIO: i/o error, fdatasync"), { code: "EIO" });
@@ -153,15 +176,15 @@ describe("SegmentStore group commit", () => {
     const b3 = batch(5);
     await expect(store.append(b3.bytes, b3.info)).rejects.toMatchObject({ code: ErrorCode.STORAGE_ERROR });
     expect(store.durableEndOffset()).toBe(3);
-    expect(await store.read(0, 1 << 20, 10)).toEqual(Buffer.concat(good)); // durable data stays readable
+    expectSame(await store.read(0, 1 << 20, 10), Buffer.concat(good)); // durable data stays readable
     await store.close();
-    const reopened = await SegmentStore.open(dir);
+    const reopened = await openStore(dir);
     expect(reopened.endOffset()).toBeGreaterThanOrEqual(3);
     await reopened.close();
   });
 
   it("fails the store when a write fails", async () => {
-    const store = await SegmentStore.open(await tempDir(), {
+    const store = await openStore(await tempDir(), {
       fsImpl: { writev: async () => Promise.reject(Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" })) },
     });
     const b = batch(0);
@@ -172,24 +195,24 @@ describe("SegmentStore group commit", () => {
 
   it("completes short writes", async () => {
     const dir = await tempDir();
-    const store = await SegmentStore.open(dir, {
+    const store = await openStore(dir, {
       // At most 1000 bytes per call, and never the whole of a multi-buffer write.
       fsImpl: { writev: (fd, buffers, position) => realFs.writev(fd, [Buffer.concat(buffers).subarray(0, 1000)], position) },
     });
     const written = await appendMany(store, 50, 3, 700);
     expect(store.stats.writevCalls).toBeGreaterThan(50);
-    expect(await readAll(store)).toEqual(Buffer.concat(written));
+    expectSame(await readAll(store), Buffer.concat(written));
     await store.close();
-    const reopened = await SegmentStore.open(dir);
+    const reopened = await openStore(dir);
     expect(reopened.lastRecovery).toBeNull();
-    expect(await readAll(reopened)).toEqual(Buffer.concat(written));
+    expectSame(await readAll(reopened), Buffer.concat(written));
     await reopened.close();
   });
 
   it("syncs the old segment before creating the next, and the directory after", async () => {
     const events: string[] = [];
     const dir = await tempDir();
-    const store = await SegmentStore.open(dir, {
+    const store = await openStore(dir, {
       segmentBytes: 1000,
       fsImpl: {
         writev: (fd, b, p) => (events.push("write"), realFs.writev(fd, b, p)),
@@ -197,7 +220,7 @@ describe("SegmentStore group commit", () => {
       },
     });
     const dirSyncsAtOpen = store.stats.dirSyncs;
-    await appendMany(store, 3, 1, 400); // ~500 bytes each: three segments, all in one round
+    await appendMany(store, 3, 1, 600); // ~680 bytes each: three segments, all in one round
     expect(store.segments()).toHaveLength(3);
     expect(events).toEqual(["write", "sync", "write", "sync", "write", "sync"]);
     expect(store.stats.dirSyncs - dirSyncsAtOpen).toBe(2);
@@ -209,7 +232,7 @@ describe("SegmentStore recovery", () => {
   async function logWithThreeSegments(): Promise<{ dir: string; batches: Uint8Array[]; reports: RecoveryReport[]; open: () => Promise<SegmentStore> }> {
     const dir = await tempDir();
     const reports: RecoveryReport[] = [];
-    const open = () => SegmentStore.open(dir, { segmentBytes: 4096, indexIntervalBytes: 512, onRecovery: (r) => reports.push(r) });
+    const open = () => openStore(dir, { segmentBytes: 4096, indexIntervalBytes: 512, onRecovery: (r) => reports.push(r) });
     const store = await open();
     const batches = await appendMany(store, 30, 2, 300); // ~750 bytes each: 5 per segment, 6 segments
     expect(store.segments().length).toBeGreaterThan(2);
@@ -220,12 +243,13 @@ describe("SegmentStore recovery", () => {
   it("cuts garbage after the last batch", async () => {
     const { dir, batches, reports, open } = await logWithThreeSegments();
     const file = lastLogFile(dir, await readdir(dir));
-    await writeFile(file, Buffer.from("this is not a record batch, just noise past the end"), { flag: "a" });
+    const noise = Buffer.from("this is not a record batch, just noise past the end");
+    await writeFile(file, noise, { flag: "a" });
     const store = await open();
-    expect(store.lastRecovery).toEqual({ truncatedBytes: 51, location: expect.stringContaining(file), endOffset: 60 });
+    expect(store.lastRecovery).toEqual({ truncatedBytes: noise.length, location: expect.stringContaining(file), endOffset: 60 });
     expect(reports).toEqual([store.lastRecovery]);
     expect(store.endOffset()).toBe(60);
-    expect(await readAll(store)).toEqual(Buffer.concat(batches));
+    expectSame(await readAll(store), Buffer.concat(batches));
     await appendsWorkAfter(store, 60);
   });
 
@@ -237,7 +261,7 @@ describe("SegmentStore recovery", () => {
     const store = await open();
     expect(store.lastRecovery).toMatchObject({ truncatedBytes: last.byteLength - Math.floor(last.byteLength / 2), endOffset: 58 });
     expect(store.endOffset()).toBe(58);
-    expect(await readAll(store)).toEqual(Buffer.concat(batches.slice(0, -1)));
+    expectSame(await readAll(store), Buffer.concat(batches.slice(0, -1)));
     await appendsWorkAfter(store, 58);
   });
 
@@ -250,7 +274,7 @@ describe("SegmentStore recovery", () => {
     const store = await open();
     expect(store.lastRecovery).toMatchObject({ truncatedBytes: batches.at(-1)!.byteLength, endOffset: 58 });
     expect(store.lastRecovery!.location).toMatch(/CRC/);
-    expect(await readAll(store)).toEqual(Buffer.concat(batches.slice(0, -1)));
+    expectSame(await readAll(store), Buffer.concat(batches.slice(0, -1)));
     await appendsWorkAfter(store, 58);
   });
 
@@ -268,7 +292,7 @@ describe("SegmentStore recovery", () => {
     expect(store.segments().at(-1)).toMatchObject({ baseOffset: 60, endOffset: 60, sizeBytes: 0 });
     expect((await stat(join(dir, "00000000000000000060.log"))).size).toBe(0);
     expect((await readdir(dir)).filter((n) => n.startsWith("00000000000000099999"))).toEqual([]);
-    expect(await readAll(store)).toEqual(Buffer.concat(batches));
+    expectSame(await readAll(store), Buffer.concat(batches));
     await appendsWorkAfter(store, 60);
   });
 
@@ -285,7 +309,7 @@ describe("SegmentStore recovery", () => {
   async function appendsWorkAfter(store: SegmentStore, endOffset: number): Promise<void> {
     const b = batch(endOffset, 2);
     await store.append(b.bytes, b.info);
-    expect(await store.read(endOffset, 1 << 20, endOffset + 2)).toEqual(Buffer.from(b.bytes));
+    expectSame(await store.read(endOffset, 1 << 20, endOffset + 2), Buffer.from(b.bytes));
     await store.close();
   }
 });
@@ -293,7 +317,7 @@ describe("SegmentStore recovery", () => {
 describe("SegmentStore index files", () => {
   async function manySegments(indexIntervalBytes = 1024) {
     const dir = await tempDir();
-    const open = () => SegmentStore.open(dir, { segmentBytes: 64 * 1024, indexIntervalBytes });
+    const open = () => openStore(dir, { segmentBytes: 64 * 1024, indexIntervalBytes });
     const store = await open();
     const batches = await appendMany(store, 400, 3, 300); // ~1 KiB each, ~64 per segment
     const segmentCount = store.segments().length;
@@ -307,7 +331,7 @@ describe("SegmentStore index files", () => {
     for (let ts = 900; ts < 2_300; ts += 37) times.push(await store.offsetForTimestamp(ts));
     const reads = [];
     for (let offset = 0; offset < store.endOffset(); offset += 7) reads.push(await store.read(offset, 3000, store.endOffset()));
-    return { segments: store.segments(), times, reads, all: await readAll(store) };
+    return { segments: store.segments(), times, reads: reads.map((r) => Buffer.from(r).toString("base64")), all: await readAll(store) };
   }
 
   it("writes the documented layout when a segment is sealed", async () => {
@@ -335,14 +359,14 @@ describe("SegmentStore index files", () => {
     let store = await open();
     expect(store.stats.indexRebuilds).toBe(0);
     const before = await snapshot(store);
-    expect(before.all).toEqual(Buffer.concat(batches));
+    expectSame(before.all, Buffer.concat(batches));
     await store.close();
 
     const names = await readdir(dir);
     for (const n of names.filter((n) => n.endsWith(".index") || n.endsWith(".timeindex"))) await unlink(join(dir, n));
     store = await open();
     expect(store.stats.indexRebuilds).toBe(segmentCount - 1); // the active segment is always scanned
-    expect(await snapshot(store)).toEqual(before);
+    expect(comparable(await snapshot(store))).toEqual(comparable(before));
     await store.close();
 
     // Damage: garbage entries, a short file, a stale final entry.
@@ -356,28 +380,41 @@ describe("SegmentStore index files", () => {
     await writeFile(join(dir, third), t3);
     store = await open();
     expect(store.stats.indexRebuilds).toBe(3);
-    expect(await snapshot(store)).toEqual(before);
+    expect(comparable(await snapshot(store))).toEqual(comparable(before));
     await store.close();
   });
 
   it("reads everything from offset 0 across many segments, with few open files", async () => {
     const dir = await tempDir();
-    const store = await SegmentStore.open(dir, { segmentBytes: 8 * 1024, sealedFdsMax: 2 });
+    const store = await openStore(dir, { segmentBytes: 8 * 1024, sealedFdsMax: 2 });
     const batches = await appendMany(store, 600, 2, 500); // ~1.1 KiB: ~7 per segment, ~85 segments
     expect(store.segments().length).toBeGreaterThan(80);
     const expected = Buffer.concat(batches);
-    expect(await readAll(store)).toEqual(expected);
-    expect(await readAll(store, 1)).toEqual(expected);
-    expect(await readAll(store, 5000)).toEqual(expected);
+    expectSame(await readAll(store), expected);
+    expectSame(await readAll(store, 1), expected);
+    expectSame(await readAll(store, 5000), expected);
     await store.close();
-    const reopened = await SegmentStore.open(dir, { segmentBytes: 8 * 1024, sealedFdsMax: 2 });
-    expect(await readAll(reopened)).toEqual(expected);
+    const reopened = await openStore(dir, { segmentBytes: 8 * 1024, sealedFdsMax: 2 });
+    expectSame(await readAll(reopened), expected);
     await reopened.close();
+  });
+
+  it("destroy removes the directory; close flushes what is queued", async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    const b = batch(0);
+    const acked = store.append(b.bytes, b.info);
+    await store.close(); // before the flush loop has run
+    await acked;
+    const reopened = await openStore(dir);
+    expect(reopened.endOffset()).toBe(1);
+    await reopened.destroy();
+    await expect(stat(dir)).rejects.toMatchObject({ code: "ENOENT" });
   });
 
   it("keeps reads consistent while truncate and retention run", async () => {
     const dir = await tempDir();
-    const store = await SegmentStore.open(dir, { segmentBytes: 4096, indexIntervalBytes: 300 });
+    const store = await openStore(dir, { segmentBytes: 4096, indexIntervalBytes: 300 });
     const batches = await appendMany(store, 100, 2, 200);
     const reads = Array.from({ length: 50 }, (_, i) => store.read(i * 4, 4096, store.durableEndOffset()));
     const deleting = store.deleteSegmentsBefore(40);
@@ -388,15 +425,25 @@ describe("SegmentStore index files", () => {
       for (const s of batchSpans(r)) {
         expect(s.header.baseOffset).toBeLessThan(200);
         const i = s.header.baseOffset / 2;
-        expect(Buffer.from(r.subarray(s.start, s.end))).toEqual(Buffer.from(batches[i]!));
+        expectSame(r.subarray(s.start, s.end), batches[i]!);
       }
     }
     expect(store.endOffset()).toBe(150);
     expect(store.startOffset()).toBeLessThanOrEqual(40);
-    expect(await readAll(store)).toEqual(Buffer.concat(batches.slice(store.startOffset() / 2, 75)));
+    expectSame(await readAll(store), Buffer.concat(batches.slice(store.startOffset() / 2, 75)));
     await store.close();
   });
 });
+
+/** Byte equality without toEqual's slow element-by-element walk. */
+function expectSame(actual: Uint8Array, expected: Uint8Array): void {
+  expect(actual.byteLength).toBe(expected.byteLength);
+  expect(Buffer.compare(actual, expected), "bytes differ").toBe(0);
+}
+
+function comparable<T extends { all: Buffer }>(snap: T) {
+  return { ...snap, all: snap.all.toString("base64") };
+}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,154 @@
+/**
+ * The SDK's error classes. The broker sends a numeric code and a message (never a stack); errorFromWire maps
+ * the shared table in src/protocol/errors.ts to one of these classes so that applications can catch the few
+ * that matter (`instanceof OffsetOutOfRangeError`) and retry the ones marked `retriable`.
+ */
+import { errorInfo, type ErrorCodeName } from "../src/protocol/errors.ts";
+
+/** Wire error names plus the two failures that only the client can see. */
+export type EdgelogErrorCode = ErrorCodeName | "CONNECTION" | "CLOSED";
+
+export interface EdgelogErrorOptions {
+  retriable?: boolean;
+  cause?: unknown;
+}
+
+export class EdgelogError extends Error {
+  /** Stable machine-readable name, e.g. "UNKNOWN_TOPIC" or "CONNECTION". */
+  readonly code: EdgelogErrorCode;
+  /** The same request may succeed if sent again (after a backoff or a metadata refresh). */
+  readonly retriable: boolean;
+
+  constructor(code: EdgelogErrorCode, message: string, options: EdgelogErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.retriable = options.retriable ?? false;
+  }
+}
+
+/** The socket failed, closed, or could not be opened. Requests that were in flight may or may not have run. */
+export class ConnectionError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("CONNECTION", message, { retriable: true, ...options });
+  }
+}
+
+/** The client was closed; nothing more will be sent. */
+export class ClosedError extends EdgelogError {
+  constructor(message = "client closed") {
+    super("CLOSED", message, { retriable: false });
+  }
+}
+
+export class TimeoutError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("TIMEOUT", message, { retriable: true, ...options });
+  }
+}
+
+export class AuthError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("UNAUTHORIZED", message, { retriable: false, ...options });
+  }
+}
+
+export class NotLeaderError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("NOT_LEADER", message, { retriable: true, ...options });
+  }
+}
+
+export class OffsetOutOfRangeError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("OFFSET_OUT_OF_RANGE", message, { retriable: false, ...options });
+  }
+}
+
+export class RecordTooLargeError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("RECORD_TOO_LARGE", message, { retriable: false, ...options });
+  }
+}
+
+/** The topic (code UNKNOWN_TOPIC) or the partition (code UNKNOWN_PARTITION) does not exist. */
+export class UnknownTopicError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions & { code?: "UNKNOWN_TOPIC" | "UNKNOWN_PARTITION" } = {}) {
+    super(options.code ?? "UNKNOWN_TOPIC", message, { retriable: false, ...options });
+  }
+}
+
+export class TopicExistsError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("TOPIC_EXISTS", message, { retriable: false, ...options });
+  }
+}
+
+export class FencedError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("FENCED", message, { retriable: false, ...options });
+  }
+}
+
+/** Over quota. The wire carries no delay field, so retryAfterMs is read from the message when it says one. */
+export class ThrottledError extends EdgelogError {
+  readonly retryAfterMs: number;
+  constructor(message: string, options: EdgelogErrorOptions & { retryAfterMs?: number } = {}) {
+    super("THROTTLED", message, { retriable: true, ...options });
+    this.retryAfterMs = options.retryAfterMs ?? throttleDelayFromMessageMs(message) ?? THROTTLE_DEFAULT_MS;
+  }
+}
+
+export class InvalidRequestError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("INVALID_REQUEST", message, { retriable: false, ...options });
+  }
+}
+
+export class CorruptBatchError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("CORRUPT_BATCH", message, { retriable: false, ...options });
+  }
+}
+
+/** Used when a THROTTLED message names no delay. */
+const THROTTLE_DEFAULT_MS = 1000;
+
+function throttleDelayFromMessageMs(message: string): number | undefined {
+  const m = /retry[\s_-]*after[^0-9]{0,8}(\d+)/i.exec(message);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Maps a wire error (code from the shared table) to its class; codes without a class keep their name. */
+export function errorFromWire(code: number, message: string): EdgelogError {
+  const info = errorInfo(code);
+  const text = message || info.description;
+  switch (info.name) {
+    case "UNKNOWN_TOPIC":
+      return new UnknownTopicError(text);
+    case "UNKNOWN_PARTITION":
+      return new UnknownTopicError(text, { code: "UNKNOWN_PARTITION" });
+    case "TOPIC_EXISTS":
+      return new TopicExistsError(text);
+    case "OFFSET_OUT_OF_RANGE":
+      return new OffsetOutOfRangeError(text);
+    case "RECORD_TOO_LARGE":
+      return new RecordTooLargeError(text);
+    case "CORRUPT_BATCH":
+      return new CorruptBatchError(text);
+    case "NOT_LEADER":
+      return new NotLeaderError(text);
+    case "UNAUTHORIZED":
+      return new AuthError(text);
+    case "FENCED":
+      return new FencedError(text);
+    case "THROTTLED":
+      return new ThrottledError(text);
+    case "INVALID_REQUEST":
+      return new InvalidRequestError(text);
+    case "TIMEOUT":
+      return new TimeoutError(text);
+    default:
+      return new EdgelogError(info.name, text, { retriable: info.retriable });
+  }
+}

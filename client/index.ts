@@ -1,0 +1,153 @@
+/**
+ * edgelog SDK entry point (browsers, workers, Deno, Node ≥ 22 with a global WebSocket; Node 20 users import
+ * "client/node.ts", which supplies the `ws` package).
+ *
+ *   const client = new Edgelog({ url: "ws://127.0.0.1:8080/v1/ws" });
+ *   await client.admin.createTopic("clicks", { partitions: 4 });
+ *   await client.producer().send("clicks", [{ key: "user-1", value: "hello" }]);
+ *   for await (const r of client.consumer({ topic: "clicks", from: "earliest" })) console.log(r.offset);
+ */
+import { Admin } from "./admin.ts";
+import type { Codec } from "./codecs.ts";
+import { ConnectionPool, type ReconnectOptions, type WebSocketConstructor } from "./connection.ts";
+import { Consumer, type ConsumerOptions } from "./consumer.ts";
+import { InvalidRequestError } from "./errors.ts";
+import { Producer, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
+
+export * from "./errors.ts";
+export { codecs, type Codec } from "./codecs.ts";
+export { Admin, type CreateTopicOptions, type OffsetAnswer, type OffsetSpec, type PartitionInfo, type TopicConfig, type TopicDescription } from "./admin.ts";
+export { Connection, ConnectionPool, type BrokerInfo, type ConnectionOptions, type ReconnectOptions, type WebSocketConstructor, type WebSocketLike } from "./connection.ts";
+export { Consumer, type ConsumerBatch, type ConsumerMetrics, type ConsumerOptions, type ConsumerRecord, type RunHandlers, type StartFrom } from "./consumer.ts";
+export { Producer, type AcksMode, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
+export { murmur2, partitionForKey } from "./partitioner.ts";
+
+export interface EdgelogOptions {
+  /** Bootstrap endpoint, e.g. ws://127.0.0.1:8080/v1/ws. */
+  url: string;
+  /** WebSocket implementation. Default globalThis.WebSocket. */
+  WebSocket?: WebSocketConstructor;
+  /** Sent in the hello. Default "edgelog-js". */
+  clientId?: string;
+  /** Per-request timeout, ms. Default 30 000. */
+  requestTimeoutMs?: number;
+  /** Reconnect backoff (default: 100 ms doubling to 5 s, 50 % jitter); false disables reconnecting. */
+  reconnect?: ReconnectOptions | false;
+  /** Socket + queue bytes above which producers wait. Default 8 MiB. */
+  highWaterMarkBytes?: number;
+  /** Diagnostics: reconnects, unexpected frames. Default: silent. */
+  log?: (line: string) => void;
+}
+
+/** A record of a typed topic: the value goes through the topic's codec. */
+export interface TypedRecord<T> {
+  key?: string | Uint8Array | null;
+  value: T | null;
+  headers?: Record<string, string | Uint8Array>;
+  timestampMs?: number;
+  partition?: number;
+}
+
+export class Edgelog {
+  readonly admin: Admin;
+  private readonly pool: ConnectionPool;
+  private readonly producers = new Set<Producer>();
+  private readonly consumers = new Set<Consumer<any>>();
+  private sharedProducer: Producer | null = null;
+  private closed = false;
+
+  constructor(options: EdgelogOptions) {
+    if (!options || typeof options.url !== "string") throw new InvalidRequestError("Edgelog needs { url }");
+    const WS = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+    if (!WS) throw new InvalidRequestError("no global WebSocket here: pass { WebSocket } or, in Node, import the SDK from client/node.ts");
+    this.pool = new ConnectionPool({
+      url: options.url,
+      WebSocket: WS,
+      clientId: options.clientId,
+      requestTimeoutMs: options.requestTimeoutMs,
+      reconnect: options.reconnect,
+      highWaterMarkBytes: options.highWaterMarkBytes,
+      log: options.log,
+    });
+    this.admin = new Admin(this.pool.bootstrap, (endpoint) => this.pool.get(endpoint));
+  }
+
+  producer(options: ProducerOptions = {}): Producer {
+    this.checkOpen();
+    const p: Producer = new Producer(this.pool, options, () => {
+      this.producers.delete(p);
+      if (this.sharedProducer === p) this.sharedProducer = null;
+    });
+    this.producers.add(p);
+    return p;
+  }
+
+  consumer<T = Uint8Array>(options: ConsumerOptions<T>): Consumer<T> {
+    this.checkOpen();
+    const c: Consumer<T> = new Consumer<T>(this.pool, options, () => this.consumers.delete(c));
+    this.consumers.add(c);
+    return c;
+  }
+
+  /** A typed handle: values go through `codec` on the way in and out. */
+  topic<T>(name: string, codec: Codec<T>): TopicHandle<T> {
+    return new TopicHandle<T>(this, name, codec);
+  }
+
+  /** The producer behind typed topics' send() (acks 'all', lingerMs 5). */
+  defaultProducer(): Producer {
+    if (!this.sharedProducer) this.sharedProducer = this.producer();
+    return this.sharedProducer;
+  }
+
+  /** Closes consumers, flushes and closes producers, then closes the sockets. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.allSettled([...this.consumers].map((c) => c.close()));
+    await Promise.allSettled([...this.producers].map((p) => p.close()));
+    await this.pool.close();
+  }
+
+  private checkOpen(): void {
+    if (this.closed) throw new InvalidRequestError("client closed");
+  }
+}
+
+export class TopicHandle<T> {
+  constructor(
+    private readonly client: Edgelog,
+    readonly name: string,
+    readonly codec: Codec<T>,
+  ) {}
+
+  /**
+   * Sends one value or an array of values (unkeyed: sticky partitioning). An array is always a list of
+   * values; to send one value that is itself an array, pass [value].
+   */
+  send(values: T | readonly T[]): Promise<RecordMetadata[]> {
+    const list = (Array.isArray(values) ? values : [values]) as readonly T[];
+    const records: ProducerRecord[] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) records[i] = { value: this.encode(list[i]) };
+    return this.client.defaultProducer().send(this.name, records);
+  }
+
+  /** Sends records with keys, headers, timestamps or explicit partitions. */
+  sendRecords(records: TypedRecord<T> | readonly TypedRecord<T>[]): Promise<RecordMetadata[]> {
+    const list = (Array.isArray(records) ? records : [records]) as readonly TypedRecord<T>[];
+    const out: ProducerRecord[] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      out[i] = { key: r.key, value: r.value === null ? null : this.encode(r.value), headers: r.headers, timestampMs: r.timestampMs, partition: r.partition };
+    }
+    return this.client.defaultProducer().send(this.name, out);
+  }
+
+  consumer(options: Omit<ConsumerOptions<T>, "topic" | "valueCodec"> = {}): Consumer<T> {
+    return this.client.consumer<T>({ ...options, topic: this.name, valueCodec: this.codec });
+  }
+
+  private encode(value: T): string | Uint8Array {
+    return this.codec.encodeText ? this.codec.encodeText(value) : this.codec.encode(value);
+  }
+}

@@ -1,0 +1,631 @@
+/**
+ * The producer: records → per-partition RecordBatch v2 → one Produce frame per batch.
+ *
+ * Path of a record: send() routes it (explicit partition; keyed → murmur2 like Kafka; unkeyed → the topic's
+ * sticky partition, which changes each time a batch for it is sealed) and writes it straight into the
+ * partition's open BatchBuilder (strings as UTF-8, no intermediate arrays). A batch is sealed when it
+ * reaches batchBytes or when lingerMs has passed since the first open record; sealed batches of a
+ * partition are sent in order, at most maxInFlight unacknowledged at a time. The broker appends requests
+ * for one partition in the order it receives them, so order holds with several batches in flight.
+ *
+ * Cost per record: no promise and no object beyond the result entry; one promise per send() call,
+ * settled when the last of its batches is acknowledged.
+ *
+ * Retries: a retriable failure (connection lost, NOT_LEADER, THROTTLED, …) stops the partition, waits for
+ * its other in-flight batches to settle, then resends the failed batches in their original order, until
+ * deliveryTimeoutMs. Without idempotence (not in protocol v1) a batch whose answer was lost may be stored
+ * twice: at-least-once, as Kafka without enable.idempotence.
+ *
+ * Memory: sealed + open batch bytes are bounded by bufferBytesMax; beyond it new send() calls wait in
+ * order (their promises settle later) instead of growing buffers.
+ */
+import { BatchBuilder, type TextRecordInput } from "../src/protocol/record-batch.ts";
+import { Acks as WireAcks } from "../src/protocol/frames.ts";
+import { fetchMetadata, type TopicDescription } from "./admin.ts";
+import type { BrokerInfo, Connection, ConnectionSource } from "./connection.ts";
+import { ClosedError, EdgelogError, InvalidRequestError, NotLeaderError, RecordTooLargeError, ThrottledError, UnknownTopicError } from "./errors.ts";
+import { partitionForKey } from "./partitioner.ts";
+import { encodeProduceFrame, encodeTopicName } from "./produce-frame.ts";
+
+export type AcksMode = "all" | "leader" | "none";
+
+export interface ProducerOptions {
+  /** 'all' (default): stable storage on every in-sync replica; 'leader'; 'none': no answer, offsets are -1. */
+  acks?: AcksMode;
+  /** How long a batch may wait for more records, ms. 0 = sealed on the next microtask. Default 5. */
+  lingerMs?: number;
+  /** Batch size that seals a batch, bytes. Default 1 MiB (capped by the broker's batch limit). */
+  batchBytes?: number;
+  /** Unacknowledged batches per partition. Default 5. */
+  maxInFlight?: number;
+  /** Give up retrying a batch after this long since its first send, ms. Default 120 000. */
+  deliveryTimeoutMs?: number;
+  /** First delay before a retry, ms; doubles up to 1 s. Default 100. */
+  retryBackoffMs?: number;
+  /** Bytes of records held (open + sealed, unacknowledged) before new sends wait. Default 32 MiB. */
+  bufferBytesMax?: number;
+}
+
+export interface ProducerRecord {
+  key?: string | Uint8Array | null;
+  value: string | Uint8Array | null;
+  headers?: Record<string, string | Uint8Array>;
+  /** Default: the time of send(). */
+  timestampMs?: number;
+  partition?: number;
+}
+
+export interface RecordMetadata {
+  topic: string;
+  partition: number;
+  /** The record's offset, or -1 with acks 'none'. */
+  offset: number;
+}
+
+const RETRY_BACKOFF_MAX_MS = 1000;
+/** Framing a record adds at most beyond its key, value and headers (length, attributes, deltas, lengths). */
+const RECORD_FRAMING_BYTES_MAX = 32;
+
+/** One send() call: its results fill in as its batches are acknowledged. */
+class SendCall {
+  readonly results: RecordMetadata[];
+  remaining: number;
+  settled = false;
+  readonly promise: Promise<RecordMetadata[]>;
+  resolve!: (r: RecordMetadata[]) => void;
+  reject!: (e: Error) => void;
+
+  constructor(
+    readonly topic: string,
+    readonly records: readonly ProducerRecord[],
+  ) {
+    this.results = new Array(records.length);
+    this.remaining = records.length;
+    this.promise = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+}
+
+/** A sealed batch and, per record, which call and which index in that call it answers. */
+interface Batch {
+  seq: number;
+  bytes: Uint8Array;
+  recordCount: number;
+  /** Calls in record order, run-length: calls[r] owns records runStart[r] .. runStart[r+1]-1. */
+  calls: SendCall[];
+  runStart: number[];
+  /** Index of each record in its call's input. */
+  index: number[];
+  firstSendMs: number;
+  attempt: number;
+}
+
+class PartitionState {
+  builder: BatchBuilder | null = null;
+  calls: SendCall[] = [];
+  runStart: number[] = [];
+  index: number[] = [];
+  ready: Batch[] = [];
+  retry: Batch[] = [];
+  inFlight = 0;
+  /** Set after a retriable failure until the failed batches are queued again. */
+  blocked = false;
+  lastError: Error | null = null;
+  nextSeq = 0;
+  /** Bytes of the open builder already counted in the producer's bufferedBytes. */
+  openBytes = 0;
+
+  constructor(
+    readonly topic: TopicState,
+    readonly partition: number,
+    public conn: Connection,
+  ) {}
+}
+
+class TopicState {
+  partitions: PartitionState[] = [];
+  sticky = 0;
+  /** Calls waiting for metadata, in order. */
+  waiting: SendCall[] = [];
+  loading = false;
+  readonly nameUtf8: Uint8Array;
+
+  constructor(readonly name: string) {
+    this.nameUtf8 = encodeTopicName(name);
+  }
+
+  get ready(): boolean {
+    return this.partitions.length > 0;
+  }
+}
+
+const textEncoder = new TextEncoder();
+
+export class Producer {
+  private readonly acks: AcksMode;
+  private readonly wireAcks: number;
+  private readonly lingerMs: number;
+  private readonly batchBytesOption: number;
+  private readonly maxInFlight: number;
+  private readonly deliveryTimeoutMs: number;
+  private readonly retryBackoffMs: number;
+  private readonly bufferBytesMax: number;
+
+  private info: BrokerInfo | null = null;
+  private batchBytes = 0;
+  private readonly topics = new Map<string, TopicState>();
+  private readonly open = new Set<PartitionState>();
+  private readonly readyPartitions = new Set<PartitionState>();
+  private readonly waitingWritable = new Set<Connection>();
+  private readonly outstanding = new Set<SendCall>();
+  private parked: SendCall[] = [];
+  private bufferedBytes = 0;
+  private lingerScheduled = false;
+  /** flush() calls in progress: while > 0, open batches are sealed on the next microtask. */
+  private flushing = 0;
+  private pumping = false;
+  private pumpAgain = false;
+  /** The timestamp given to records without one: the time of their send() call (read by the builders). */
+  private nowMs = 0;
+  private readonly clock = () => this.nowMs;
+  private lingerTimer: ReturnType<typeof setTimeout> | null = null;
+  private closing = false;
+  private closed = false;
+  private keyScratch = new Uint8Array(256);
+
+  /** @param onClosed lets the owning client forget this producer. */
+  constructor(
+    private readonly connections: ConnectionSource,
+    options: ProducerOptions = {},
+    private readonly onClosed: () => void = () => {},
+  ) {
+    this.acks = options.acks ?? "all";
+    if (this.acks !== "all" && this.acks !== "leader" && this.acks !== "none") {
+      throw new InvalidRequestError(`acks must be 'all', 'leader' or 'none', got ${String(this.acks)}`);
+    }
+    this.wireAcks = this.acks === "all" ? WireAcks.ACKS_ALL : this.acks === "leader" ? WireAcks.ACKS_LEADER : WireAcks.ACKS_NONE;
+    this.lingerMs = options.lingerMs ?? 5;
+    this.batchBytesOption = options.batchBytes ?? 1024 * 1024;
+    this.maxInFlight = Math.max(1, options.maxInFlight ?? 5);
+    this.deliveryTimeoutMs = options.deliveryTimeoutMs ?? 120_000;
+    this.retryBackoffMs = options.retryBackoffMs ?? 100;
+    this.bufferBytesMax = options.bufferBytesMax ?? 32 * 1024 * 1024;
+  }
+
+  /**
+   * Sends one record or many; resolves with one result per record, in input order, once every batch
+   * holding them is acknowledged (acks 'none': once handed to the socket, offsets -1).
+   */
+  send(topic: string, records: ProducerRecord | readonly ProducerRecord[]): Promise<RecordMetadata[]> {
+    const list: readonly ProducerRecord[] = Array.isArray(records) ? records : [records as ProducerRecord];
+    if (this.closing) return Promise.reject(new ClosedError("producer closed"));
+    const call = new SendCall(topic, list);
+    if (list.length === 0) {
+      call.resolve([]);
+      return call.promise;
+    }
+    this.outstanding.add(call);
+    if (this.parked.length > 0 || this.bufferedBytes >= this.bufferBytesMax) {
+      this.parked.push(call);
+      return call.promise;
+    }
+    this.dispatch(call);
+    return call.promise;
+  }
+
+  /** Seals every open batch and resolves when everything sent before the call is acknowledged (or failed). */
+  async flush(): Promise<void> {
+    if (this.outstanding.size === 0) return;
+    const calls = [...this.outstanding].map((c) => c.promise);
+    this.flushing++;
+    try {
+      this.sealAll();
+      await Promise.allSettled(calls);
+    } finally {
+      this.flushing--;
+    }
+  }
+
+  /** Flushes, then refuses further sends. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closing = true;
+    await this.flush();
+    this.closed = true;
+    if (this.lingerTimer) clearTimeout(this.lingerTimer);
+    this.lingerTimer = null;
+    this.onClosed();
+  }
+
+  // ---- routing and batching -------------------------------------------------------------------------------
+
+  private dispatch(call: SendCall): void {
+    let t = this.topics.get(call.topic);
+    if (!t) {
+      t = new TopicState(call.topic);
+      this.topics.set(call.topic, t);
+    }
+    if (!this.info || !t.ready || t.waiting.length > 0) {
+      t.waiting.push(call);
+      this.prepare(t);
+      return;
+    }
+    this.append(t, call);
+  }
+
+  /** Fetches the broker limits and the topic's metadata, then sends the calls that waited for them. */
+  private prepare(t: TopicState): void {
+    if (t.loading) return;
+    t.loading = true;
+    const started = Date.now();
+    const attempt = async (n: number): Promise<void> => {
+      try {
+        if (!this.info) await this.loadInfo();
+        if (!t.ready) await this.loadTopic(t);
+      } catch (err) {
+        const e = err as Error;
+        const retriable = e instanceof EdgelogError && e.retriable && !this.closed && Date.now() - started < this.deliveryTimeoutMs;
+        if (retriable) {
+          await sleep(Math.min(RETRY_BACKOFF_MAX_MS, this.retryBackoffMs * 2 ** n));
+          return attempt(n + 1);
+        }
+        t.loading = false;
+        const waiting = t.waiting;
+        t.waiting = [];
+        for (const c of waiting) this.failCall(c, e);
+        return;
+      }
+      t.loading = false;
+      const waiting = t.waiting;
+      t.waiting = [];
+      for (const c of waiting) this.append(t, c);
+    };
+    void attempt(0);
+  }
+
+  private async loadInfo(): Promise<void> {
+    const info = await this.connections.bootstrap.brokerInfo();
+    this.info = info;
+    // A record may be recordBytesMax; keep room for one in a batch whose size check passed just before it.
+    const cap = Math.max(1024, info.batchBytesMax - info.recordBytesMax - 1024);
+    this.batchBytes = Math.max(1, Math.min(this.batchBytesOption, cap));
+  }
+
+  private async loadTopic(t: TopicState): Promise<void> {
+    const [meta] = await fetchMetadata(this.connections.bootstrap, [t.name]);
+    if (!meta || meta.partitionCount === 0) throw new UnknownTopicError(`unknown topic "${t.name}"`);
+    this.applyMetadata(t, meta);
+  }
+
+  private applyMetadata(t: TopicState, meta: TopicDescription): void {
+    const count = meta.partitionCount;
+    for (let p = 0; p < count; p++) {
+      const endpoint = meta.partitions.find((x) => x.partition === p)?.leaderEndpoint ?? "";
+      const conn = this.connections.get(endpoint);
+      const existing = t.partitions[p];
+      if (existing) existing.conn = conn;
+      else t.partitions[p] = new PartitionState(t, p, conn);
+    }
+    t.sticky = Math.floor(Math.random() * count);
+  }
+
+  /** Validates every record of the call (nothing is buffered if one is invalid), then routes and buffers. */
+  private append(t: TopicState, call: SendCall): void {
+    const records = call.records;
+    const count = t.partitions.length;
+    const recordBytesMax = this.info!.recordBytesMax;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      if (r === null || typeof r !== "object") {
+        return this.failCall(call, new InvalidRequestError(`record ${i} is not an object`));
+      }
+      const bytes = recordContentBytes(r, recordBytesMax);
+      if (bytes > recordBytesMax) {
+        return this.failCall(call, new RecordTooLargeError(`record ${i} has ${bytes} bytes; the broker accepts at most ${recordBytesMax}`));
+      }
+      if (r.partition !== undefined && !(Number.isInteger(r.partition) && r.partition >= 0 && r.partition < count)) {
+        return this.failCall(call, new UnknownTopicError(`topic "${t.name}" has no partition ${r.partition} (it has ${count})`, { code: "UNKNOWN_PARTITION" }));
+      }
+    }
+    this.nowMs = Date.now();
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      let partition: number;
+      if (r.partition !== undefined) partition = r.partition;
+      else if (r.key !== undefined && r.key !== null) partition = this.partitionOfKey(r.key, count);
+      else partition = t.sticky;
+      this.add(t.partitions[partition], r, call, i);
+    }
+    this.scheduleLinger();
+  }
+
+  private partitionOfKey(key: string | Uint8Array, count: number): number {
+    if (count === 1) return 0;
+    if (typeof key !== "string") return partitionForKey(key, count);
+    if (this.keyScratch.length < key.length * 3) this.keyScratch = new Uint8Array(key.length * 3);
+    const { written } = textEncoder.encodeInto(key, this.keyScratch);
+    return partitionForKey(this.keyScratch.subarray(0, written), count);
+  }
+
+  private add(ps: PartitionState, r: ProducerRecord, call: SendCall, index: number): void {
+    let b = ps.builder;
+    if (!b) b = ps.builder = new BatchBuilder(16 * 1024, this.clock);
+    if (b.recordCount > 0 && b.sizeBytes + recordSizeGuess(r) > this.batchBytes) this.seal(ps);
+    // The caller's record goes in as is unless its headers need converting: no per-record object. Records
+    // without a timestamp get the builder clock's, which reads this.nowMs (one Date.now() per send call).
+    const input: TextRecordInput =
+      r.headers === undefined ? (r as TextRecordInput) : { key: r.key, value: r.value, timestampMs: r.timestampMs, headers: headerList(r.headers) };
+    const count = b.recordCount;
+    if (count === 0) this.open.add(ps);
+    const size = b.add(input);
+    const calls = ps.calls;
+    if (calls.length === 0 || calls[calls.length - 1] !== call) {
+      calls.push(call);
+      ps.runStart.push(count);
+    }
+    ps.index.push(index);
+    this.bufferedBytes += size - ps.openBytes;
+    ps.openBytes = size;
+    if (size >= this.batchBytes) this.seal(ps);
+  }
+
+  private scheduleLinger(): void {
+    if (this.open.size === 0) return;
+    if (this.lingerMs <= 0 || this.flushing > 0) {
+      if (this.lingerScheduled) return;
+      this.lingerScheduled = true;
+      queueMicrotask(() => {
+        this.lingerScheduled = false;
+        this.sealAll();
+      });
+      return;
+    }
+    if (this.lingerTimer) return;
+    this.lingerTimer = setTimeout(() => {
+      this.lingerTimer = null;
+      this.sealAll();
+    }, this.lingerMs);
+  }
+
+  private sealAll(): void {
+    if (this.open.size === 0) return;
+    for (const ps of [...this.open]) this.seal(ps);
+  }
+
+  private seal(ps: PartitionState): void {
+    const b = ps.builder;
+    this.open.delete(ps);
+    if (!b || b.recordCount === 0) return;
+    const recordCount = b.recordCount;
+    const bytes = b.finish();
+    this.bufferedBytes += bytes.byteLength - ps.openBytes;
+    ps.openBytes = 0;
+    ps.ready.push({
+      seq: ps.nextSeq++,
+      bytes,
+      recordCount,
+      calls: ps.calls,
+      runStart: ps.runStart,
+      index: ps.index,
+      firstSendMs: 0,
+      attempt: 0,
+    });
+    ps.calls = [];
+    ps.runStart = [];
+    ps.index = [];
+    const t = ps.topic;
+    if (t.sticky === ps.partition && t.partitions.length > 1) {
+      // Kafka's sticky partitioner: a new batch, a new partition (never the same one twice in a row).
+      const next = Math.floor(Math.random() * (t.partitions.length - 1));
+      t.sticky = next >= ps.partition ? next + 1 : next;
+    }
+    this.readyPartitions.add(ps);
+    this.pump();
+  }
+
+  // ---- sending --------------------------------------------------------------------------------------------
+
+  private pump(): void {
+    // Sending can complete batches synchronously (acks 'none'), which wakes parked calls, which seal
+    // batches, which pump: run such nested requests as further rounds of this loop instead of recursing.
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
+    try {
+      do {
+        this.pumpAgain = false;
+        this.pumpRound();
+      } while (this.pumpAgain);
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private pumpRound(): void {
+    for (const ps of this.readyPartitions) {
+      while (ps.ready.length > 0 && !ps.blocked && (this.wireAcks === WireAcks.ACKS_NONE || ps.inFlight < this.maxInFlight)) {
+        if (!ps.conn.isWritable()) {
+          this.waitWritable(ps.conn);
+          break;
+        }
+        this.sendBatch(ps, ps.ready.shift()!);
+      }
+      if (ps.ready.length === 0) this.readyPartitions.delete(ps);
+    }
+  }
+
+  private waitWritable(conn: Connection): void {
+    if (this.waitingWritable.has(conn)) return;
+    this.waitingWritable.add(conn);
+    void conn.writable().then(() => {
+      this.waitingWritable.delete(conn);
+      this.pump();
+    });
+  }
+
+  private sendBatch(ps: PartitionState, batch: Batch): void {
+    if (batch.firstSendMs === 0) batch.firstSendMs = Date.now();
+    const acks = this.wireAcks;
+    const encode = (correlationId: number) => encodeProduceFrame(correlationId, ps.topic.nameUtf8, ps.partition, acks, batch.bytes);
+    if (acks === WireAcks.ACKS_NONE) {
+      try {
+        ps.conn.notifyEncoded(encode, true);
+      } catch (err) {
+        this.failBatch(ps, batch, err as Error);
+        return;
+      }
+      this.completeBatch(ps, batch, -1);
+      return;
+    }
+    ps.inFlight++;
+    ps.conn.requestEncoded(encode).then(
+      (answer) => {
+        ps.inFlight--;
+        this.completeBatch(ps, batch, answer.produceResponse?.baseOffset ?? -1);
+        this.afterSettle(ps);
+      },
+      (err: Error) => {
+        ps.inFlight--;
+        this.onBatchError(ps, batch, err);
+        this.afterSettle(ps);
+      },
+    );
+  }
+
+  private completeBatch(ps: PartitionState, batch: Batch, baseOffset: number): void {
+    const topic = ps.topic.name;
+    const partition = ps.partition;
+    const { calls, runStart, index, recordCount } = batch;
+    for (let r = 0; r < calls.length; r++) {
+      const call = calls[r];
+      const end = r + 1 < calls.length ? runStart[r + 1] : recordCount;
+      const results = call.results;
+      for (let i = runStart[r]; i < end; i++) {
+        results[index[i]] = { topic, partition, offset: baseOffset < 0 ? -1 : baseOffset + i };
+      }
+      call.remaining -= end - runStart[r];
+      if (call.remaining === 0 && !call.settled) {
+        call.settled = true;
+        this.outstanding.delete(call);
+        call.resolve(results);
+      }
+    }
+    this.release(batch.bytes.byteLength);
+  }
+
+  private onBatchError(ps: PartitionState, batch: Batch, err: Error): void {
+    const retriable =
+      err instanceof EdgelogError && err.retriable && !this.closed && Date.now() - batch.firstSendMs < this.deliveryTimeoutMs;
+    if (!retriable) {
+      this.failBatch(ps, batch, err);
+      if (err instanceof UnknownTopicError) this.forgetTopic(ps.topic);
+      return;
+    }
+    ps.retry.push(batch);
+    ps.blocked = true;
+    ps.lastError = err;
+    if (err instanceof NotLeaderError) this.refreshTopic(ps.topic);
+  }
+
+  /** When a blocked partition has nothing in flight, its failed batches go back to the front, in order. */
+  private afterSettle(ps: PartitionState): void {
+    if (ps.blocked && ps.inFlight === 0) {
+      const retry = ps.retry.sort((a, b) => a.seq - b.seq);
+      ps.retry = [];
+      ps.ready.unshift(...retry);
+      const attempt = retry.length > 0 ? retry[0].attempt++ : 0;
+      for (let i = 1; i < retry.length; i++) retry[i].attempt++;
+      const err = ps.lastError;
+      const delayMs =
+        err instanceof ThrottledError ? err.retryAfterMs : Math.min(RETRY_BACKOFF_MAX_MS, this.retryBackoffMs * 2 ** attempt);
+      setTimeout(() => {
+        ps.blocked = false;
+        this.readyPartitions.add(ps);
+        this.pump();
+      }, delayMs);
+      return;
+    }
+    this.wakeParked();
+    this.pump();
+  }
+
+  private failBatch(ps: PartitionState, batch: Batch, err: Error): void {
+    for (const call of batch.calls) this.failCall(call, err);
+    this.release(batch.bytes.byteLength);
+    void ps;
+  }
+
+  private failCall(call: SendCall, err: Error): void {
+    if (call.settled) return;
+    call.settled = true;
+    this.outstanding.delete(call);
+    call.reject(err);
+  }
+
+  private release(bytes: number): void {
+    this.bufferedBytes -= bytes;
+    this.wakeParked();
+  }
+
+  private wakeParked(): void {
+    while (this.parked.length > 0 && this.bufferedBytes < this.bufferBytesMax) {
+      this.dispatch(this.parked.shift()!);
+    }
+  }
+
+  private forgetTopic(t: TopicState): void {
+    // The next send to this topic fetches metadata again (and fails fast if the topic is still gone).
+    if (t.partitions.every((p) => p.inFlight === 0 && p.ready.length === 0 && !p.builder?.recordCount)) this.topics.delete(t.name);
+  }
+
+  private refreshTopic(t: TopicState): void {
+    fetchMetadata(this.connections.bootstrap, [t.name]).then(
+      ([meta]) => meta && this.applyMetadata(t, meta),
+      () => {},
+    );
+  }
+}
+
+function headerList(headers: Record<string, string | Uint8Array>): { key: string; value: string | Uint8Array }[] {
+  const out: { key: string; value: string | Uint8Array }[] = [];
+  for (const key in headers) out.push({ key, value: headers[key] });
+  return out;
+}
+
+/**
+ * Key + value + header bytes. UTF-8 takes at most 3 bytes per UTF-16 unit, so strings are measured exactly
+ * only when that bound exceeds max; otherwise the bound is returned (it is <= max, which is all that matters).
+ */
+function recordContentBytes(r: ProducerRecord, max: number): number {
+  let bound = fieldBytes(r.key, false) + fieldBytes(r.value, false);
+  if (r.headers) for (const k in r.headers) bound += fieldBytes(k, false) + fieldBytes(r.headers[k], false);
+  if (bound <= max) return bound;
+  let n = fieldBytes(r.key, true) + fieldBytes(r.value, true);
+  if (r.headers) for (const k in r.headers) n += fieldBytes(k, true) + fieldBytes(r.headers[k], true);
+  return n;
+}
+
+function fieldBytes(f: string | Uint8Array | null | undefined, exact: boolean): number {
+  if (f === null || f === undefined) return 0;
+  if (typeof f !== "string") return f.byteLength;
+  return exact ? textEncoder.encode(f).byteLength : f.length * 3;
+}
+
+/** Expected encoded size (exact for bytes and ASCII), used to seal a batch before it grows past batchBytes. */
+function recordSizeGuess(r: ProducerRecord): number {
+  let n = RECORD_FRAMING_BYTES_MAX + lengthOf(r.key) + lengthOf(r.value);
+  if (r.headers) for (const k in r.headers) n += k.length + lengthOf(r.headers[k]) + 10;
+  return n;
+}
+
+function lengthOf(f: string | Uint8Array | null | undefined): number {
+  return f === null || f === undefined ? 0 : f.length;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
