@@ -25,7 +25,7 @@ import { fetchMetadata, type TopicDescription } from "./admin.ts";
 import type { BrokerInfo, Connection, ConnectionSource } from "./connection.ts";
 import { ClosedError, EdgelogError, InvalidRequestError, NotLeaderError, RecordTooLargeError, ThrottledError, UnknownTopicError } from "./errors.ts";
 import { partitionForKey } from "./partitioner.ts";
-import { encodeProduceFrame, encodeTopicName } from "./produce-frame.ts";
+import { encodeProduceFrame, encodeTopicName } from "../src/protocol/produce-frame.ts";
 
 export type AcksMode = "all" | "leader" | "none";
 

@@ -1,7 +1,7 @@
 // The producer's hand-written Produce frame encoder is byte-identical to protobufjs's encodeFrame and
 // decodes to the same request, across varint boundaries of every field.
 import { expect, it } from "vitest";
-import { encodeProduceFrame, encodeTopicName } from "../../client/produce-frame.ts";
+import { encodeProduceFrame, encodeTopicName } from "../../src/protocol/produce-frame.ts";
 import { decodeFrame, encodeFrame } from "../../src/protocol/frames.ts";
 
 it("matches encodeFrame byte for byte", () => {

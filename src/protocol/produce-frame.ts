@@ -1,6 +1,6 @@
 /**
  * Hand encoder for the one frame on the producer's hot path, byte-identical to encodeFrame's output
- * (test/client/produce-frame.test.ts checks both ways). protobufjs's Writer builds a list of operations
+ * (test/unit/produce-frame.test.ts checks both ways). protobufjs's Writer builds a list of operations
  * and copies the 1 MiB batch through it; writing the few header bytes directly and copying the batch
  * once into an exactly sized buffer costs a fraction of that per batch.
  *
