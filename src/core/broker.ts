@@ -32,6 +32,8 @@ export interface BrokerStorage {
   /** Remove the topic's metadata and data (stores are already closed). */
   removeTopic(name: string): Promise<void>;
   openPartition(topic: TopicRecord, partition: number): Promise<LogStore>;
+  /** Release what start() took (locks); called after every partition is closed. */
+  close?(): Promise<void>;
 }
 
 export interface BrokerOptions {
@@ -151,6 +153,7 @@ export class Broker {
     const all = [...this.topics.values()].flatMap((t) => t.partitions);
     this.topics.clear();
     await Promise.all(all.map((p) => p.close()));
+    await this.storage.close?.();
   }
 
   private async open(record: TopicRecord): Promise<Topic> {

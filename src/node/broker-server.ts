@@ -2,6 +2,7 @@
  * The self-hosted broker: uWebSockets.js in front of the core engine. This file only adapts uWS to the
  * core (Session for `/v1/ws`, produceJson for `POST /v1/topics/:topic/records`); logic belongs in src/core.
  */
+import { readFile } from "node:fs/promises";
 import { Broker } from "../core/broker.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
 import { httpErrorBody, produceJson } from "../core/http-produce.ts";
@@ -9,7 +10,7 @@ import { Session, type Transport } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { Limits } from "../protocol/limits.ts";
 import { NodeBrokerStorage } from "./node-storage.ts";
-import { uws, uwsNative, uwsPackage, type HttpResponse, type WebSocket, type us_listen_socket } from "./uws.ts";
+import { uws, uwsNative, uwsPackage, type HttpResponse, type TemplatedApp, type WebSocket, type us_listen_socket } from "./uws.ts";
 
 export interface BrokerServerOptions {
   /** TCP port; 0 picks a free one. Default 8080. */
@@ -23,6 +24,11 @@ export interface BrokerServerOptions {
   /** How often retention runs, ms. Default limits.retentionCheckIntervalMs. 0 = never (tests call enforceRetention). */
   retentionCheckIntervalMs?: number;
   log?: (line: string) => void;
+  /**
+   * How long to keep retrying the bind when the port is held only by TIME_WAIT connections of a previous
+   * run, ms. Default 0. (The registry's uWS build binds without SO_REUSEADDR; see listen() below.)
+   */
+  portWaitMs?: number;
   /** Extra HTTP GET routes (the demo page), path → [content type, body]. */
   staticFiles?: Record<string, [string, string | Uint8Array]>;
 }
@@ -161,12 +167,13 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
   });
 
   const host = opts.host ?? "127.0.0.1";
-  const listenSocket = await new Promise<us_listen_socket>((resolve, reject) => {
-    app.listen(host, opts.port ?? 8080, (token) => {
-      if (token) resolve(token);
-      else reject(new Error(`cannot listen on ${host}:${opts.port ?? 8080} (port in use?)`));
-    });
-  });
+  let listenSocket: us_listen_socket;
+  try {
+    listenSocket = await listen(app, host, opts.port ?? 8080, opts.portWaitMs ?? 0, log);
+  } catch (err) {
+    await broker.close();
+    throw err;
+  }
   const port = uws.us_socket_local_port(listenSocket as never);
 
   const retentionMs = opts.retentionCheckIntervalMs ?? limits.retentionCheckIntervalMs;
@@ -196,6 +203,51 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
       await broker.close();
     },
   };
+}
+
+/**
+ * Binds the port. The registry's uWS build (v20.30) sets no SO_REUSEADDR, so for about 60 s after a
+ * previous broker on the same port closed connections, their TIME_WAIT entries make bind fail (the kernel
+ * lets a new listener through only when both had SO_REUSEADDR). When no socket is LISTENing on the port
+ * (Linux: /proc/net/tcp*), that is the only thing in the way, so we wait up to portWaitMs and say so.
+ */
+async function listen(app: TemplatedApp, host: string, port: number, portWaitMs: number, log: (line: string) => void): Promise<us_listen_socket> {
+  const tryListen = () => new Promise<us_listen_socket | false>((resolve) => app.listen(host, port, (token) => resolve(token)));
+  const deadline = Date.now() + portWaitMs;
+  let said = false;
+  for (;;) {
+    const token = await tryListen();
+    if (token) return token;
+    const onlyTimeWait = port !== 0 && (await nobodyListensOn(port));
+    if (!onlyTimeWait) throw new Error(`cannot listen on ${host}:${port}: the port is in use by another process`);
+    if (Date.now() >= deadline) {
+      throw new Error(`cannot listen on ${host}:${port} yet: connections of a previous broker on this port are in TIME_WAIT (up to 60 s); retry, or raise --port-wait-ms`);
+    }
+    if (!said) log(`port ${port} is held by TIME_WAIT connections of a previous run; waiting up to ${Math.round(portWaitMs / 1000)} s`);
+    said = true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** True when /proc shows no LISTEN socket on the port (false when it cannot tell). */
+async function nobodyListensOn(port: number): Promise<boolean> {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
+  let seen = false;
+  for (const file of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch {
+      continue;
+    }
+    seen = true;
+    for (const line of text.split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      // cols[1] = local "ADDR:PORT", cols[3] = state; 0A = LISTEN.
+      if (cols[1]?.endsWith(`:${hexPort}`) && cols[3] === "0A") return false;
+    }
+  }
+  return seen;
 }
 
 /** Collects a request body up to maxBytes; calls back with null when it is bigger. */

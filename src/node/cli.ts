@@ -6,26 +6,33 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { Edgelog } from "../../client/node.ts";
-import { EdgelogError } from "../../client/errors.ts";
+import { ConnectionError, EdgelogError } from "../../client/errors.ts";
 import { startBroker } from "./broker-server.ts";
 
 const usage = `usage:
-  edgelog serve [--port P] [--host H] [--data-dir D] [--demo]
+  edgelog serve [--port P] [--host H] [--data-dir D] [--port-wait-ms MS] [--demo]
   edgelog topics create NAME [--partitions N] [--retention-ms MS] [--retention-bytes B] [--segment-bytes B]
   edgelog topics list
   edgelog topics describe NAME
   edgelog topics delete NAME
   edgelog produce TOPIC [--key-separator C] [--partition P]   (one record per stdin line)
   edgelog consume TOPIC [--from earliest|latest|OFFSET] [--max N] [--partition P] [--print-key]
-common: --url ws://host:port (default ws://localhost:8080, or $EDGELOG_URL)`;
+common: --url ws://host:port[/v1/ws] (default ws://localhost:8080, or $EDGELOG_URL)`;
 
 class UsageError extends Error {}
+
+/**
+ * How long the console tools wait for the broker's first answer, ms. The SDK reconnects for ever (right for
+ * an application), but a person at a terminal, or a script, must get an error instead of a silent hang.
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 const options = {
   url: { type: "string" },
   port: { type: "string" },
   host: { type: "string" },
   "data-dir": { type: "string" },
+  "port-wait-ms": { type: "string" },
   demo: { type: "boolean" },
   partitions: { type: "string" },
   "retention-ms": { type: "string" },
@@ -57,22 +64,27 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError((err as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) {
+  if (values.help) {
     console.log(usage);
-    return values.help ? 0 : 1;
+    return 0;
+  }
+  if (positionals.length === 0) {
+    console.error(usage);
+    return 2;
   }
   const [command, ...rest] = positionals;
   if (command === "serve") return serve(values);
-  const url = values.url ?? process.env.EDGELOG_URL ?? "ws://localhost:8080";
+  if (command !== "topics" && command !== "produce" && command !== "consume") throw new UsageError(`unknown command "${command}"`);
+  const url = brokerUrl(values.url ?? process.env.EDGELOG_URL ?? "ws://localhost:8080");
   const el = new Edgelog({ url, clientId: "edgelog-cli" });
   try {
     switch (command) {
       case "topics":
-        return await topics(el, rest, values);
+        return await topics(el, url, rest, values);
       case "produce":
-        return await produce(el, need(rest[0], "TOPIC"), values);
+        return await produce(el, url, need(rest[0], "TOPIC"), values);
       case "consume":
-        return await consume(el, need(rest[0], "TOPIC"), values);
+        return await consume(el, url, need(rest[0], "TOPIC"), values);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -86,6 +98,37 @@ function need(v: string | undefined, what: string): string {
   return v;
 }
 
+/** Accepts ws(s):// or http(s)://, with or without the path; the broker's WebSocket lives at /v1/ws. */
+function brokerUrl(raw: string): string {
+  let u: URL;
+  try {
+    u = new URL(raw.includes("://") ? raw : `ws://${raw}`);
+  } catch {
+    throw new UsageError(`--url must look like ws://host:port, got "${raw}"`);
+  }
+  if (u.protocol === "http:") u.protocol = "ws:";
+  else if (u.protocol === "https:") u.protocol = "wss:";
+  else if (u.protocol !== "ws:" && u.protocol !== "wss:") throw new UsageError(`--url must be ws:// or wss://, got "${raw}"`);
+  if (u.pathname === "/") u.pathname = "/v1/ws";
+  return u.toString();
+}
+
+/**
+ * The first request, bounded by CONNECT_TIMEOUT_MS: fails fast when the broker is unreachable (a refused
+ * connection rejects at once; a silent host times out) and, with a topic, when the topic does not exist.
+ */
+async function reach(el: Edgelog, url: string, topic?: string): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ConnectionError(`no answer from ${url} within ${CONNECT_TIMEOUT_MS} ms`)), CONNECT_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([topic === undefined ? el.admin.listTopics() : el.admin.fetchMetadata([topic]), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function serve(values: Values): Promise<number> {
   const dataDir = resolve(values["data-dir"] ?? process.env.EDGELOG_DATA_DIR ?? "./edgelog-data");
   const port = int(values, "port", 0) ?? Number(process.env.PORT ?? 8080);
@@ -93,6 +136,7 @@ async function serve(values: Values): Promise<number> {
     port,
     host: values.host ?? process.env.EDGELOG_HOST ?? "127.0.0.1",
     dataDir,
+    portWaitMs: int(values, "port-wait-ms", 0) ?? 65_000,
     staticFiles: values.demo ? await demoFiles() : undefined,
   });
   if (values.demo) {
@@ -122,23 +166,29 @@ async function demoFiles(): Promise<Record<string, [string, string | Uint8Array]
   }
 }
 
-async function topics(el: Edgelog, args: string[], values: Values): Promise<number> {
+async function topics(el: Edgelog, url: string, args: string[], values: Values): Promise<number> {
   const [sub, name] = args;
+  if (sub !== "create" && sub !== "list" && sub !== "describe" && sub !== "delete") throw new UsageError(`unknown topics command "${sub ?? ""}"`);
+  if (sub !== "list") need(name, "NAME");
   switch (sub) {
     case "create": {
-      await el.admin.createTopic(need(name, "NAME"), {
+      const options = {
         partitions: int(values, "partitions", 1) ?? 1,
         retentionMs: int(values, "retention-ms", -1),
         retentionBytes: int(values, "retention-bytes", -1),
         segmentBytes: int(values, "segment-bytes", 1024),
-      });
+      };
+      await reach(el, url);
+      await el.admin.createTopic(need(name, "NAME"), options);
       console.log(`created topic ${name}`);
       return 0;
     }
     case "list":
+      await reach(el, url);
       for (const t of await el.admin.listTopics()) console.log(t);
       return 0;
     case "describe": {
+      await reach(el, url);
       const d = await el.admin.describeTopic(need(name, "NAME"));
       const c = d.config;
       console.log(`topic ${d.name}  partitions ${d.partitionCount}  retention.ms ${c.retentionMs}  retention.bytes ${c.retentionBytes}  segment.bytes ${c.segmentBytes}`);
@@ -148,17 +198,18 @@ async function topics(el: Edgelog, args: string[], values: Values): Promise<numb
       return 0;
     }
     case "delete":
+      await reach(el, url);
       await el.admin.deleteTopic(need(name, "NAME"));
       console.log(`deleted topic ${name}`);
       return 0;
-    default:
-      throw new UsageError(`unknown topics command "${sub ?? ""}"`);
   }
 }
 
-async function produce(el: Edgelog, topic: string, values: Values): Promise<number> {
+async function produce(el: Edgelog, url: string, topic: string, values: Values): Promise<number> {
   const separator = values["key-separator"];
+  if (separator === "") throw new UsageError("--key-separator must not be empty");
   const partition = int(values, "partition", 0);
+  await reach(el, url, topic);
   const producer = el.producer({ lingerMs: 5 });
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   // Send in chunks so memory stays bounded for any input size; one failed send fails the command.
@@ -191,7 +242,7 @@ async function produce(el: Edgelog, topic: string, values: Values): Promise<numb
   return 0;
 }
 
-async function consume(el: Edgelog, topic: string, values: Values): Promise<number> {
+async function consume(el: Edgelog, url: string, topic: string, values: Values): Promise<number> {
   const max = int(values, "max", 1);
   const partition = int(values, "partition", 0);
   const fromRaw = values.from ?? "latest";
@@ -202,6 +253,7 @@ async function consume(el: Edgelog, topic: string, values: Values): Promise<numb
     if (!Number.isSafeInteger(from) || from < 0) throw new UsageError(`--from must be earliest, latest or an offset, got "${fromRaw}"`);
   }
   const printKey = values["print-key"] === true;
+  await reach(el, url, topic);
   const consumer = el.consumer({ topic, partitions: partition === undefined ? undefined : [partition], from });
   const decoder = new TextDecoder();
   let out = "";
@@ -234,7 +286,7 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
-    if (err instanceof UsageError) console.error(`edgelog: ${err.message}\n${usage}`);
+    if (err instanceof UsageError) console.error(`edgelog: ${err.message} (see edgelog --help)`);
     else if (err instanceof EdgelogError) console.error(`edgelog: ${err.code ? `${err.name}: ` : ""}${err.message}`);
     else console.error(`edgelog: ${(err as Error)?.message ?? String(err)}`);
     process.exit(err instanceof UsageError ? 2 : 1);

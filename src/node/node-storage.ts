@@ -21,6 +21,7 @@ export class NodeBrokerStorage implements BrokerStorage {
 
   async loadTopics(): Promise<TopicRecord[]> {
     await mkdir(this.dataDir, { recursive: true });
+    await this.lock();
     const topics: TopicRecord[] = [];
     for (const entry of await readdir(this.dataDir, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
@@ -38,6 +39,34 @@ export class NodeBrokerStorage implements BrokerStorage {
       topics.push(JSON.parse(text) as TopicRecord);
     }
     return topics;
+  }
+
+  /**
+   * One broker per data directory: two would interleave writes to the same segments. The lock file holds
+   * the owner's pid; a lock left by a dead process (a crash) is taken over.
+   */
+  private async lock(): Promise<void> {
+    const path = join(this.dataDir, ".lock");
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await writeFile(path, String(process.pid), { flag: "wx" });
+        return;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      }
+      const owner = Number((await readFile(path, "utf8").catch(() => "")).trim());
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new Error(`data directory ${this.dataDir} is in use by another broker (pid ${owner})`);
+      }
+      await rm(path, { force: true });
+    }
+    throw new Error(`cannot lock data directory ${this.dataDir}`);
+  }
+
+  async close(): Promise<void> {
+    const path = join(this.dataDir, ".lock");
+    const owner = Number((await readFile(path, "utf8").catch(() => "")).trim());
+    if (owner === process.pid) await rm(path, { force: true });
   }
 
   async saveTopic(topic: TopicRecord): Promise<void> {
@@ -66,6 +95,15 @@ export class NodeBrokerStorage implements BrokerStorage {
       onRecovery: (r: RecoveryReport) =>
         this.log(`recovered ${name}: cut ${r.truncatedBytes} torn or corrupt bytes at ${r.location}; log end offset is ${r.endOffset}`),
     });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
