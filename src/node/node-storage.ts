@@ -11,6 +11,8 @@ import type { LogStore, RecoveryReport } from "../core/log-store.ts";
 import { SegmentStore } from "./segment-store.ts";
 
 const deletedPrefix = ".deleted-";
+/** Data directories locked by brokers of this process (the pid in the lock file cannot tell them apart). */
+const lockedHere = new Set<string>();
 
 export class NodeBrokerStorage implements BrokerStorage {
   constructor(
@@ -47,9 +49,11 @@ export class NodeBrokerStorage implements BrokerStorage {
    */
   private async lock(): Promise<void> {
     const path = join(this.dataDir, ".lock");
+    if (lockedHere.has(path)) throw new Error(`data directory ${this.dataDir} is in use by another broker (pid ${process.pid})`);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         await writeFile(path, String(process.pid), { flag: "wx" });
+        lockedHere.add(path);
         return;
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
@@ -65,8 +69,8 @@ export class NodeBrokerStorage implements BrokerStorage {
 
   async close(): Promise<void> {
     const path = join(this.dataDir, ".lock");
-    const owner = Number((await readFile(path, "utf8").catch(() => "")).trim());
-    if (owner === process.pid) await rm(path, { force: true });
+    if (!lockedHere.delete(path)) return;
+    await rm(path, { force: true });
   }
 
   async saveTopic(topic: TopicRecord): Promise<void> {
