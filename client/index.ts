@@ -61,7 +61,7 @@ export class Edgelog {
     const WS = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
     if (!WS) throw new InvalidRequestError("no global WebSocket here: pass { WebSocket } or, in Node, import the SDK from client/node.ts");
     this.pool = new ConnectionPool({
-      url: options.url,
+      url: normalizeUrl(options.url),
       WebSocket: WS,
       clientId: options.clientId,
       requestTimeoutMs: options.requestTimeoutMs,
@@ -112,6 +112,24 @@ export class Edgelog {
   private checkOpen(): void {
     if (this.closed) throw new InvalidRequestError("client closed");
   }
+}
+
+/**
+ * Accepts what users type: `ws://host:port` (the broker's socket path /v1/ws is added when no path is
+ * given) and http(s):// (mapped to ws(s)://).
+ */
+export function normalizeUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new InvalidRequestError(`invalid url "${raw}": expected ws://host:port`);
+  }
+  if (url.protocol === "http:") url.protocol = "ws:";
+  else if (url.protocol === "https:") url.protocol = "wss:";
+  else if (url.protocol !== "ws:" && url.protocol !== "wss:") throw new InvalidRequestError(`invalid url "${raw}": expected ws:// or wss://`);
+  if (url.pathname === "/" || url.pathname === "") url.pathname = "/v1/ws";
+  return url.toString();
 }
 
 export class TopicHandle<T> {
