@@ -12,7 +12,7 @@
  * dropped. When the socket drops, undelivered records are discarded and, once it reopens, the partition
  * resubscribes at `position`: nothing is skipped and nothing is delivered twice.
  */
-import type { DecodedRecord, RecordHeader } from "../src/protocol/record-batch.ts";
+import type { RecordFactory, RecordHeader } from "../src/protocol/record-batch.ts";
 import { decodeRecords } from "../src/protocol/record-batch.ts";
 import type { pb } from "../src/protocol/frames.ts";
 import { fetchMetadata, listOffsets, type TopicDescription } from "./admin.ts";
@@ -106,16 +106,23 @@ class PartitionState {
   seekToken = 0;
   retryTimer: ReturnType<typeof setTimeout> | null = null;
 
+  /** Builds this partition's records straight from the batch bytes (one object per record). */
+  readonly makeRecord: RecordFactory<ConsumerRecord<Uint8Array>>;
+
   constructor(
     readonly partition: number,
     public conn: Connection,
-  ) {}
+    topic = "",
+  ) {
+    this.makeRecord = (offset, timestampMs, key, value, headers) => ({ topic, partition, offset, timestampMs, key, value, headers });
+  }
 }
 
 interface Chunk {
   ps: PartitionState;
   /** Records at or after `expected` when pushed. Empty for error entries. */
-  records: DecodedRecord[];
+  /** Values still raw bytes; a codec decodes them at delivery (so one bad value fails late, alone). */
+  records: ConsumerRecord<Uint8Array>[];
   pos: number;
   bytes: number;
   epoch: number;
@@ -291,9 +298,14 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
       const ps = chunk.ps;
       const epoch = chunk.epoch;
       if (handlers.eachBatch) {
-        const records: ConsumerRecord<T>[] = [];
         const from = chunk.pos;
-        for (let i = from; i < chunk.records.length; i++) records.push(this.toRecord(ps, chunk.records[i]));
+        let records: ConsumerRecord<T>[];
+        if (this.codec === null) {
+          records = (from === 0 ? chunk.records : chunk.records.slice(from)) as unknown as ConsumerRecord<T>[];
+        } else {
+          records = [];
+          for (let i = from; i < chunk.records.length; i++) records.push(this.toRecord(ps, chunk.records[i]));
+        }
         chunk.pos = chunk.records.length;
         ps.position = chunk.records[chunk.records.length - 1].offset + 1;
         this.finishChunk(chunk);
@@ -398,9 +410,11 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
     }
   }
 
-  private toRecord(ps: PartitionState, r: DecodedRecord): ConsumerRecord<T> {
+  private toRecord(ps: PartitionState, r: ConsumerRecord<Uint8Array>): ConsumerRecord<T> {
+    // Without a codec the record built at decode time is delivered as is: one object per record.
+    if (this.codec === null) return r as unknown as ConsumerRecord<T>;
     let value: T | null;
-    if (this.codec === null || r.value === null) value = r.value as T | null;
+    if (r.value === null) value = null;
     else {
       try {
         value = this.codec.decode(r.value);
@@ -453,7 +467,7 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
       if (!all.includes(p)) throw new UnknownTopicError(`topic "${this.topic}" has no partition ${p}`, { code: "UNKNOWN_PARTITION" });
     }
     for (const p of chosen) {
-      const ps = new PartitionState(p, this.connectionFor(topic, p));
+      const ps = new PartitionState(p, this.connectionFor(topic, p), this.topic);
       ps.paused = this.pausedAll || this.pausedBeforeStart.has(p);
       this.parts.set(p, ps);
     }
@@ -605,9 +619,9 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
     this.stats.overshootBytesMax = Math.max(this.stats.overshootBytesMax, this.stats.receivedBytes - this.stats.grantedBytes);
     ps.creditLeftBytes -= bytes;
     ps.highWatermark = push.highWatermark;
-    let records: DecodedRecord[];
+    let records: ConsumerRecord<Uint8Array>[];
     try {
-      records = decodeRecords(push.records, ps.expected);
+      records = decodeRecords(push.records, ps.expected, ps.makeRecord);
     } catch (err) {
       ps.token++;
       ps.status = "failed";

@@ -3,6 +3,7 @@
  * core (Session for `/v1/ws`, produceJson for `POST /v1/topics/:topic/records`); logic belongs in src/core.
  */
 import { readFile } from "node:fs/promises";
+import "../protocol/crc32c-native.ts";
 import { Broker } from "../core/broker.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
 import { httpErrorBody, produceJson } from "../core/http-produce.ts";

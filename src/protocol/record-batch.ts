@@ -744,7 +744,18 @@ export function encodeBatch(records: ReadonlyArray<TextRecordInput>, options: En
 // Decoding
 
 /** Walks the records of the whole, uncompressed batch at pos, pushing those at or after fromOffset. */
-function decodeInto(b: Uint8Array, pos: number, end: number, fromOffset: number, out: DecodedRecord[]): void {
+/**
+ * Builds one decoded record. Callers that need more fields (the consumer adds topic and partition) pass
+ * their own, so a record is allocated once instead of decoded and then copied.
+ */
+export type RecordFactory<R> = (offset: number, timestampMs: number, key: Uint8Array | null, value: Uint8Array | null, headers: RecordHeader[]) => R;
+
+const plainRecord: RecordFactory<DecodedRecord> = (offset, timestampMs, key, value, headers) => ({ offset, timestampMs, key, value, headers });
+
+/** Shared by every record without headers (most of them): one array fewer per record. Frozen. */
+export const NO_HEADERS: RecordHeader[] = Object.freeze([]) as unknown as RecordHeader[];
+
+function decodeInto<R>(b: Uint8Array, pos: number, end: number, fromOffset: number, out: R[], make: RecordFactory<R>): void {
   const count = readInt32(b, pos + OFF_RECORD_COUNT);
   const baseOffset = readInt64(b, pos + OFF_BASE_OFFSET);
   const baseTimestampMs = readInt64(b, pos + OFF_BASE_TIMESTAMP);
@@ -787,7 +798,7 @@ function decodeInto(b: Uint8Array, pos: number, end: number, fromOffset: number,
     const headerCount = readVarint(b, p, recordEnd);
     p = readEnd;
     if (headerCount < 0) throw new BatchError("format", `record ${i} header count ${headerCount}`);
-    const headers: RecordHeader[] = [];
+    const headers: RecordHeader[] = headerCount === 0 ? NO_HEADERS : [];
     for (let h = 0; h < headerCount; h++) {
       const headerKeyLength = readVarint(b, p, recordEnd);
       p = readEnd;
@@ -807,15 +818,7 @@ function decodeInto(b: Uint8Array, pos: number, end: number, fromOffset: number,
     }
     if (p !== recordEnd) throw new BatchError("format", `record ${i} fields do not fill its length`);
     const offset = baseOffset + offsetDelta;
-    if (offset >= fromOffset) {
-      out.push({
-        offset,
-        timestampMs: logAppendTime ? maxTimestampMs : baseTimestampMs + timestampDelta,
-        key,
-        value,
-        headers,
-      });
-    }
+    if (offset >= fromOffset) out.push(make(offset, logAppendTime ? maxTimestampMs : baseTimestampMs + timestampDelta, key, value, headers));
   }
   if (p !== end) throw new BatchError("format", `${end - p} bytes after the last record`);
 }
@@ -827,7 +830,7 @@ function decodeInto(b: Uint8Array, pos: number, end: number, fromOffset: number,
 export function decodeBatch(bytes: Uint8Array, pos = 0): DecodedRecord[] {
   const end = checkWalkable(bytes, pos);
   const out: DecodedRecord[] = [];
-  decodeInto(bytes, pos, end, -Infinity, out);
+  decodeInto(bytes, pos, end, -Infinity, out, plainRecord);
   return out;
 }
 
@@ -853,13 +856,15 @@ export function* batchSpans(bytes: Uint8Array): Generator<{ start: number; end: 
  * Decodes all records in concatenated batches, skipping records with offset < fromOffset, and skipping
  * control batches (transaction markers), which carry no user records, as Kafka's consumers do.
  */
-export function decodeRecords(bytes: Uint8Array, fromOffset = 0): DecodedRecord[] {
-  const out: DecodedRecord[] = [];
+export function decodeRecords(bytes: Uint8Array, fromOffset?: number): DecodedRecord[];
+export function decodeRecords<R>(bytes: Uint8Array, fromOffset: number, make: RecordFactory<R>): R[];
+export function decodeRecords<R>(bytes: Uint8Array, fromOffset = 0, make: RecordFactory<R> = plainRecord as unknown as RecordFactory<R>): R[] {
+  const out: R[] = [];
   for (const { start, end, header } of batchSpans(bytes)) {
     if (header.baseOffset + header.lastOffsetDelta < fromOffset) continue;
     if ((header.attributes & ATTR_CONTROL) !== 0) continue;
     checkWalkable(bytes, start);
-    decodeInto(bytes, start, end, fromOffset, out);
+    decodeInto(bytes, start, end, fromOffset, out, make);
   }
   return out;
 }
