@@ -169,6 +169,7 @@ export class Broker {
           retention: record.config,
           recordBytesMax: this.limits.recordBytesMax,
           batchBytesMax: this.limits.batchBytesMax,
+          tailCacheBytesMax: this.limits.tailCacheBytesMax,
         }),
       );
     }

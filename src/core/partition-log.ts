@@ -28,6 +28,15 @@ export interface PartitionLogOptions {
   retention: RetentionConfig;
   recordBytesMax: number;
   batchBytesMax: number;
+  /** Bytes of newest durable batches kept in memory for tailing readers. Default 1 MiB; 0 = none. */
+  tailCacheBytesMax?: number;
+}
+
+interface CachedBatch {
+  baseOffset: number;
+  /** One past the batch's last offset. */
+  endOffset: number;
+  bytes: Uint8Array;
 }
 
 export interface AppendResult {
@@ -60,6 +69,10 @@ export class PartitionLog {
   private readonly listeners = new Set<Listener>();
   private failure: Error | null = null;
   private closed = false;
+  private readonly tailCacheBytesMax: number;
+  /** Newest durable batches, oldest first, contiguous; at most tailCacheBytesMax (but always the last). */
+  private tail: CachedBatch[] = [];
+  private tailBytes = 0;
 
   constructor(opts: PartitionLogOptions) {
     this.topic = opts.topic;
@@ -70,6 +83,7 @@ export class PartitionLog {
     this.recordBytesMax = opts.recordBytesMax;
     this.batchBytesMax = opts.batchBytesMax;
     this.hw = opts.store.durableEndOffset();
+    this.tailCacheBytesMax = opts.tailCacheBytesMax ?? 1024 * 1024;
   }
 
   get highWatermark(): number {
@@ -119,6 +133,7 @@ export class PartitionLog {
     const durable = stored.then(
       () => {
         if (lastOffset + 1 > this.hw) this.hw = lastOffset + 1;
+        this.cacheTail(baseOffset, lastOffset + 1, batch);
         this.notify();
       },
       (err: unknown) => {
@@ -138,10 +153,48 @@ export class PartitionLog {
       throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${offset} is outside [${start}, ${hw}] of ${this.name()}`);
     }
     if (offset === hw) return { records: new Uint8Array(0), nextOffset: offset, highWatermark: hw, logStartOffset: start };
+    const cached = this.readTail(offset, maxBytes);
+    if (cached) return { ...cached, highWatermark: hw, logStartOffset: start };
     const records = await this.store.read(offset, maxBytes, hw);
     let nextOffset = offset;
     for (const span of batchSpans(records)) nextOffset = span.header.baseOffset + span.header.lastOffsetDelta + 1;
     return { records, nextOffset, highWatermark: this.hw, logStartOffset: this.store.startOffset() };
+  }
+
+  private cacheTail(baseOffset: number, endOffset: number, bytes: Uint8Array): void {
+    if (this.tailCacheBytesMax <= 0) return;
+    const last = this.tail.at(-1);
+    // Keep the cache contiguous: a gap (cannot happen with in-order durability) starts it afresh.
+    if (last && last.endOffset !== baseOffset) this.dropTail();
+    this.tail.push({ baseOffset, endOffset, bytes });
+    this.tailBytes += bytes.byteLength;
+    let drop = 0;
+    while (this.tailBytes > this.tailCacheBytesMax && drop < this.tail.length - 1) this.tailBytes -= this.tail[drop++]!.bytes.byteLength;
+    if (drop > 0) this.tail.splice(0, drop);
+  }
+
+  private dropTail(): void {
+    this.tail = [];
+    this.tailBytes = 0;
+  }
+
+  /** Whole cached batches from the one holding `offset`, within maxBytes (at least one); null on a miss. */
+  private readTail(offset: number, maxBytes: number): { records: Uint8Array; nextOffset: number } | null {
+    const tail = this.tail;
+    if (tail.length === 0 || offset < tail[0]!.baseOffset || offset >= tail[tail.length - 1]!.endOffset) return null;
+    let i = tail.length - 1;
+    while (tail[i]!.baseOffset > offset) i--;
+    let j = i;
+    let bytes = tail[i]!.bytes.byteLength;
+    while (j + 1 < tail.length && bytes + tail[j + 1]!.bytes.byteLength <= maxBytes) bytes += tail[++j]!.bytes.byteLength;
+    if (i === j) return { records: tail[i]!.bytes, nextOffset: tail[i]!.endOffset };
+    const records = new Uint8Array(bytes);
+    let pos = 0;
+    for (let k = i; k <= j; k++) {
+      records.set(tail[k]!.bytes, pos);
+      pos += tail[k]!.bytes.byteLength;
+    }
+    return { records, nextOffset: tail[j]!.endOffset };
   }
 
   /** First offset whose record timestamp is >= timestampMs, or -1 (Kafka's ListOffsets by time). */
@@ -182,6 +235,7 @@ export class PartitionLog {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.dropTail();
     this.notify();
     this.listeners.clear();
     await this.store.close();

@@ -15,6 +15,12 @@ export const limits = {
   fetchBytesDefault: 1024 * 1024,
   /** Bytes the broker may queue on one socket before it stops pushing and waits for drain. */
   sendQueueBytesMax: 16 * 1024 * 1024,
+  /**
+   * Newest durable batches each partition keeps in memory, bytes: tailing readers (pushes to live
+   * subscribers) are served from here without a file read. Per partition, so it bounds memory by
+   * partitions x this.
+   */
+  tailCacheBytesMax: 1024 * 1024,
   /** Topic name length, like Kafka's 249. */
   topicNameLengthMax: 249,
   /** Partitions per topic. */

@@ -126,6 +126,47 @@ describe("PartitionLog", () => {
     expect(log.logEndOffset).toBe(20);
   });
 
+  it("serves tailing reads from the in-memory tail cache, identical to the store's bytes, within its bound", async () => {
+    const clock = new ManualClock(1_000_000);
+    const store = new MemoryStore({ now: clock.now });
+    let storeReads = 0;
+    const read = store.read.bind(store);
+    store.read = (...args) => {
+      storeReads++;
+      return read(...args);
+    };
+    const log = new PartitionLog({
+      topic: "t",
+      partition: 0,
+      store,
+      clock: clock.now,
+      retention: { retentionMs: -1, retentionBytes: -1, segmentMs: day },
+      recordBytesMax: 10_000,
+      batchBytesMax: 64 * 1024,
+      tailCacheBytesMax: 1000,
+    });
+    const sizes: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const b = batchOf([`v${i}`.padEnd(100, "-")]);
+      sizes.push(b.byteLength);
+      await log.append(b).durable;
+    }
+    const cachedBatches = Math.floor(1000 / sizes[0]!);
+    // The newest batches come from memory, several per read when maxBytes allows.
+    const fromCache = await log.read(19, 1 << 20);
+    expect(storeReads).toBe(0);
+    expect(texts(fromCache.records, 19)).toEqual(["v19".padEnd(100, "-")]);
+    const several = await log.read(20 - cachedBatches, 1 << 20);
+    expect(storeReads).toBe(0);
+    expect(several.nextOffset).toBe(20);
+    expect(several.records).toEqual(await store.read(20 - cachedBatches, 1 << 20, 20));
+    storeReads = 0;
+    // Older ones come from the store.
+    const old = await log.read(0, 1 << 20);
+    expect(storeReads).toBe(1);
+    expect(texts(old.records).length).toBe(20);
+  });
+
   it("rejects appends and reads once closed (a deleted topic)", async () => {
     const { log } = makeLog();
     await log.close();
