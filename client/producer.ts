@@ -116,6 +116,8 @@ class PartitionState {
   nextSeq = 0;
   /** Bytes of the open builder already counted in the producer's bufferedBytes. */
   openBytes = 0;
+  /** Linger ran out while the partition could not send: seal as soon as it can (on the next ack). */
+  lingerExpired = false;
 
   constructor(
     readonly topic: TopicState,
@@ -389,14 +391,28 @@ export class Producer {
     }, this.lingerMs);
   }
 
+  /**
+   * Linger is over: seal the open batches of partitions that can send now. A partition at its in-flight
+   * limit keeps its batch open so records go on joining it until an ack frees a slot (as Kafka's
+   * accumulator does); sealing one small batch per linger period behind a full pipe would queue them
+   * and let latency grow without bound.
+   */
   private sealAll(): void {
     if (this.open.size === 0) return;
-    for (const ps of [...this.open]) this.seal(ps);
+    for (const ps of [...this.open]) {
+      if (this.canSendNow(ps)) this.seal(ps);
+      else ps.lingerExpired = true;
+    }
+  }
+
+  private canSendNow(ps: PartitionState): boolean {
+    return ps.ready.length === 0 && !ps.blocked && (this.wireAcks === WireAcks.ACKS_NONE || ps.inFlight < this.maxInFlight);
   }
 
   private seal(ps: PartitionState): void {
     const b = ps.builder;
     this.open.delete(ps);
+    ps.lingerExpired = false;
     if (!b || b.recordCount === 0) return;
     const recordCount = b.recordCount;
     const bytes = b.finish();
@@ -550,6 +566,7 @@ export class Producer {
       return;
     }
     this.wakeParked();
+    if (ps.lingerExpired && this.canSendNow(ps)) this.seal(ps);
     this.pump();
   }
 
