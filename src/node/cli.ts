@@ -2,7 +2,6 @@
  * `edgelog` — the broker and console tools, like Kafka's kafka-server-start / kafka-topics /
  * kafka-console-producer / kafka-console-consumer. Errors are one line on stderr and a non-zero exit.
  */
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { Edgelog } from "../../client/node.ts";
@@ -17,7 +16,7 @@ const usage = `usage:
   edgelog topics delete NAME
   edgelog produce TOPIC [--key-separator C] [--partition P]   (one record per stdin line)
   edgelog consume TOPIC [--from earliest|latest|OFFSET] [--max N] [--partition P] [--print-key]
-common: --url ws://host:port[/v1/ws] (default ws://localhost:8080, or $EDGELOG_URL)`;
+common: --url ws://host:port (default ws://localhost:8080, or $EDGELOG_URL)`;
 
 class UsageError extends Error {}
 
@@ -26,6 +25,8 @@ class UsageError extends Error {}
  * an application), but a person at a terminal, or a script, must get an error instead of a silent hang.
  */
 const CONNECT_TIMEOUT_MS = 10_000;
+/** produce: send() calls (one per piece of stdin, ≤ 64 KiB each) awaiting their acknowledgement. */
+const PRODUCE_CALLS_IN_FLIGHT_MAX = 64;
 
 const options = {
   url: { type: "string" },
@@ -75,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = positionals;
   if (command === "serve") return serve(values);
   if (command !== "topics" && command !== "produce" && command !== "consume") throw new UsageError(`unknown command "${command}"`);
-  const url = brokerUrl(values.url ?? process.env.EDGELOG_URL ?? "ws://localhost:8080");
+  const url = values.url ?? process.env.EDGELOG_URL ?? "ws://localhost:8080";
   const el = new Edgelog({ url, clientId: "edgelog-cli" });
   try {
     switch (command) {
@@ -96,21 +97,6 @@ async function main(argv: string[]): Promise<number> {
 function need(v: string | undefined, what: string): string {
   if (!v) throw new UsageError(`missing ${what}`);
   return v;
-}
-
-/** Accepts ws(s):// or http(s)://, with or without the path; the broker's WebSocket lives at /v1/ws. */
-function brokerUrl(raw: string): string {
-  let u: URL;
-  try {
-    u = new URL(raw.includes("://") ? raw : `ws://${raw}`);
-  } catch {
-    throw new UsageError(`--url must look like ws://host:port, got "${raw}"`);
-  }
-  if (u.protocol === "http:") u.protocol = "ws:";
-  else if (u.protocol === "https:") u.protocol = "wss:";
-  else if (u.protocol !== "ws:" && u.protocol !== "wss:") throw new UsageError(`--url must be ws:// or wss://, got "${raw}"`);
-  if (u.pathname === "/") u.pathname = "/v1/ws";
-  return u.toString();
 }
 
 /**
@@ -211,19 +197,15 @@ async function produce(el: Edgelog, url: string, topic: string, values: Values):
   const partition = int(values, "partition", 0);
   await reach(el, url, topic);
   const producer = el.producer({ lingerMs: 5 });
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  // Send in chunks so memory stays bounded for any input size; one failed send fails the command.
+  // Each piece of stdin is sent as soon as it is read, whole lines only: piped input goes out in large
+  // chunks, and a person typing (or a slow pipe) sees every line stored at once, not after 1000 lines.
+  // At most PRODUCE_CALLS_IN_FLIGHT_MAX sends are outstanding, so memory stays bounded for any input size;
+  // one failed send fails the command.
   let chunk: { key?: string; value: string; partition?: number }[] = [];
   const pending: Promise<unknown>[] = [];
   let failure: unknown = null;
-  const flushChunk = () => {
-    const p = producer.send(topic, chunk);
-    p.catch((err) => (failure ??= err));
-    pending.push(p);
-    chunk = [];
-  };
-  for await (const line of lines) {
-    if (failure) throw failure;
+  const addLine = (raw: string) => {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (separator !== undefined) {
       const at = line.indexOf(separator);
       if (at < 0) throw new UsageError(`line has no key separator "${separator}": ${line.slice(0, 80)}`);
@@ -231,12 +213,28 @@ async function produce(el: Edgelog, url: string, topic: string, values: Values):
     } else {
       chunk.push({ value: line, partition });
     }
-    if (chunk.length >= 1000) {
-      flushChunk();
-      if (pending.length >= 64) await pending.shift();
-    }
+  };
+  const flushChunk = async () => {
+    if (chunk.length === 0) return;
+    const p = producer.send(topic, chunk);
+    p.catch((err) => (failure ??= err));
+    pending.push(p);
+    chunk = [];
+    while (pending.length >= PRODUCE_CALLS_IN_FLIGHT_MAX) await pending.shift();
+  };
+  const decoder = new TextDecoder();
+  let partial = "";
+  for await (const data of process.stdin as AsyncIterable<Uint8Array>) {
+    if (failure) throw failure;
+    const text = partial + decoder.decode(data, { stream: true });
+    const lines = text.split("\n");
+    partial = lines.pop()!;
+    for (const line of lines) addLine(line);
+    await flushChunk();
   }
-  if (chunk.length) flushChunk();
+  partial += decoder.decode();
+  if (partial) addLine(partial);
+  await flushChunk();
   await Promise.all(pending);
   await producer.close();
   return 0;

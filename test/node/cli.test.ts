@@ -81,8 +81,8 @@ function expectOneLineError(r: CliResult, pattern: RegExp): void {
   expect(r.stderr).toMatch(pattern);
 }
 
-async function ok(args: string[], input?: string): Promise<string> {
-  const r = await runCli(args, { input });
+async function ok(args: string[], input?: string, url?: string): Promise<string> {
+  const r = await runCli(args, { input, url });
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   return r.stdout;
@@ -149,20 +149,24 @@ describe("edgelog console tools", () => {
     expect(perPartition.flatMap(lines).sort()).toEqual(lines(all).sort());
   });
 
-  it("produce --partition puts every line into that partition", async () => {
-    await ok(["topics", "create", "pinned", "--partitions", "3"]);
-    await ok(["produce", "pinned", "--partition", "2"], "a\nb\nc\n");
-    expect(await ok(["consume", "pinned", "--from", "earliest", "--max", "3", "--partition", "2"])).toBe("a\nb\nc\n");
-    expect(await ok(["topics", "describe", "pinned"])).toMatch(/partition 2\s+log-start 0\s+high-watermark 3/);
-  });
-
-  it("topics list, describe and delete", async () => {
+  it("topics list, describe and delete; produce --partition", async () => {
     await ok(["topics", "create", "admin-a", "--partitions", "2", "--retention-ms", "60000"]);
     await ok(["topics", "create", "admin-b"]);
-    expect(lines(await ok(["topics", "list"]))).toEqual(expect.arrayContaining(["admin-a", "admin-b"]));
+    // --url as a user would type it: host and port, ws:// or http://, with the path or without.
+    const listed = await Promise.all([
+      ok(["topics", "list"]),
+      ok(["topics", "list"], undefined, `ws://127.0.0.1:${broker.port}`),
+      ok(["topics", "list"], undefined, `http://127.0.0.1:${broker.port}/`),
+    ]);
+    for (const out of listed) expect(lines(out)).toEqual(expect.arrayContaining(["admin-a", "admin-b"]));
 
     await ok(["produce", "admin-a", "--partition", "1"], "x\ny\n");
-    const described = lines(await ok(["topics", "describe", "admin-a"]));
+    const [describeOut, partitionOne] = await Promise.all([
+      ok(["topics", "describe", "admin-a"]),
+      ok(["consume", "admin-a", "--from", "earliest", "--max", "2", "--partition", "1"]),
+    ]);
+    expect(partitionOne).toBe("x\ny\n");
+    const described = lines(describeOut);
     expect(described[0]).toMatch(/^topic admin-a\s+partitions 2\s+retention\.ms 60000\b/);
     expect(described.slice(1)).toEqual([
       expect.stringMatching(/^\s+partition 0\s+log-start 0\s+high-watermark 0\s+bytes \d+$/),
