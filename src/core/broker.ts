@@ -5,9 +5,11 @@
  */
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { limits as defaultLimits, type Limits } from "../protocol/limits.ts";
+import type { pb } from "../protocol/frames.ts";
 import type { Clock } from "./clock.ts";
 import type { LogStore } from "./log-store.ts";
 import { PartitionLog } from "./partition-log.ts";
+import type { SessionHost } from "./session.ts";
 
 export interface TopicConfig {
   /** -1 = forever. */
@@ -78,6 +80,19 @@ export class Broker {
     for (const record of await this.storage.loadTopics()) {
       this.topics.set(record.name, await this.open(record));
     }
+  }
+
+  /** The broker as sessions see it: every topic, every partition, on this one socket ("" endpoints). */
+  sessionHost(): SessionHost {
+    return {
+      limits: this.limits,
+      brokerId: this.brokerId,
+      partition: (topic, partition) => this.partition(topic, partition),
+      metadata: (names) => (names.length ? names : this.topicNames()).map((n) => topicMetadata(this.topic(n))),
+      listTopics: () => this.topicNames(),
+      createTopic: async (name, count, config) => topicMetadata(await this.createTopic(name, count, config)),
+      deleteTopic: (name) => this.deleteTopic(name),
+    };
   }
 
   topicNames(): string[] {
@@ -179,6 +194,22 @@ export class Broker {
   private checkOpen(): void {
     if (this.closing) throw new ProtocolError(ErrorCode.SHUTTING_DOWN, "broker is shutting down");
   }
+}
+
+/** A topic as the protocol describes it; `endpoint` names where its partitions are served ("" = here). */
+export function topicMetadata(t: Topic, endpoint: (partition: number) => string = () => ""): pb.ITopicMetadata {
+  return {
+    name: t.record.name,
+    partitionCount: t.record.partitionCount,
+    config: { ...t.record.config },
+    partitions: t.partitions.map((p) => ({
+      partition: p.partition,
+      leaderEndpoint: endpoint(p.partition),
+      logStartOffset: p.logStartOffset,
+      highWatermark: p.highWatermark,
+      sizeBytes: p.sizeBytes,
+    })),
+  };
 }
 
 export function validateTopicName(name: string, lengthMax: number): void {

@@ -20,12 +20,53 @@ import {
   type Frame,
   pb,
 } from "../protocol/frames.ts";
-import type { Broker, Topic } from "./broker.ts";
+import type { Limits } from "../protocol/limits.ts";
+import type { TopicConfig } from "./broker.ts";
 import type { PartitionLog } from "./partition-log.ts";
+
+/**
+ * What a session serves frames from. The Node broker is one host for every topic (Broker.sessionHost());
+ * at the edge, a partition's Durable Object hosts that partition only and the cluster object hosts the
+ * admin requests, each answering NOT_LEADER for the rest.
+ */
+export interface SessionHost {
+  readonly limits: Limits;
+  readonly brokerId: string;
+  /** The log of topic-partition; throws UNKNOWN_TOPIC, UNKNOWN_PARTITION or NOT_LEADER. */
+  partition(topic: string, partition: number): PartitionLog;
+  /** Empty names = every topic. */
+  metadata(names: string[]): pb.ITopicMetadata[] | Promise<pb.ITopicMetadata[]>;
+  listTopics(): string[] | Promise<string[]>;
+  createTopic(name: string, partitionCount: number, config: Partial<TopicConfig>): Promise<pb.ITopicMetadata>;
+  deleteTopic(name: string): Promise<void>;
+}
+
+/** A subscription as it survives the session object (the edge keeps it in the socket's attachment). */
+export interface SubscriptionRecord {
+  id: number;
+  topic: string;
+  partition: number;
+  nextOffset: number;
+  creditBytes: number;
+}
+
+export interface SessionState {
+  nextSubscriptionId: number;
+  subscriptions: SubscriptionRecord[];
+}
+
+export interface SessionOptions {
+  /** Subscriptions to resume (a Durable Object woken from hibernation rebuilds its sessions from these). */
+  state?: SessionState;
+  /** Called whenever the state above changes, to persist it. */
+  onStateChange?: (state: SessionState) => void;
+}
 
 export interface Transport {
   /** Queue one binary message. Returns false when the transport could not take it (connection unusable). */
   send(bytes: Uint8Array): boolean;
+  /** Queue one text message (the heartbeat answer). */
+  sendText?(text: string): boolean;
   /** Bytes queued and not yet written to the network. */
   bufferedBytes(): number;
   close(code: number, reason: string): void;
@@ -33,6 +74,8 @@ export interface Transport {
 
 interface Subscription {
   id: number;
+  topic: string;
+  partition: number;
   log: PartitionLog;
   nextOffset: number;
   creditBytes: number;
@@ -46,10 +89,54 @@ export class Session {
   private nextSubscriptionId = 1;
   private closed = false;
 
+  private readonly onStateChange: ((state: SessionState) => void) | null;
+
   constructor(
-    private readonly broker: Broker,
+    private readonly host: SessionHost,
     private readonly transport: Transport,
-  ) {}
+    opts: SessionOptions = {},
+  ) {
+    this.onStateChange = opts.onStateChange ?? null;
+    if (opts.state) this.restore(opts.state);
+  }
+
+  /** The subscriptions as plain data (what onStateChange receives). */
+  state(): SessionState {
+    return {
+      nextSubscriptionId: this.nextSubscriptionId,
+      subscriptions: [...this.subscriptions.values()].map((s) => ({ id: s.id, topic: s.topic, partition: s.partition, nextOffset: s.nextOffset, creditBytes: s.creditBytes })),
+    };
+  }
+
+  /** Wake every subscription: new records may have arrived while the host was away. */
+  resume(): void {
+    for (const s of this.subscriptions.values()) this.pump(s);
+  }
+
+  private restore(state: SessionState): void {
+    this.nextSubscriptionId = state.nextSubscriptionId;
+    for (const r of state.subscriptions) {
+      let log: PartitionLog;
+      try {
+        log = this.host.partition(r.topic, r.partition);
+      } catch (err) {
+        this.send({ correlationId: 0, subscriptionEnd: { subscriptionId: r.id, error: toWireError(err) } });
+        continue;
+      }
+      this.addSubscription(r.id, r.topic, r.partition, log, r.nextOffset, r.creditBytes);
+    }
+  }
+
+  private addSubscription(id: number, topic: string, partition: number, log: PartitionLog, nextOffset: number, creditBytes: number): Subscription {
+    const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {} };
+    sub.unlisten = log.onAppend(() => this.pump(sub));
+    this.subscriptions.set(id, sub);
+    return sub;
+  }
+
+  private changed(): void {
+    this.onStateChange?.(this.state());
+  }
 
   /** Handles one binary message. Never throws: failures become error frames. */
   onMessage(bytes: Uint8Array): void {
@@ -78,9 +165,16 @@ export class Session {
     }
   }
 
-  /** A text message: the protocol is binary only. */
-  onTextMessage(): void {
-    this.sendError(0, new ProtocolError(ErrorCode.INVALID_REQUEST, "text frames are not part of the protocol; send binary frames"));
+  /**
+   * A text message: the protocol is binary except for the heartbeat, "ping" answered "pong" (the edge
+   * answers it without waking the object: setWebSocketAutoResponse).
+   */
+  onTextMessage(text = ""): void {
+    if (text === "ping" && this.transport.sendText) {
+      this.transport.sendText("pong");
+      return;
+    }
+    this.sendError(0, new ProtocolError(ErrorCode.INVALID_REQUEST, "text frames are not part of the protocol (except the \"ping\" heartbeat); send binary frames"));
   }
 
   /** The transport drained below its limit: resume pushes. */
@@ -106,15 +200,15 @@ export class Session {
       case "helloRequest":
         return this.hello();
       case "metadataRequest":
-        return { metadataResponse: { topics: this.metadata((f.metadataRequest as pb.MetadataRequest).topics ?? []) } };
+        return Promise.resolve(this.host.metadata((f.metadataRequest as pb.MetadataRequest).topics ?? [])).then((topics) => ({ metadataResponse: { topics } }));
       case "createTopicRequest":
-        return this.createTopic((f.createTopicRequest as pb.CreateTopicRequest));
+        return this.createTopic(f.createTopicRequest as pb.CreateTopicRequest);
       case "deleteTopicRequest":
-        return this.broker.deleteTopic((f.deleteTopicRequest as pb.DeleteTopicRequest).topic).then(() => ({ deleteTopicResponse: {} }));
+        return this.host.deleteTopic((f.deleteTopicRequest as pb.DeleteTopicRequest).topic).then(() => ({ deleteTopicResponse: {} }));
       case "listTopicsRequest":
-        return { listTopicsResponse: { topics: this.broker.topicNames() } };
+        return Promise.resolve(this.host.listTopics()).then((topics) => ({ listTopicsResponse: { topics } }));
       case "describeTopicRequest":
-        return { describeTopicResponse: { topic: topicMetadata(this.broker.topic((f.describeTopicRequest as pb.DescribeTopicRequest).topic)) } };
+        return Promise.resolve(this.host.metadata([(f.describeTopicRequest as pb.DescribeTopicRequest).topic])).then(([topic]) => ({ describeTopicResponse: { topic } }));
       case "produceRequest":
         return this.produce((f.produceRequest as pb.ProduceRequest));
       case "fetchRequest":
@@ -133,11 +227,11 @@ export class Session {
   }
 
   private hello(): Frame {
-    const l = this.broker.limits;
+    const l = this.host.limits;
     return {
       helloResponse: {
         protocolVersion: PROTOCOL_VERSION,
-        brokerId: this.broker.brokerId,
+        brokerId: this.host.brokerId,
         recordBytesMax: l.recordBytesMax,
         batchBytesMax: l.batchBytesMax,
         frameBytesMax: l.frameBytesMax,
@@ -146,24 +240,19 @@ export class Session {
     };
   }
 
-  private metadata(names: string[]): pb.ITopicMetadata[] {
-    const list = names.length ? names : this.broker.topicNames();
-    return list.map((n) => topicMetadata(this.broker.topic(n)));
-  }
-
   private async createTopic(r: pb.CreateTopicRequest): Promise<Frame> {
     const c = r.config;
-    const topic = await this.broker.createTopic(r.topic, r.partitions || 1, {
+    const topic = await this.host.createTopic(r.topic, r.partitions || 1, {
       retentionMs: c?.retentionMs ?? undefined,
       retentionBytes: c?.retentionBytes ?? undefined,
       segmentBytes: c?.segmentBytes ?? undefined,
       segmentMs: c?.segmentMs ?? undefined,
     });
-    return { createTopicResponse: { topic: topicMetadata(topic) } };
+    return { createTopicResponse: { topic } };
   }
 
   private produce(r: pb.ProduceRequest): Promise<Frame> | undefined {
-    const log = this.broker.partition(r.topic, r.partition);
+    const log = this.host.partition(r.topic, r.partition);
     const result = log.append(r.records);
     if (r.acks === Acks.ACKS_NONE) {
       result.durable.catch(() => {});
@@ -173,14 +262,14 @@ export class Session {
   }
 
   private async fetch(r: pb.FetchRequest): Promise<Frame> {
-    const log = this.broker.partition(r.topic, r.partition);
-    const maxBytes = clampBytes(r.maxBytes, this.broker.limits.fetchBytesDefault, this.broker.limits.fetchBytesMax);
+    const log = this.host.partition(r.topic, r.partition);
+    const maxBytes = clampBytes(r.maxBytes, this.host.limits.fetchBytesDefault, this.host.limits.fetchBytesMax);
     const read = await log.read(r.offset, maxBytes);
     return { fetchResponse: { records: read.records, highWatermark: read.highWatermark, logStartOffset: read.logStartOffset } };
   }
 
   private async listOffsets(r: pb.ListOffsetsRequest): Promise<Frame> {
-    const log = this.broker.partition(r.topic, r.partition);
+    const log = this.host.partition(r.topic, r.partition);
     let offset: number;
     if (r.timestamp === EARLIEST_TIMESTAMP) offset = log.logStartOffset;
     else if (r.timestamp === LATEST_TIMESTAMP) offset = log.highWatermark;
@@ -190,18 +279,17 @@ export class Session {
   }
 
   private subscribe(r: pb.SubscribeRequest): Frame {
-    const log = this.broker.partition(r.topic, r.partition);
-    if (this.subscriptions.size >= this.broker.limits.subscriptionsPerConnectionMax) {
-      throw new ProtocolError(ErrorCode.INVALID_REQUEST, `at most ${this.broker.limits.subscriptionsPerConnectionMax} subscriptions per connection`);
+    const log = this.host.partition(r.topic, r.partition);
+    if (this.subscriptions.size >= this.host.limits.subscriptionsPerConnectionMax) {
+      throw new ProtocolError(ErrorCode.INVALID_REQUEST, `at most ${this.host.limits.subscriptionsPerConnectionMax} subscriptions per connection`);
     }
     const start = log.logStartOffset;
     if (!Number.isSafeInteger(r.offset) || r.offset < start || r.offset > log.highWatermark) {
       throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${r.offset} is outside [${start}, ${log.highWatermark}] of ${r.topic}-${r.partition}`);
     }
     const id = this.nextSubscriptionId++;
-    const sub: Subscription = { id, log, nextOffset: r.offset, creditBytes: r.creditBytes, reading: false, ended: false, unlisten: () => {} };
-    sub.unlisten = log.onAppend(() => this.pump(sub));
-    this.subscriptions.set(id, sub);
+    const sub = this.addSubscription(id, r.topic, r.partition, log, r.offset, r.creditBytes);
+    this.changed();
     // Answer first, then push: the client knows the id before the first Push arrives.
     queueMicrotask(() => this.pump(sub));
     return { subscribeResponse: { subscriptionId: id, highWatermark: log.highWatermark, logStartOffset: start } };
@@ -215,6 +303,7 @@ export class Session {
       throw new ProtocolError(ErrorCode.UNKNOWN_SUBSCRIPTION, `no subscription ${r.subscriptionId}`);
     }
     sub.creditBytes = Math.min(sub.creditBytes + r.creditBytes, 2 ** 31);
+    this.changed();
     this.pump(sub);
     return undefined;
   }
@@ -234,9 +323,9 @@ export class Session {
       return;
     }
     if (sub.creditBytes <= 0 || sub.nextOffset >= sub.log.highWatermark) return;
-    if (this.transport.bufferedBytes() > this.broker.limits.sendQueueBytesMax) return;
+    if (this.transport.bufferedBytes() > this.host.limits.sendQueueBytesMax) return;
     sub.reading = true;
-    const maxBytes = Math.min(sub.creditBytes, this.broker.limits.fetchBytesMax);
+    const maxBytes = Math.min(sub.creditBytes, this.host.limits.fetchBytesMax);
     sub.log.read(sub.nextOffset, maxBytes).then(
       (read) => {
         sub.reading = false;
@@ -248,6 +337,7 @@ export class Session {
             correlationId: 0,
             push: { subscriptionId: sub.id, records: read.records, highWatermark: read.highWatermark, nextOffset: read.nextOffset },
           });
+          this.changed();
         }
         this.pump(sub);
       },
@@ -263,6 +353,7 @@ export class Session {
     sub.ended = true;
     sub.unlisten();
     this.subscriptions.delete(sub.id);
+    this.changed();
     if (err) this.send({ correlationId: 0, subscriptionEnd: { subscriptionId: sub.id, error: toWireError(err) } });
   }
 
@@ -280,21 +371,6 @@ export function toWireError(err: unknown): pb.IError {
   if (err instanceof ProtocolError) return { code: err.code, message: err.message };
   // Never a stack trace on the wire: the server logs it, the client gets a code.
   return { code: ErrorCode.UNKNOWN, message: `${errorInfo(ErrorCode.UNKNOWN).description}: ${(err as Error)?.message ?? String(err)}` };
-}
-
-export function topicMetadata(t: Topic): pb.ITopicMetadata {
-  return {
-    name: t.record.name,
-    partitionCount: t.record.partitionCount,
-    config: { ...t.record.config },
-    partitions: t.partitions.map((p) => ({
-      partition: p.partition,
-      leaderEndpoint: "",
-      logStartOffset: p.logStartOffset,
-      highWatermark: p.highWatermark,
-      sizeBytes: p.sizeBytes,
-    })),
-  };
 }
 
 function clampBytes(asked: number, def: number, max: number): number {

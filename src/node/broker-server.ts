@@ -65,6 +65,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
   const broker = new Broker({ storage: new NodeBrokerStorage(opts.dataDir, clock, log), clock, limits: opts.limits, log });
   await broker.start();
   const limits = broker.limits;
+  const sessionHost = broker.sessionHost();
   const sockets = new Set<WebSocket<SocketData>>();
   let sticky = 0;
 
@@ -101,19 +102,20 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
           }
           return true;
         },
+        sendText: (text) => !data.closed && ws.send(text, false) !== 2,
         bufferedBytes: () => (data.closed ? 0 : ws.getBufferedAmount()),
         close: (code, reason) => {
           if (!data.closed) ws.end(code, reason);
         },
       };
-      data.session = new Session(broker, transport);
+      data.session = new Session(sessionHost, transport);
       sockets.add(ws);
     },
     message: (ws, message, isBinary) => {
       const session = ws.getUserData().session!;
       // uWS reuses `message` after this callback returns; the log keeps batch bytes, so copy once.
       if (isBinary) session.onMessage(new Uint8Array(message.slice(0)));
-      else session.onTextMessage();
+      else session.onTextMessage(Buffer.from(message).toString("utf8", 0, Math.min(message.byteLength, 16)));
     },
     drain: (ws) => ws.getUserData().session?.onDrain(),
     close: (ws) => {

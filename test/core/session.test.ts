@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { Broker } from "../../src/core/broker.ts";
 import { ManualClock } from "../../src/core/clock.ts";
-import { Session } from "../../src/core/session.ts";
+import { Session, type SessionState } from "../../src/core/session.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { Acks, decodeFrame, encodeFrame, type DecodedFrame, type Frame } from "../../src/protocol/frames.ts";
 import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
@@ -15,7 +15,7 @@ async function setup(opts: { bufferedBytes?: () => number } = {}) {
   await broker.start();
   const frames: DecodedFrame[] = [];
   let waiters: (() => void)[] = [];
-  const session = new Session(broker, {
+  const session = new Session(broker.sessionHost(), {
     send: (bytes) => {
       frames.push(decodeFrame(bytes));
       waiters.forEach((w) => w());
@@ -158,6 +158,43 @@ describe("Session", () => {
     expect((await request({ subscribeRequest: { topic: "t", partition: 0, offset: 5, creditBytes: 10 } })).error!.code).toBe(ErrorCode.OFFSET_OUT_OF_RANGE);
     expect((await request({ unsubscribeRequest: { subscriptionId: 42 } })).error!.code).toBe(ErrorCode.UNKNOWN_SUBSCRIPTION);
     expect((await request({ creditRequest: { subscriptionId: 42, creditBytes: 1 } })).error!.code).toBe(ErrorCode.UNKNOWN_SUBSCRIPTION);
+  });
+
+  it("persists subscriptions through onStateChange and resumes them in a new session (hibernation)", async () => {
+    const { broker, request, settle } = await setup();
+    await request({ createTopicRequest: { topic: "t" } });
+    await request({ produceRequest: { topic: "t", partition: 0, records: batch(["a", "b"]) } });
+    let saved: SessionState | null = null;
+    const frames: DecodedFrame[] = [];
+    const transport = { send: (b: Uint8Array) => (frames.push(decodeFrame(b)), true), bufferedBytes: () => 0, close: () => {} };
+    const first = new Session(broker.sessionHost(), transport, { onStateChange: (s) => (saved = s) });
+    first.onMessage(encodeFrame({ correlationId: 1, subscribeRequest: { topic: "t", partition: 0, offset: 0, creditBytes: 1 << 20 } }));
+    await settle();
+    expect(frames.filter((f) => f.push).length).toBe(1);
+    expect(saved!.subscriptions).toEqual([{ id: 1, topic: "t", partition: 0, nextOffset: 2, creditBytes: (1 << 20) - frames.find((f) => f.push)!.push!.records!.byteLength }]);
+    // The object goes away (hibernation); a new session is built from the saved state alone.
+    first.close();
+    const second = new Session(broker.sessionHost(), transport, { state: saved!, onStateChange: (s) => (saved = s) });
+    await request({ produceRequest: { topic: "t", partition: 0, records: batch(["c"]) } });
+    second.resume();
+    await settle();
+    const pushes = frames.filter((f) => f.push);
+    expect(pushes.length).toBe(2);
+    expect(decodeRecords(pushes[1]!.push!.records!).map((r) => new TextDecoder().decode(r.value!))).toEqual(["c"]);
+    expect(pushes[1]!.push!.subscriptionId).toBe(1);
+    expect(saved!.nextSubscriptionId).toBe(2);
+    // A saved subscription whose topic is gone ends with UNKNOWN_TOPIC instead of resuming.
+    await request({ deleteTopicRequest: { topic: "t" } });
+    new Session(broker.sessionHost(), transport, { state: saved! });
+    expect(frames.at(-1)!.subscriptionEnd!.error!.code).toBe(ErrorCode.UNKNOWN_TOPIC);
+  });
+
+  it("answers the text heartbeat ping with pong", async () => {
+    const { broker } = await setup();
+    const texts: string[] = [];
+    const s = new Session(broker.sessionHost(), { send: () => true, sendText: (t) => (texts.push(t), true), bufferedBytes: () => 0, close: () => {} });
+    s.onTextMessage("ping");
+    expect(texts).toEqual(["pong"]);
   });
 
   it("says hello with the broker's limits", async () => {
