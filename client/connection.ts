@@ -24,7 +24,7 @@ export interface WebSocketLike {
   binaryType: string;
   readonly readyState: number;
   readonly bufferedAmount: number;
-  send(data: Uint8Array): void;
+  send(data: Uint8Array | string): void;
   close(code?: number, reason?: string): void;
   onopen: ((ev: any) => void) | null;
   onclose: ((ev: any) => void) | null;
@@ -63,6 +63,13 @@ export interface ConnectionOptions {
   sendQueueBytesMax?: number;
   /** Diagnostics (unanswered error frames, reconnects). Default: none. */
   log?: (line: string) => void;
+  /**
+   * After this long without a message the client sends a text "ping" (answered "pong" by the broker, and
+   * at the edge by the runtime without waking the object); after twice this long it drops the socket and
+   * reconnects. Keeps idle sockets alive through proxies and notices dead peers. ms, default 30 000;
+   * 0 = off.
+   */
+  heartbeatMs?: number;
 }
 
 /** What the broker said in its HelloResponse (or the defaults when it said nothing). */
@@ -146,6 +153,31 @@ export class Connection {
     this.highWaterMarkBytes = options.highWaterMarkBytes ?? 8 * 1024 * 1024;
     this.sendQueueBytesMax = options.sendQueueBytesMax ?? 64 * 1024 * 1024;
     this.log = options.log ?? (() => {});
+    this.heartbeatMs = options.heartbeatMs ?? 30_000;
+  }
+
+  private readonly heartbeatMs: number;
+  private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
+  private lastReceiveMs = 0;
+
+  private startHeartbeat(ws: WebSocketLike): void {
+    this.stopHeartbeat();
+    this.lastReceiveMs = Date.now();
+    if (this.heartbeatMs <= 0) return;
+    const timer = setInterval(() => {
+      if (this.ws !== ws) return this.stopHeartbeat();
+      const idleMs = Date.now() - this.lastReceiveMs;
+      if (idleMs >= 2 * this.heartbeatMs) ws.close(4000, "heartbeat timeout");
+      else if (idleMs >= this.heartbeatMs) ws.send("ping");
+    }, this.heartbeatMs / 2);
+    // Node: a heartbeat alone must not keep the process alive.
+    (timer as { unref?: () => void }).unref?.();
+    this.heartbeatTimer = timer;
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeatTimer !== null) clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = null;
   }
 
   get isOpen(): boolean {
@@ -285,6 +317,7 @@ export class Connection {
     const ws = this.ws;
     this.state = "closed";
     this.ws = null;
+    this.stopHeartbeat();
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = null;
     this.failAll(new ClosedError());
@@ -299,7 +332,9 @@ export class Connection {
         resolve();
       }
       ws.onclose = done;
-      ws.onerror = null;
+      // Closing a socket that is still connecting makes it report an error afterwards; with no handler
+      // Node's ws would throw it as an uncaught exception.
+      ws.onerror = ignore;
       ws.onmessage = null;
       try {
         ws.close(1000, "client closed");
@@ -371,6 +406,7 @@ export class Connection {
 
   private onSocketOpen(ws: WebSocketLike): void {
     this.state = "open";
+    this.startHeartbeat(ws);
     this.attempt = 0;
     this.generation++;
     const generation = this.generation;
@@ -416,12 +452,14 @@ export class Connection {
   }
 
   private onSocketGone(ws: WebSocketLike | null, err: ConnectionError): void {
+    this.stopHeartbeat();
     if (this.state === "closed") return;
     const wasOpen = this.state === "open";
     this.ws = null;
     this.state = "waiting";
     if (ws) {
-      ws.onopen = ws.onmessage = ws.onerror = ws.onclose = null;
+      ws.onopen = ws.onmessage = ws.onclose = null;
+      ws.onerror = ignore;
     }
     this.failAll(err);
     this.subscriptions.clear();
@@ -511,6 +549,8 @@ export class Connection {
   }
 
   private onMessage(data: unknown): void {
+    this.lastReceiveMs = Date.now();
+    if (typeof data === "string") return; // the heartbeat's "pong"
     const bytes =
       data instanceof ArrayBuffer
         ? new Uint8Array(data)
@@ -578,6 +618,8 @@ export interface ConnectionSource {
  * One connection per distinct endpoint. The bootstrap URL answers metadata; a partition's leader endpoint
  * "" means the bootstrap socket (the Node broker), anything else is resolved against the bootstrap URL.
  */
+function ignore(): void {}
+
 export class ConnectionPool implements ConnectionSource {
   readonly bootstrap: Connection;
   private readonly byUrl = new Map<string, Connection>();

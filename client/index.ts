@@ -37,6 +37,8 @@ export interface EdgelogOptions {
   highWaterMarkBytes?: number;
   /** Diagnostics: reconnects, unexpected frames. Default: silent. */
   log?: (line: string) => void;
+  /** Idle time before a heartbeat ping, ms (a dead peer is dropped after twice this). Default 30 000; 0 = off. */
+  heartbeatMs?: number;
 }
 
 /** A record of a typed topic: the value goes through the topic's codec. */
@@ -68,6 +70,7 @@ export class Edgelog {
       reconnect: options.reconnect,
       highWaterMarkBytes: options.highWaterMarkBytes,
       log: options.log,
+      heartbeatMs: options.heartbeatMs,
     });
     this.admin = new Admin(this.pool.bootstrap, (endpoint) => this.pool.get(endpoint));
   }
