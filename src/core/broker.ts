@@ -114,12 +114,8 @@ export class Broker {
 
   async createTopic(name: string, partitionCount: number, config: Partial<TopicConfig> = {}): Promise<Topic> {
     this.checkOpen();
-    validateTopicName(name, this.limits.topicNameLengthMax);
-    if (!Number.isInteger(partitionCount) || partitionCount < 1 || partitionCount > this.limits.partitionCountMax) {
-      throw new ProtocolError(ErrorCode.INVALID_REQUEST, `partitions must be 1..${this.limits.partitionCountMax}, got ${partitionCount}`);
-    }
+    const record = newTopicRecord(name, partitionCount, config, this.limits, this.clock());
     if (this.topics.has(name) || this.busy.has(name)) throw new ProtocolError(ErrorCode.TOPIC_EXISTS, `topic "${name}" already exists`);
-    const record: TopicRecord = { name, partitionCount, config: resolveConfig(config, this.limits), createdMs: this.clock() };
     this.busy.add(name);
     try {
       await this.storage.saveTopic(record);
@@ -174,19 +170,7 @@ export class Broker {
   private async open(record: TopicRecord): Promise<Topic> {
     const partitions: PartitionLog[] = [];
     for (let i = 0; i < record.partitionCount; i++) {
-      const store = await this.storage.openPartition(record, i);
-      partitions.push(
-        new PartitionLog({
-          topic: record.name,
-          partition: i,
-          store,
-          clock: this.clock,
-          retention: record.config,
-          recordBytesMax: this.limits.recordBytesMax,
-          batchBytesMax: this.limits.batchBytesMax,
-          tailCacheBytesMax: this.limits.tailCacheBytesMax,
-        }),
-      );
+      partitions.push(openPartitionLog(record, i, await this.storage.openPartition(record, i), this.clock, this.limits));
     }
     return { record, partitions };
   }
@@ -196,8 +180,42 @@ export class Broker {
   }
 }
 
+/** A partition log over its store, bounded by the deployment's limits (the Node broker and each edge partition object). */
+export function openPartitionLog(record: TopicRecord, partition: number, store: LogStore, clock: Clock, l: Limits): PartitionLog {
+  return new PartitionLog({
+    topic: record.name,
+    partition,
+    store,
+    clock,
+    retention: record.config,
+    recordBytesMax: l.recordBytesMax,
+    batchBytesMax: l.batchBytesMax,
+    tailCacheBytesMax: l.tailCacheBytesMax,
+  });
+}
+
+/**
+ * Validates a create-topic request (name, partition count, config) and resolves the config's defaults:
+ * the record a deployment persists. Throws INVALID_REQUEST.
+ */
+export function newTopicRecord(name: string, partitionCount: number, config: Partial<TopicConfig>, l: Limits, nowMs: number): TopicRecord {
+  validateTopicName(name, l.topicNameLengthMax);
+  if (!Number.isInteger(partitionCount) || partitionCount < 1 || partitionCount > l.partitionCountMax) {
+    throw new ProtocolError(ErrorCode.INVALID_REQUEST, `partitions must be 1..${l.partitionCountMax}, got ${partitionCount}`);
+  }
+  return { name, partitionCount, config: resolveConfig(config, l), createdMs: nowMs };
+}
+
+/** What metadata says about one partition; a PartitionLog is one, and so is an edge partition object's answer. */
+export interface PartitionStats {
+  readonly partition: number;
+  readonly logStartOffset: number;
+  readonly highWatermark: number;
+  readonly sizeBytes: number;
+}
+
 /** A topic as the protocol describes it; `endpoint` names where its partitions are served ("" = here). */
-export function topicMetadata(t: Topic, endpoint: (partition: number) => string = () => ""): pb.ITopicMetadata {
+export function topicMetadata(t: { record: TopicRecord; partitions: readonly PartitionStats[] }, endpoint: (partition: number) => string = () => ""): pb.ITopicMetadata {
   return {
     name: t.record.name,
     partitionCount: t.record.partitionCount,

@@ -66,19 +66,49 @@ export function planJsonProduce(body: unknown, partitionCount: number, stickyPar
   return [...groups].map(([partition, g]) => ({ partition, indexes: g.indexes, batch: encodeBatch(g.records, { nowMs }) }));
 }
 
+export interface JsonProduceAnswer {
+  offsets: { partition: number; offset: number }[];
+}
+
 /** Appends every planned batch and resolves to the offsets in request order, once all are durable. */
-export async function produceJson(broker: Broker, topicName: string, body: unknown, stickyPartition: number): Promise<{ offsets: { partition: number; offset: number }[] }> {
+export async function produceJson(broker: Broker, topicName: string, body: unknown, stickyPartition: number): Promise<JsonProduceAnswer> {
   const topic = broker.topic(topicName);
-  const planned = planJsonProduce(body, topic.partitions.length, stickyPartition, broker.clock());
-  const offsets: { partition: number; offset: number }[] = [];
-  const appended = planned.map((p) => {
-    const r = broker.partition(topicName, p.partition).append(p.batch);
-    p.indexes.forEach((index, n) => (offsets[index] = { partition: p.partition, offset: r.baseOffset + n }));
-    return r.durable;
+  return produceJsonWith(topic.partitions.length, broker.clock(), body, stickyPartition, (partition, batch) => {
+    const r = broker.partition(topicName, partition).append(batch);
+    return r.durable.then(() => r.baseOffset);
   });
-  await Promise.all(appended);
+}
+
+/**
+ * The same for a deployment whose partitions are elsewhere (the edge: one Durable Object each). `append`
+ * stores one batch and resolves to its base offset once durable; it is called once per partition, in
+ * partition order of first appearance, synchronously.
+ */
+export async function produceJsonWith(
+  partitionCount: number,
+  nowMs: number,
+  body: unknown,
+  stickyPartition: number,
+  append: (partition: number, batch: Uint8Array) => Promise<number>,
+): Promise<JsonProduceAnswer> {
+  const planned = planJsonProduce(body, partitionCount, stickyPartition, nowMs);
+  const offsets: { partition: number; offset: number }[] = [];
+  await Promise.all(
+    planned.map(async (p) => {
+      const baseOffset = await append(p.partition, p.batch);
+      p.indexes.forEach((index, n) => (offsets[index] = { partition: p.partition, offset: baseOffset + n }));
+    }),
+  );
   return { offsets };
 }
+
+/** CORS for the HTTP routes: open to every origin (there is no authentication yet; see README). */
+export const corsHeaders: readonly (readonly [string, string])[] = [
+  ["Access-Control-Allow-Origin", "*"],
+  ["Access-Control-Allow-Methods", "POST, GET, OPTIONS"],
+  ["Access-Control-Allow-Headers", "content-type, authorization"],
+  ["Access-Control-Max-Age", "86400"],
+];
 
 export function httpStatusForError(code: ErrorCodeValue): number {
   switch (code) {

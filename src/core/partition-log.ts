@@ -18,7 +18,7 @@ import {
 } from "../protocol/record-batch.ts";
 import type { Clock } from "./clock.ts";
 import type { LogStore } from "./log-store.ts";
-import { retentionCutOffset, shouldRoll, type RetentionConfig } from "./retention.ts";
+import { nextRetentionDueMs, retentionCutOffset, shouldRoll, type RetentionConfig } from "./retention.ts";
 
 export interface PartitionLogOptions {
   topic: string;
@@ -226,6 +226,12 @@ export class PartitionLog {
     const cut = retentionCutOffset(this.store.segments(), this.retention, now);
     if (cut !== null) await this.store.deleteSegmentsBefore(Math.min(cut, this.hw));
     return this.store.startOffset();
+  }
+
+  /** When enforceRetention() next has work, epoch ms, or null (see nextRetentionDueMs in retention.ts). */
+  nextRetentionDueMs(): number | null {
+    if (this.closed) return null;
+    return nextRetentionDueMs(this.store.segments(), this.retention, this.clock());
   }
 
   get isClosed(): boolean {

@@ -42,3 +42,29 @@ export function shouldRoll(active: SegmentInfo | undefined, config: RetentionCon
   if (config.retentionMs >= 0) ageMaxMs = Math.min(ageMaxMs, config.retentionMs);
   return nowMs - active.createdMs >= ageMaxMs;
 }
+
+/**
+ * When retention next has work for this log, epoch ms (at least nowMs), or null when nothing can become due
+ * without new appends. The edge sets its partition object's one alarm from this instead of polling:
+ * - now, when a cut is due already (by bytes or time);
+ * - when the active segment, if it holds data, reaches min(segmentMs, retentionMs) and rolls;
+ * - when the oldest sealed segment expires (cuts are prefixes, so it is the one that decides).
+ * Byte bounds change only on append, so callers recompute after appends.
+ */
+export function nextRetentionDueMs(segments: readonly SegmentInfo[], config: RetentionConfig, nowMs: number): number | null {
+  if (retentionCutOffset(segments, config, nowMs) !== null) return nowMs;
+  let due: number | null = null;
+  const active = segments.at(-1);
+  if (active && active.endOffset > active.baseOffset) {
+    let ageMaxMs = config.segmentMs;
+    if (config.retentionMs >= 0) ageMaxMs = Math.min(ageMaxMs, config.retentionMs);
+    due = active.createdMs + ageMaxMs;
+  }
+  if (config.retentionMs >= 0 && segments.length > 1) {
+    const oldest = segments[0]!;
+    // retentionCutOffset deletes when now - maxTimestamp > retentionMs: one millisecond after the bound.
+    const expiresMs = oldest.maxTimestampMs >= 0 ? oldest.maxTimestampMs + config.retentionMs + 1 : nowMs;
+    due = due === null ? expiresMs : Math.min(due, expiresMs);
+  }
+  return due === null ? null : Math.max(due, nowMs);
+}

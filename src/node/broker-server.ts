@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import "../protocol/crc32c-native.ts";
 import { Broker } from "../core/broker.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
-import { httpErrorBody, produceJson } from "../core/http-produce.ts";
+import { corsHeaders, httpErrorBody, produceJson } from "../core/http-produce.ts";
 import { Session, type Transport } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { Limits } from "../protocol/limits.ts";
@@ -51,13 +51,6 @@ interface SocketData {
   session: Session | null;
   closed: boolean;
 }
-
-const corsHeaders: [string, string][] = [
-  ["Access-Control-Allow-Origin", "*"],
-  ["Access-Control-Allow-Methods", "POST, GET, OPTIONS"],
-  ["Access-Control-Allow-Headers", "content-type, authorization"],
-  ["Access-Control-Max-Age", "86400"],
-];
 
 export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServer> {
   const log = opts.log ?? ((line: string) => console.log(`[edgelog] ${line}`));

@@ -1,9 +1,9 @@
 /**
  * The LogStore contract (src/core/log-store.ts) as one test suite that every store runs: the memory
- * store, the segment files and, later, SQLite inside workerd. It imports vitest and platform-free
+ * store, the segment files and SQLite inside workerd. It imports vitest and platform-free
  * modules only. Deterministic tests pin each rule; a seeded random run compares a store with a model.
  */
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it as vitestIt, onTestFinished, type TestContext } from "vitest";
 import type { AppendInfo, LogStore, SegmentInfo } from "../../src/core/log-store.ts";
 import { batchSpans, encodeBatch } from "../../src/protocol/record-batch.ts";
 
@@ -19,6 +19,15 @@ export interface StoreHarness {
 }
 
 export type MakeStore = (opts: { segmentBytes: number; now: () => number }) => Promise<StoreHarness>;
+
+export interface StoreSuiteOptions {
+  /**
+   * Runs each test's body; default: calls it. workerd lets only code running inside a Durable Object
+   * use its storage, so the SQLite store's suite runs every body there. The store's close() and the
+   * harness's cleanup() run after the body, outside runTest.
+   */
+  runTest?: (body: () => Promise<void>) => Promise<void>;
+}
 
 /** Bytes large enough that no test read is bounded by it. */
 const unbounded = 1 << 30;
@@ -127,7 +136,10 @@ function checkSegments(store: LogStore): void {
   expect(bytes).toBe(store.sizeBytes());
 }
 
-export function storeConformanceSuite(name: string, makeStore: MakeStore): void {
+export function storeConformanceSuite(name: string, makeStore: MakeStore, options: StoreSuiteOptions = {}): void {
+  const runTest = options.runTest ?? ((body) => body());
+  /** vitest's `it`, with each test's body passed through runTest. */
+  const it = (title: string, body: (ctx: TestContext) => Promise<void>) => vitestIt(title, (ctx) => runTest(() => body(ctx)));
   describe(`LogStore conformance: ${name}`, () => {
     /** Opens a store with a manual clock; closes and cleans up when the test ends. */
     async function setup(segmentBytes = 1 << 20, startMs = 1_000_000) {

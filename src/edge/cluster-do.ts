@@ -1,0 +1,166 @@
+/**
+ * The cluster: one Durable Object ("cluster") that serves the bootstrap WebSocket /v1/ws (hello,
+ * metadata and admin requests, through the core Session) and keeps the list of topics. Partition
+ * requests on this socket answer NOT_LEADER: metadata names each partition's own endpoint.
+ * Create and delete run one at a time per topic name; the topic objects hold the records.
+ */
+import { DurableObject } from "cloudflare:workers";
+import { newTopicRecord, topicMetadata, type TopicConfig } from "../core/broker.ts";
+import type { SessionHost } from "../core/session.ts";
+import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
+import type { pb } from "../protocol/frames.ts";
+import { edgeLimits } from "./edge-limits.ts";
+import { partitionEndpoint, topicStub, type Env } from "./env.ts";
+import { answer, call, type RpcResult } from "./rpc.ts";
+import { SocketSessions } from "./socket-sessions.ts";
+import type { TopicState } from "./topic-do.ts";
+
+/** A topic as metadata gives it, with each partition's endpoint. */
+export function edgeTopicMetadata(state: TopicState): pb.ITopicMetadata {
+  return topicMetadata(state, (p) => partitionEndpoint(state.record.name, p));
+}
+
+/** Metadata of one topic, from its topic object (UNKNOWN_TOPIC when there is none). */
+export async function describeTopic(env: Env, name: string): Promise<pb.ITopicMetadata> {
+  if (!isPlausibleTopicName(name)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${name.slice(0, 64)}"`);
+  return edgeTopicMetadata(await call(topicStub(env, name).describe()));
+}
+
+/** Names that could belong to a topic; anything else is answered without creating an object for it. */
+export function isPlausibleTopicName(name: string): boolean {
+  return name.length > 0 && name.length <= edgeLimits.topicNameLengthMax && /^[a-zA-Z0-9._-]+$/.test(name);
+}
+
+export class ClusterDO extends DurableObject<Env> {
+  private readonly sessions: SocketSessions;
+  /** Per topic name, the tail of its queue of create/delete operations. */
+  private readonly busy = new Map<string, Promise<unknown>>();
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
+    ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS topics (name TEXT PRIMARY KEY)");
+    // Bootstrap sessions hold no subscriptions, so nothing rides in their attachments: a session is
+    // made when its socket first speaks after the object woke.
+    this.sessions = new SocketSessions(ctx, this.sessionHost());
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
+      return new Response("expected a WebSocket upgrade", { status: 426 });
+    }
+    const { 0: client, 1: server } = new WebSocketPair();
+    this.sessions.accept(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): void {
+    this.sessions.message(ws, message);
+  }
+
+  webSocketClose(ws: WebSocket, code: number, reason: string): void {
+    this.sessions.closedByPeer(ws, code, reason);
+  }
+
+  webSocketError(ws: WebSocket): void {
+    this.sessions.gone(ws);
+  }
+
+  // ---- RPC (the Worker's HTTP routes, tests) ----------------------------------------------------------------
+
+  async listTopics(): Promise<string[]> {
+    return this.names();
+  }
+
+  /** Metadata of every topic (HTTP GET /v1/metadata without names). */
+  async allMetadata(): Promise<RpcResult<pb.ITopicMetadata[]>> {
+    return answer(() => this.metadata([]));
+  }
+
+  // ---- internals ------------------------------------------------------------------------------------------
+
+  private names(): string[] {
+    return this.ctx.storage.sql
+      .exec<{ name: string }>("SELECT name FROM topics ORDER BY name")
+      .toArray()
+      .map((r) => r.name);
+  }
+
+  private listed(name: string): boolean {
+    return this.ctx.storage.sql.exec("SELECT 1 FROM topics WHERE name = ?", name).toArray().length > 0;
+  }
+
+  private async metadata(names: string[]): Promise<pb.ITopicMetadata[]> {
+    if (names.length > 0) return Promise.all(names.map((n) => describeTopic(this.env, n)));
+    const all = await Promise.all(
+      this.names().map((n) =>
+        describeTopic(this.env, n).catch((err: unknown) => {
+          // Listed but gone (a deletion stopped between its two steps): drop it from the list.
+          if (err instanceof ProtocolError && err.code === ErrorCode.UNKNOWN_TOPIC) {
+            this.ctx.storage.sql.exec("DELETE FROM topics WHERE name = ?", n);
+            return null;
+          }
+          throw err;
+        }),
+      ),
+    );
+    return all.filter((t): t is pb.ITopicMetadata => t !== null);
+  }
+
+  private async createTopic(name: string, partitionCount: number, config: Partial<TopicConfig>): Promise<pb.ITopicMetadata> {
+    const record = newTopicRecord(name, partitionCount, config, edgeLimits, Date.now());
+    return this.exclusive(name, async () => {
+      if (this.listed(name)) throw new ProtocolError(ErrorCode.TOPIC_EXISTS, `topic "${name}" already exists`);
+      let state: TopicState;
+      try {
+        state = await call(topicStub(this.env, name).create(record));
+      } catch (err) {
+        // The topic object has it but the list does not (a creation stopped between its two steps).
+        if (err instanceof ProtocolError && err.code === ErrorCode.TOPIC_EXISTS) this.ctx.storage.sql.exec("INSERT OR IGNORE INTO topics (name) VALUES (?)", name);
+        throw err;
+      }
+      this.ctx.storage.sql.exec("INSERT OR IGNORE INTO topics (name) VALUES (?)", name);
+      return edgeTopicMetadata(state);
+    });
+  }
+
+  private async deleteTopic(name: string): Promise<void> {
+    if (!isPlausibleTopicName(name)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${name.slice(0, 64)}"`);
+    await this.exclusive(name, async () => {
+      try {
+        await call(topicStub(this.env, name).delete());
+      } catch (err) {
+        // Unknown to its topic object: not a topic, whatever the list says.
+        if (err instanceof ProtocolError && err.code === ErrorCode.UNKNOWN_TOPIC) this.ctx.storage.sql.exec("DELETE FROM topics WHERE name = ?", name);
+        throw err;
+      }
+      this.ctx.storage.sql.exec("DELETE FROM topics WHERE name = ?", name);
+    });
+  }
+
+  /** Runs `fn` after every earlier create/delete of the same name has finished. */
+  private exclusive<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.busy.get(name) ?? Promise.resolve();
+    const run = before.then(fn, fn);
+    const tail = run.catch(() => {});
+    this.busy.set(name, tail);
+    void tail.then(() => {
+      if (this.busy.get(name) === tail) this.busy.delete(name);
+    });
+    return run;
+  }
+
+  private sessionHost(): SessionHost {
+    return {
+      limits: edgeLimits,
+      brokerId: "edge/cluster",
+      partition: (topic, partition) => {
+        throw new ProtocolError(ErrorCode.NOT_LEADER, `the bootstrap endpoint serves no partition: ${topic}-${partition} is served at ${partitionEndpoint(topic, partition)} (see metadata)`);
+      },
+      metadata: (names) => this.metadata(names),
+      listTopics: () => this.names(),
+      createTopic: (name, count, config) => this.createTopic(name, count, config),
+      deleteTopic: (name) => this.deleteTopic(name),
+    };
+  }
+}

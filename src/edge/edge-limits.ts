@@ -1,0 +1,31 @@
+/**
+ * The edge's bounds: the protocol's defaults (src/protocol/limits.ts) where Durable Objects allow them,
+ * tighter where the platform says so. The bootstrap and every partition object announce these in their
+ * hello answers, so the SDK sizes its batches and refuses oversized records before sending.
+ */
+import { limits, type Limits } from "../protocol/limits.ts";
+import { EDGE_BATCH_BYTES_MAX, EDGE_SEGMENT_BYTES_DEFAULT } from "./sqlite-store.ts";
+
+export const edgeLimits: Limits = {
+  ...limits,
+  /** A batch is one SQLite row, and a row holds at most 2 MB (see EDGE_BATCH_BYTES_MAX). */
+  batchBytesMax: EDGE_BATCH_BYTES_MAX,
+  /**
+   * workerd refuses an incoming WebSocket message over 32 MiB: it closes that socket with 1009 (the
+   * object never sees the message, so it cannot answer it). Anything up to this is read and answered.
+   */
+  frameBytesMax: 32 * 1024 * 1024,
+  /**
+   * Subscriptions survive hibernation in their socket's attachment, which holds at most 2,048 bytes
+   * serialized; 16 compact entries (see attachment.ts) stay well under that.
+   */
+  subscriptionsPerConnectionMax: 16,
+  /** A segment is a range of rows deleted by one statement; 16 MiB keeps each retention step small. */
+  segmentBytesDefault: EDGE_SEGMENT_BYTES_DEFAULT,
+};
+
+/** Largest JSON body of POST /v1/topics/:topic/records, bytes: the records it holds must fit one batch. */
+export const httpBodyBytesMax = EDGE_BATCH_BYTES_MAX;
+
+/** What a socket attachment may weigh once serialized, bytes (Cloudflare's limit is 2,048). */
+export const attachmentBytesMax = 2048;

@@ -1,0 +1,47 @@
+/**
+ * The Worker's bindings and how objects are named: one PartitionDO per partition ("topic/partition"),
+ * one TopicDO per topic (its name), one ClusterDO ("cluster") for the bootstrap socket and the topic list.
+ */
+import type { ClusterDO } from "./cluster-do.ts";
+import type { PartitionDO } from "./partition-do.ts";
+import type { TopicDO } from "./topic-do.ts";
+
+export interface Env {
+  PARTITION: DurableObjectNamespace<PartitionDO>;
+  TOPIC: DurableObjectNamespace<TopicDO>;
+  CLUSTER: DurableObjectNamespace<ClusterDO>;
+}
+
+export const CLUSTER_OBJECT_NAME = "cluster";
+
+export function partitionObjectName(topic: string, partition: number): string {
+  return `${topic}/${partition}`;
+}
+
+/** The inverse of partitionObjectName (topic names never contain "/"). */
+export function parsePartitionObjectName(name: string | undefined): { topic: string; partition: number } {
+  const slash = name?.lastIndexOf("/") ?? -1;
+  const partition = slash > 0 ? Number(name!.slice(slash + 1)) : NaN;
+  if (!Number.isSafeInteger(partition) || partition < 0) throw new Error(`partition object name must be "topic/partition", got ${JSON.stringify(name)}`);
+  return { topic: name!.slice(0, slash), partition };
+}
+
+/**
+ * A partition's leader endpoint in metadata: relative, so the SDK resolves it against the bootstrap URL
+ * (ws://host/v1/ws → ws://host/v1/ws/p/topic/0) and opens one socket per partition.
+ */
+export function partitionEndpoint(topic: string, partition: number): string {
+  return `/v1/ws/p/${encodeURIComponent(topic)}/${partition}`;
+}
+
+export function partitionStub(env: Env, topic: string, partition: number): DurableObjectStub<PartitionDO> {
+  return env.PARTITION.getByName(partitionObjectName(topic, partition));
+}
+
+export function topicStub(env: Env, topic: string): DurableObjectStub<TopicDO> {
+  return env.TOPIC.getByName(topic);
+}
+
+export function clusterStub(env: Env): DurableObjectStub<ClusterDO> {
+  return env.CLUSTER.getByName(CLUSTER_OBJECT_NAME);
+}

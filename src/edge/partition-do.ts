@@ -1,0 +1,233 @@
+/**
+ * One partition of one topic: a Durable Object named "topic/partition" that owns the partition's log
+ * (core PartitionLog over SqliteStore) and serves its WebSocket endpoint (/v1/ws/p/:topic/:partition)
+ * through the core Session. Everything here is adaptation: sockets, storage, the alarm, RPC.
+ *
+ * - Sockets are hibernatable: an idle subscriber costs nothing, and "ping" is answered by the runtime
+ *   without waking the object. Each session's subscriptions and credit live in its socket's attachment;
+ *   the constructor rebuilds every session before the event that woke the object runs, so an append
+ *   reaches every subscriber (the core pushes through PartitionLog.onAppend, within each one's credit).
+ * - One alarm, set for the next time retention or segment rolling has work (PartitionLog.nextRetentionDueMs).
+ * - RPC for the topic object and the Worker: configure, append (HTTP produce), describe, destroy.
+ * - This socket serves this partition only: requests for other partitions and admin requests answer
+ *   NOT_LEADER (the bootstrap endpoint /v1/ws serves admin and metadata).
+ */
+import { DurableObject } from "cloudflare:workers";
+import { openPartitionLog, type PartitionStats, type TopicRecord } from "../core/broker.ts";
+import type { PartitionLog } from "../core/partition-log.ts";
+import type { SessionHost, SessionState } from "../core/session.ts";
+import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
+import { attachmentBytesMax, edgeLimits } from "./edge-limits.ts";
+import { parsePartitionObjectName, type Env } from "./env.ts";
+import { answer, type RpcResult } from "./rpc.ts";
+import { SocketSessions, type AttachmentCodec } from "./socket-sessions.ts";
+import { SqliteStore } from "./sqlite-store.ts";
+
+/** Storage key (sync KV) of the topic record this partition belongs to; absent = no such topic. */
+const TOPIC_KEY = "topic";
+/** Close code for sockets of a deleted partition (application range; the SDK reconnects and learns UNKNOWN_TOPIC). */
+const CLOSE_TOPIC_DELETED = 4404;
+
+export class PartitionDO extends DurableObject<Env> {
+  private readonly topic: string;
+  private readonly partition: number;
+  private record: TopicRecord | null;
+  private log: PartitionLog | null = null;
+  private readonly sessions: SocketSessions;
+  /** When the alarm is set for (null: none; undefined: not known since the object started). */
+  private alarmAtMs: number | null | undefined = undefined;
+  private retentionCheckQueued = false;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    ({ topic: this.topic, partition: this.partition } = parsePartitionObjectName(ctx.id.name));
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
+    this.record = ctx.storage.kv.get<TopicRecord>(TOPIC_KEY) ?? null;
+    if (this.record) this.open(this.record);
+    this.sessions = new SocketSessions(ctx, this.sessionHost(), subscriptionCodec(this.topic, this.partition));
+    this.sessions.restoreAll();
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
+      return new Response("expected a WebSocket upgrade", { status: 426 });
+    }
+    const { 0: client, 1: server } = new WebSocketPair();
+    this.sessions.accept(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): void {
+    this.sessions.message(ws, message);
+  }
+
+  webSocketClose(ws: WebSocket, code: number, reason: string): void {
+    this.sessions.closedByPeer(ws, code, reason);
+  }
+
+  webSocketError(ws: WebSocket): void {
+    this.sessions.gone(ws);
+  }
+
+  async alarm(): Promise<void> {
+    this.alarmAtMs = null;
+    await this.runRetention();
+  }
+
+  // ---- RPC ------------------------------------------------------------------------------------------------
+
+  /** Makes this object the partition of `record` (creating its log), or takes a new config of the same topic. */
+  async configure(record: TopicRecord): Promise<RpcResult<PartitionStats>> {
+    return answer(async () => {
+      if (record.name !== this.topic || !(this.partition < record.partitionCount)) {
+        throw new ProtocolError(ErrorCode.INVALID_REQUEST, `${this.topic}-${this.partition} cannot serve topic "${record.name}" of ${record.partitionCount} partition(s)`);
+      }
+      if (this.record && this.log && this.record.createdMs === record.createdMs) {
+        this.log.retention = record.config;
+      } else {
+        // A log of an earlier topic of the same name whose deletion did not finish: start afresh.
+        if (this.record) await this.wipe();
+        this.open(record);
+      }
+      this.record = record;
+      this.ctx.storage.kv.put(TOPIC_KEY, record);
+      this.scheduleRetention();
+      return this.stats();
+    });
+  }
+
+  /** Appends one batch (HTTP produce) and answers once it is durable. */
+  async append(batch: Uint8Array): Promise<RpcResult<{ baseOffset: number }>> {
+    return answer(async () => {
+      const result = this.requireLog().append(batch);
+      await result.durable;
+      return { baseOffset: result.baseOffset };
+    });
+  }
+
+  async describe(): Promise<RpcResult<PartitionStats>> {
+    return answer(() => {
+      this.requireLog();
+      return this.stats();
+    });
+  }
+
+  /** Runs the alarm's work now (tests, operators). */
+  async enforceRetention(): Promise<RpcResult<PartitionStats>> {
+    return answer(async () => {
+      this.requireLog();
+      await this.runRetention();
+      return this.stats();
+    });
+  }
+
+  /** Deletes the partition: subscriptions end with UNKNOWN_TOPIC, storage is emptied, sockets are closed. */
+  async destroy(): Promise<RpcResult<null>> {
+    return answer(async () => {
+      await this.wipe();
+      this.sessions.closeAll(CLOSE_TOPIC_DELETED, "topic deleted");
+      return null;
+    });
+  }
+
+  // ---- internals ------------------------------------------------------------------------------------------
+
+  private open(record: TopicRecord): void {
+    const store = new SqliteStore(this.ctx.storage.sql, { segmentBytes: record.config.segmentBytes, now: Date.now });
+    const log = openPartitionLog(record, this.partition, store, Date.now, edgeLimits);
+    log.onAppend(() => this.retentionChanged());
+    this.log = log;
+  }
+
+  private async wipe(): Promise<void> {
+    const log = this.log;
+    this.log = null;
+    this.record = null;
+    // Closing the log wakes its readers: each session ends its subscriptions with UNKNOWN_TOPIC.
+    if (log) await log.destroy();
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+    this.alarmAtMs = null;
+  }
+
+  private requireLog(): PartitionLog {
+    if (!this.log) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${this.topic}"`);
+    return this.log;
+  }
+
+  private stats(): PartitionStats {
+    const log = this.requireLog();
+    return { partition: this.partition, logStartOffset: log.logStartOffset, highWatermark: log.highWatermark, sizeBytes: log.sizeBytes };
+  }
+
+  private async runRetention(): Promise<void> {
+    if (!this.log) return;
+    await this.log.enforceRetention();
+    this.scheduleRetention();
+  }
+
+  /** After appends: the byte bound or the active segment may have changed; look once per turn. */
+  private retentionChanged(): void {
+    if (this.retentionCheckQueued) return;
+    this.retentionCheckQueued = true;
+    queueMicrotask(() => {
+      this.retentionCheckQueued = false;
+      this.scheduleRetention();
+    });
+  }
+
+  /** Moves the alarm earlier when retention has work before it (a later alarm would only re-check). */
+  private scheduleRetention(): void {
+    const dueMs = this.log?.nextRetentionDueMs() ?? null;
+    if (dueMs === null) return; // an alarm already set, if any, finds nothing and sets none
+    if (this.alarmAtMs != null && this.alarmAtMs <= dueMs) return;
+    this.alarmAtMs = dueMs;
+    void this.ctx.storage.setAlarm(dueMs);
+  }
+
+  private sessionHost(): SessionHost {
+    const elsewhere = (what: string) => {
+      throw new ProtocolError(ErrorCode.NOT_LEADER, `${what} is served by the bootstrap endpoint /v1/ws, not by partition endpoint ${this.topic}-${this.partition}`);
+    };
+    return {
+      limits: edgeLimits,
+      brokerId: `edge/${this.topic}/${this.partition}`,
+      partition: (topic, partition) => {
+        if (topic !== this.topic || partition !== this.partition) {
+          throw new ProtocolError(ErrorCode.NOT_LEADER, `this endpoint serves ${this.topic}-${this.partition} only, not ${topic}-${partition}: ask the bootstrap endpoint for metadata`);
+        }
+        return this.requireLog();
+      },
+      metadata: () => elsewhere("metadata"),
+      listTopics: () => elsewhere("listing topics"),
+      createTopic: async () => elsewhere("creating topics"),
+      deleteTopic: async () => elsewhere("deleting topics"),
+    };
+  }
+}
+
+/**
+ * A session's state as a small attachment: every subscription on this socket is for this partition, so
+ * an entry is [id, nextOffset, creditBytes] (≤ 50 bytes; 16 per socket at most, see edgeLimits).
+ */
+function subscriptionCodec(topic: string, partition: number): AttachmentCodec {
+  type Attachment = { n: number; s: [number, number, number][] };
+  return {
+    encode(state: SessionState): Attachment {
+      const a: Attachment = { n: state.nextSubscriptionId, s: [] };
+      for (const r of state.subscriptions) if (r.topic === topic && r.partition === partition) a.s.push([r.id, r.nextOffset, r.creditBytes]);
+      if (a.s.length > edgeLimits.subscriptionsPerConnectionMax || JSON.stringify(a).length > attachmentBytesMax) {
+        throw new Error(`socket attachment over ${attachmentBytesMax} bytes (${a.s.length} subscriptions)`);
+      }
+      return a;
+    },
+    decode(attachment: unknown): SessionState | undefined {
+      const a = attachment as Attachment | null;
+      if (!a || !Array.isArray(a.s)) return undefined;
+      return {
+        nextSubscriptionId: a.n,
+        subscriptions: a.s.map(([id, nextOffset, creditBytes]) => ({ id, topic, partition, nextOffset, creditBytes })),
+      };
+    },
+  };
+}

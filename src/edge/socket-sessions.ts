@@ -1,0 +1,122 @@
+/**
+ * Hibernatable WebSockets ↔ core Sessions, for the edge's objects (the cluster's bootstrap socket and
+ * each partition's sockets). The runtime keeps the sockets while the object sleeps; what a session must
+ * remember (its subscriptions and their credit) rides in the socket's attachment, so a woken object
+ * rebuilds every session from its sockets before it handles the event that woke it.
+ */
+import { Session, type SessionHost, type SessionState, type Transport } from "../core/session.ts";
+
+/** Turns a session's state into a socket attachment (≤ 2 KB serialized) and back. */
+export interface AttachmentCodec {
+  encode(state: SessionState): unknown;
+  decode(attachment: unknown): SessionState | undefined;
+}
+
+export class SocketSessions {
+  private readonly sessions = new Map<WebSocket, Session>();
+
+  constructor(
+    private readonly ctx: DurableObjectState,
+    private readonly host: SessionHost,
+    private readonly codec: AttachmentCodec | null = null,
+  ) {}
+
+  /**
+   * A session for every socket the object holds, resumed: called when the object starts, so that a
+   * subscriber whose socket slept through hibernation listens for appends before any append can happen.
+   */
+  restoreAll(): void {
+    for (const ws of this.ctx.getWebSockets()) this.sessionFor(ws).resume();
+  }
+
+  /** Takes over the server end of a new socket (hibernatable) and gives it a session. */
+  accept(ws: WebSocket): void {
+    this.ctx.acceptWebSocket(ws);
+    this.sessionFor(ws);
+  }
+
+  message(ws: WebSocket, message: string | ArrayBuffer): void {
+    const session = this.sessionFor(ws);
+    if (typeof message === "string") session.onTextMessage(message.slice(0, 16));
+    else session.onMessage(new Uint8Array(message));
+  }
+
+  /** The socket is gone (closed by the peer or failed). */
+  gone(ws: WebSocket): void {
+    this.sessions.get(ws)?.close();
+    this.sessions.delete(ws);
+  }
+
+  /**
+   * The peer closed: end the session and complete the closing handshake. (The runtime's automatic
+   * reply to a close frame does not cover hibernatable sockets here: without this, the peer waits for
+   * its close timeout.)
+   */
+  closedByPeer(ws: WebSocket, code: number, reason: string): void {
+    this.gone(ws);
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+    } catch {
+      // already closed
+    }
+  }
+
+  /** Ends every session and closes its socket with `code`. */
+  closeAll(code: number, reason: string): void {
+    for (const ws of this.ctx.getWebSockets()) {
+      this.gone(ws);
+      try {
+        ws.close(code, reason);
+      } catch {
+        // already closing
+      }
+    }
+  }
+
+  get socketCount(): number {
+    return this.ctx.getWebSockets().length;
+  }
+
+  private sessionFor(ws: WebSocket): Session {
+    let session = this.sessions.get(ws);
+    if (session) return session;
+    const codec = this.codec;
+    session = new Session(this.host, socketTransport(ws), {
+      state: codec ? codec.decode(ws.deserializeAttachment()) : undefined,
+      onStateChange: codec ? (state) => ws.serializeAttachment(codec.encode(state)) : undefined,
+    });
+    this.sessions.set(ws, session);
+    return session;
+  }
+}
+
+function socketTransport(ws: WebSocket): Transport {
+  return {
+    send(bytes) {
+      try {
+        ws.send(bytes);
+        return true;
+      } catch {
+        return false; // closed under us: the session stops
+      }
+    },
+    sendText(text) {
+      try {
+        ws.send(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    // workerd exposes no bufferedAmount on a server socket: the client's credit is the only bound on
+    // pushes, which is what the protocol's flow control is for.
+    bufferedBytes: () => 0,
+    close(code, reason) {
+      try {
+        ws.close(code, reason);
+      } catch {
+        // already closing
+      }
+    },
+  };
+}
