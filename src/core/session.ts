@@ -325,7 +325,7 @@ export class Session {
     if (sub.creditBytes <= 0 || sub.nextOffset >= sub.log.highWatermark) return;
     if (this.transport.bufferedBytes() > this.host.limits.sendQueueBytesMax) return;
     sub.reading = true;
-    const maxBytes = Math.min(sub.creditBytes, this.host.limits.fetchBytesMax);
+    const maxBytes = Math.min(sub.creditBytes, this.host.limits.pushBytesMax);
     sub.log.read(sub.nextOffset, maxBytes).then(
       (read) => {
         sub.reading = false;
