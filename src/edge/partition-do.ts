@@ -46,6 +46,11 @@ export class PartitionDO extends DurableObject<Env> {
     if (this.record) this.open(this.record);
     this.sessions = new SocketSessions(ctx, this.sessionHost(), subscriptionCodec(this.topic, this.partition));
     this.sessions.restoreAll();
+    const hibernatedSocketCount = this.sessions.socketCount;
+    // Sockets that exist before this instance handled any event were kept by the runtime while the
+    // object was evicted: it hibernated and is waking now. One line per wake-up, for operators (and the
+    // hibernation test, which reads it from workerd's output). A first start has none, so logs nothing.
+    if (hibernatedSocketCount > 0) console.log(`edgelog: partition ${this.topic}/${this.partition} woke with ${hibernatedSocketCount} hibernated sockets`);
   }
 
   async fetch(request: Request): Promise<Response> {

@@ -10,6 +10,8 @@ import { startBroker } from "./broker-server.ts";
 
 const usage = `usage:
   edgelog serve [--port P] [--host H] [--data-dir D] [--port-wait-ms MS] [--demo]
+  edgelog serve --demo --edge [--port P] [--host H] [--edge-port P] [--data-dir D]
+        (the demo page on P, default 8080, against the edge deployment in \`wrangler dev\` on --edge-port, default 8787)
   edgelog topics create NAME [--partitions N] [--retention-ms MS] [--retention-bytes B] [--segment-bytes B]
   edgelog topics list
   edgelog topics describe NAME
@@ -25,6 +27,8 @@ class UsageError extends Error {}
  * an application), but a person at a terminal, or a script, must get an error instead of a silent hang.
  */
 const CONNECT_TIMEOUT_MS = 10_000;
+/** serve --edge: how often it checks that its parent process is still there, ms. */
+const PARENT_CHECK_INTERVAL_MS = 1_000;
 /** produce: send() calls (one per piece of stdin, ≤ 64 KiB each) awaiting their acknowledgement. */
 const PRODUCE_CALLS_IN_FLIGHT_MAX = 64;
 
@@ -35,6 +39,8 @@ const options = {
   "data-dir": { type: "string" },
   "port-wait-ms": { type: "string" },
   demo: { type: "boolean" },
+  edge: { type: "boolean" },
+  "edge-port": { type: "string" },
   partitions: { type: "string" },
   "retention-ms": { type: "string" },
   "retention-bytes": { type: "string" },
@@ -116,6 +122,7 @@ async function reach(el: Edgelog, url: string, topic?: string): Promise<void> {
 }
 
 async function serve(values: Values): Promise<number> {
+  if (values.edge) return serveEdgeDemo(values);
   const dataDir = resolve(values["data-dir"] ?? process.env.EDGELOG_DATA_DIR ?? "./edgelog-data");
   const port = int(values, "port", 0) ?? Number(process.env.PORT ?? 8080);
   const server = await startBroker({
@@ -140,6 +147,42 @@ async function serve(values: Values): Promise<number> {
     process.once("SIGTERM", stop);
   });
   return 0;
+}
+
+/** The demo page served by Node, against the edge deployment run by `wrangler dev` (see edge-dev.ts). */
+async function serveEdgeDemo(values: Values): Promise<number> {
+  if (!values.demo) throw new UsageError("--edge serves the demo against the edge: use it with --demo (npm start -- --edge)");
+  const { startEdgeDemo } = await import("./edge-dev.ts");
+  const dataDir = values["data-dir"] ?? process.env.EDGELOG_DATA_DIR;
+  const demo = await startEdgeDemo({
+    port: int(values, "port", 0) ?? Number(process.env.PORT ?? 8080),
+    host: values.host ?? process.env.EDGELOG_HOST ?? "127.0.0.1",
+    edgePort: int(values, "edge-port", 1) ?? 8787,
+    persistDir: dataDir === undefined ? undefined : resolve(dataDir),
+  });
+  console.log(`[edgelog] edge (wrangler dev) at ${demo.edgeUrl}`);
+  console.log(`[edgelog] demo: open ${demo.pageUrl} in a browser; in another shell:`);
+  console.log(`[edgelog]   seq 1 100000 | npx edgelog produce demo --url ${demo.edgeUrl}`);
+  console.log(`[edgelog]   npx edgelog consume demo --from earliest --max 100000 --url ${demo.edgeUrl}`);
+  let stopping = false;
+  const edgeFailed = await new Promise<boolean>((done) => {
+    const stop = (why: string, failed: boolean) => {
+      if (stopping) return;
+      stopping = true;
+      clearInterval(orphanCheck);
+      console.log(`[edgelog] ${why}: shutting down`);
+      demo.close().then(() => done(failed), () => done(failed));
+    };
+    process.once("SIGINT", () => stop("SIGINT", false));
+    process.once("SIGTERM", () => stop("SIGTERM", false));
+    void demo.edgeExited.then((code) => stop(`wrangler dev exited (code ${code})`, true));
+    // `npm start` given SIGTERM stops its shell but not this process: once the parent is gone, stop too,
+    // rather than leave wrangler and workerd running with nobody to end them.
+    const parentPid = process.ppid;
+    const orphanCheck = setInterval(() => process.ppid !== parentPid && stop("parent process gone", false), PARENT_CHECK_INTERVAL_MS);
+    orphanCheck.unref();
+  });
+  return edgeFailed ? 1 : 0;
 }
 
 async function demoFiles(): Promise<Record<string, [string, string | Uint8Array]> | undefined> {

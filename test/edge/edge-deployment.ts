@@ -4,6 +4,7 @@
  * API, with the Durable Object classes of the root wrangler.toml on SQLite storage.
  */
 import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
@@ -11,7 +12,7 @@ import { Miniflare } from "miniflare";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The compatibility date the deployment declares (wrangler.toml), so tests run what would be deployed. */
-const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(readFileSync(`${root}/wrangler.toml`, "utf8"))![1]!;
+export const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(readFileSync(`${root}/wrangler.toml`, "utf8"))![1]!;
 
 export interface EdgeDeployment {
   /** Bootstrap WebSocket URL: ws://127.0.0.1:PORT/v1/ws */
@@ -46,10 +47,19 @@ export function bundleEdgeWorker(): Promise<string> {
 /**
  * @param opts.persistDir keep Durable Object storage (SQLite files) here, across restarts; default: in memory.
  * @param opts.port listen on this port (a restart behind the same URL); default: a free one.
+ * @param opts.onRuntimeOutput receives each line workerd writes (the objects' console output, the runtime's
+ *   warnings) instead of this process's console; default: printed, as miniflare does.
  */
-export async function startEdge(opts: { persistDir?: string; port?: number } = {}): Promise<EdgeDeployment> {
+export async function startEdge(opts: { persistDir?: string; port?: number; onRuntimeOutput?: (line: string, stream: "stdout" | "stderr") => void } = {}): Promise<EdgeDeployment> {
   const script = await bundleEdgeWorker();
+  const onOutput = opts.onRuntimeOutput;
   const mf = new Miniflare({
+    handleRuntimeStdio: onOutput
+      ? (stdout, stderr) => {
+          createInterface(stdout).on("line", (line) => onOutput(line, "stdout"));
+          createInterface(stderr).on("line", (line) => onOutput(line, "stderr"));
+        }
+      : undefined,
     modules: true,
     script,
     scriptPath: `${root}/src/edge/worker.js`,
