@@ -200,7 +200,7 @@ export class Session {
       case "helloRequest":
         return this.hello();
       case "metadataRequest":
-        return Promise.resolve(this.host.metadata((f.metadataRequest as pb.MetadataRequest).topics ?? [])).then((topics) => ({ metadataResponse: { topics } }));
+        return Promise.resolve(this.host.metadata(checkMetadataNames((f.metadataRequest as pb.MetadataRequest).topics ?? [], this.host.limits))).then((topics) => ({ metadataResponse: { topics } }));
       case "createTopicRequest":
         return this.createTopic(f.createTopicRequest as pb.CreateTopicRequest);
       case "deleteTopicRequest":
@@ -365,6 +365,14 @@ export class Session {
   private sendError(correlationId: number, err: unknown): void {
     this.send({ correlationId, error: toWireError(err) });
   }
+}
+
+/** A metadata request may name at most limits.metadataTopicsMax topics (none = all). */
+export function checkMetadataNames(names: string[], l: Limits): string[] {
+  if (names.length > l.metadataTopicsMax) {
+    throw new ProtocolError(ErrorCode.INVALID_REQUEST, `a metadata request may name at most ${l.metadataTopicsMax} topics, got ${names.length}`);
+  }
+  return names;
 }
 
 export function toWireError(err: unknown): pb.IError {

@@ -10,6 +10,7 @@
  */
 import { validateTopicName } from "../core/broker.ts";
 import { corsHeaders, httpErrorBody, produceJsonWith } from "../core/http-produce.ts";
+import { checkMetadataNames } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { describeTopic, isPlausibleTopicName } from "./cluster-do.ts";
 import { edgeLimits, httpBodyBytesMax } from "./edge-limits.ts";
@@ -43,7 +44,7 @@ export default {
       if (request.method === "OPTIONS" && path.startsWith("/v1/")) return new Response(null, { status: 204, headers: corsHeaders as [string, string][] });
       if (path === "/v1/health" && request.method === "GET") return json(200, { ok: true });
       if (path === "/v1/metadata" && request.method === "GET") {
-        const names = (url.searchParams.get("topics") ?? "").split(",").filter((n) => n.length > 0);
+        const names = checkMetadataNames((url.searchParams.get("topics") ?? "").split(",").filter((n) => n.length > 0), edgeLimits);
         const topics = names.length > 0 ? await Promise.all(names.map((n) => describeTopic(env, n))) : await call(clusterStub(env).allMetadata());
         return json(200, { topics });
       }

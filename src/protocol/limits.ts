@@ -29,6 +29,8 @@ export const limits = {
    * partitions x this.
    */
   tailCacheBytesMax: 1024 * 1024,
+  /** Topics named in one metadata request (each may mean one call per partition at the edge). */
+  metadataTopicsMax: 100,
   /** Topic name length, like Kafka's 249. */
   topicNameLengthMax: 249,
   /** Partitions per topic. */

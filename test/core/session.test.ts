@@ -189,6 +189,13 @@ describe("Session", () => {
     expect(frames.at(-1)!.subscriptionEnd!.error!.code).toBe(ErrorCode.UNKNOWN_TOPIC);
   });
 
+  it("bounds the topics one metadata request may name", async () => {
+    const { request } = await setup();
+    const many = Array.from({ length: 101 }, (_, i) => `t${i}`);
+    expect((await request({ metadataRequest: { topics: many } })).error!.code).toBe(ErrorCode.INVALID_REQUEST);
+    expect((await request({ metadataRequest: { topics: many.slice(0, 1) } })).error!.code).toBe(ErrorCode.UNKNOWN_TOPIC);
+  });
+
   it("answers the text heartbeat ping with pong", async () => {
     const { broker } = await setup();
     const texts: string[] = [];
