@@ -7,6 +7,7 @@
  * endOffset() until it has run, so code that must wait for durability is exercised for real.
  * injectFailure() plays a failed disk: pending and later appends reject.
  */
+import { concatBytes } from "../protocol/bytes.ts";
 import type { AppendInfo, LogStore, SegmentInfo } from "./log-store.ts";
 
 /** Bytes of a RecordBatch v2 header; the offset fields checked on append sit inside it. */
@@ -105,13 +106,13 @@ export class MemoryStore implements LogStore {
       const batches = this.segs[s]!.batches;
       for (let b = s === found.segment ? found.batch : 0; b < batches.length; b++) {
         const batch = batches[b]!;
-        if (batch.baseOffset >= limit) return concat(picked, total);
-        if (picked.length > 0 && total + batch.bytes.byteLength > maxBytes) return concat(picked, total);
+        if (batch.baseOffset >= limit) return copyOut(picked);
+        if (picked.length > 0 && total + batch.bytes.byteLength > maxBytes) return copyOut(picked);
         picked.push(batch.bytes);
         total += batch.bytes.byteLength;
       }
     }
-    return concat(picked, total);
+    return copyOut(picked);
   }
 
   async offsetForTimestamp(timestampMs: number): Promise<number | null> {
@@ -242,17 +243,12 @@ export function lastAtOrBefore(length: number, keyAt: (i: number) => number, tar
   return found;
 }
 
+/** Reads hand out copies: a caller must never be able to change what the store holds. */
+function copyOut(parts: Uint8Array[]): Uint8Array {
+  return parts.length === 1 ? parts[0]!.slice() : concatBytes(parts);
+}
+
 function emptySegment(baseOffset: number, createdMs: number): MemorySegment {
   return { baseOffset, endOffset: baseOffset, sizeBytes: 0, maxTimestampMs: -1, createdMs, batches: [] };
 }
 
-function concat(parts: Uint8Array[], total: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!.slice();
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
-}

@@ -6,13 +6,12 @@
  * reader saw can be lost in a crash), the retention policy and the wake-up of tailing readers.
  * No I/O is awaited here except through the store; time comes from the injected clock.
  */
+import { concatBytes } from "../protocol/bytes.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import {
   BatchError,
   batchSpans,
-  maxRecordBytes,
   offsetForTimestampInBatch,
-  readBatchHeader,
   setBaseOffset,
   verifyBatch,
 } from "../protocol/record-batch.ts";
@@ -119,8 +118,7 @@ export class PartitionLog {
       }
       throw err;
     }
-    if (header.recordCount <= 0) throw new ProtocolError(ErrorCode.INVALID_REQUEST, "empty record batch");
-    const recordBytes = maxRecordBytes(batch);
+    const recordBytes = header.maxRecordBytes;
     if (recordBytes > this.recordBytesMax) {
       throw new ProtocolError(ErrorCode.RECORD_TOO_LARGE, `record of ${recordBytes} bytes exceeds recordBytesMax ${this.recordBytesMax}`);
     }
@@ -187,29 +185,18 @@ export class PartitionLog {
     let j = i;
     let bytes = tail[i]!.bytes.byteLength;
     while (j + 1 < tail.length && bytes + tail[j + 1]!.bytes.byteLength <= maxBytes) bytes += tail[++j]!.bytes.byteLength;
-    if (i === j) return { records: tail[i]!.bytes, nextOffset: tail[i]!.endOffset };
-    const records = new Uint8Array(bytes);
-    let pos = 0;
-    for (let k = i; k <= j; k++) {
-      records.set(tail[k]!.bytes, pos);
-      pos += tail[k]!.bytes.byteLength;
-    }
-    return { records, nextOffset: tail[j]!.endOffset };
+    return { records: concatBytes(tail.slice(i, j + 1).map((b) => b.bytes)), nextOffset: tail[j]!.endOffset };
   }
 
   /** First offset whose record timestamp is >= timestampMs, or -1 (Kafka's ListOffsets by time). */
   async offsetForTimestamp(timestampMs: number): Promise<number> {
     this.checkOpen();
-    let base = await this.store.offsetForTimestamp(timestampMs);
-    while (base !== null && base < this.hw) {
-      const bytes = await this.store.read(base, 1, this.hw);
-      if (bytes.byteLength === 0) return -1;
-      const found = offsetForTimestampInBatch(bytes, timestampMs);
-      if (found !== null) return Math.max(found, this.store.startOffset());
-      const h = readBatchHeader(bytes);
-      base = h.baseOffset + h.lastOffsetDelta + 1;
-    }
-    return -1;
+    // The store finds the first batch whose max timestamp is >= timestampMs, so that batch holds the record.
+    const base = await this.store.offsetForTimestamp(timestampMs);
+    if (base === null || base >= this.hw) return -1;
+    const bytes = await this.store.read(base, 1, this.hw);
+    const found = bytes.byteLength === 0 ? null : offsetForTimestampInBatch(bytes, timestampMs);
+    return found === null ? -1 : Math.max(found, this.store.startOffset());
   }
 
   /** Calls `listener` whenever the high watermark advances (and on close). Returns an unsubscribe. */

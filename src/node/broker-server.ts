@@ -3,6 +3,7 @@
  * core (Session for `/v1/ws`, produceJson for `POST /v1/topics/:topic/records`); logic belongs in src/core.
  */
 import { readFile } from "node:fs/promises";
+import { concatBytes } from "../protocol/bytes.ts";
 import "../protocol/crc32c-native.ts";
 import { Broker } from "../core/broker.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
@@ -258,20 +259,10 @@ function readBody(res: HttpResponse, maxBytes: number, state: { aborted: boolean
       // uWS reuses the chunk's memory after this callback: copy.
       else chunks.push(new Uint8Array(chunk.slice(0)));
     }
-    if (isLast && !state.aborted) done(over ? null : concat(chunks, total));
+    if (isLast && !state.aborted) done(over ? null : concatBytes(chunks));
   });
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let pos = 0;
-  for (const c of chunks) {
-    out.set(c, pos);
-    pos += c.byteLength;
-  }
-  return out;
-}
 
 function respond(res: HttpResponse, state: { aborted: boolean }, status: number, body: string): void {
   if (state.aborted) return;

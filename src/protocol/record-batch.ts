@@ -490,9 +490,15 @@ export interface VerifyBatchOptions {
  * Checks magic == 2, no compression, batchLength consistent with bytes, CRC-32C, and that the declared
  * record count / lastOffsetDelta match a walk over the records' framing. Throws BatchError, with these
  * precedences: "truncated" (too few bytes), "magic", "format" (bad batchLength or framing), "crc",
- * "compression". `bytes` is exactly one batch. Returns the header.
+ * "compression". `bytes` is exactly one batch. Returns the header and, from the same walk, the largest
+ * record's length (what the record size limit is checked against: no second pass over the records).
  */
-export function verifyBatch(bytes: Uint8Array, options: VerifyBatchOptions = {}): BatchHeader {
+export interface VerifiedBatch extends BatchHeader {
+  /** Largest record "length" field in the batch (see maxRecordBytes). */
+  maxRecordBytes: number;
+}
+
+export function verifyBatch(bytes: Uint8Array, options: VerifyBatchOptions = {}): VerifiedBatch {
   const header = readBatchHeader(bytes, 0);
   if (header.magic !== BATCH_MAGIC) throw new BatchError("magic", `magic ${header.magic}, expected ${BATCH_MAGIC}`);
   if (header.batchLength < BATCH_LENGTH_MIN) {
@@ -506,22 +512,25 @@ export function verifyBatch(bytes: Uint8Array, options: VerifyBatchOptions = {})
   if ((header.attributes & ATTR_COMPRESSION_MASK) !== 0) {
     throw new BatchError("compression", `compression codec ${header.attributes & ATTR_COMPRESSION_MASK} is not supported`);
   }
-  walkFraming(bytes, BATCH_HEADER_BYTES, end, header, options.compacted === true);
-  return header;
+  const verified = header as VerifiedBatch;
+  verified.maxRecordBytes = walkFraming(bytes, BATCH_HEADER_BYTES, end, header, options.compacted === true);
+  return verified;
 }
 
-/** Walks every record's framing between p and end and checks it against the header. */
-function walkFraming(b: Uint8Array, p: number, end: number, header: BatchHeader, compacted: boolean): void {
+/** Walks every record's framing between p and end, checks it against the header; returns the largest record length. */
+function walkFraming(b: Uint8Array, p: number, end: number, header: BatchHeader, compacted: boolean): number {
   const count = header.recordCount;
   // Every record takes at least 7 bytes, so a larger count cannot be honest (and must not drive a loop).
   if (count < 0 || count > (end - p) / 7) throw new BatchError("format", `record count ${count} does not fit the batch`);
   if (count === 0 && !compacted) throw new BatchError("format", "a batch must hold at least one record");
   let lastDelta = -1;
+  let maxLength = 0;
   for (let i = 0; i < count; i++) {
     const length = readVarint(b, p, end);
     p = readEnd;
     const recordEnd = p + length;
     if (length < 0 || recordEnd > end) throw new BatchError("format", `record ${i} length ${length} overruns the batch`);
+    if (length > maxLength) maxLength = length;
     p++; // attributes
     readVarlong(b, p, recordEnd);
     const offsetDelta = readVarint(b, readEnd, recordEnd);
@@ -554,6 +563,7 @@ function walkFraming(b: Uint8Array, p: number, end: number, header: BatchHeader,
   if (!lastOk) {
     throw new BatchError("format", `lastOffsetDelta ${header.lastOffsetDelta} does not match the records' ${lastDelta}`);
   }
+  return maxLength;
 }
 
 /**

@@ -135,6 +135,8 @@ describe("encodeBatch / decodeBatch round trips", () => {
       producerEpoch: 7,
       baseSequence: 1234,
       recordCount: 3,
+      // The verifying walk also measures the largest record, and agrees with the separate function.
+      maxRecordBytes: maxRecordBytes(batch),
     });
     expect(batchSizeAt(batch)).toBe(batch.length);
     expect(decodeBatch(batch).map((r) => [r.offset, r.timestampMs])).toEqual([
