@@ -230,8 +230,13 @@ export function topicMetadata(t: { record: TopicRecord; partitions: readonly Par
   };
 }
 
+/** Whether `name` may name a topic: 1..lengthMax of [a-zA-Z0-9._-], not "." or "..". */
+export function isValidTopicName(name: string, lengthMax: number): boolean {
+  return typeof name === "string" && name.length > 0 && name.length <= lengthMax && topicNamePattern.test(name) && name !== "." && name !== "..";
+}
+
 export function validateTopicName(name: string, lengthMax: number): void {
-  if (typeof name !== "string" || name.length === 0 || name.length > lengthMax || !topicNamePattern.test(name) || name === "." || name === "..") {
+  if (!isValidTopicName(name, lengthMax)) {
     throw new ProtocolError(ErrorCode.INVALID_REQUEST, `invalid topic name "${String(name).slice(0, 64)}": use 1-${lengthMax} of [a-zA-Z0-9._-]`);
   }
 }

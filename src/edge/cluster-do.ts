@@ -4,15 +4,14 @@
  * requests on this socket answer NOT_LEADER: metadata names each partition's own endpoint.
  * Create and delete run one at a time per topic name; the topic objects hold the records.
  */
-import { DurableObject } from "cloudflare:workers";
-import { newTopicRecord, topicMetadata, type TopicConfig } from "../core/broker.ts";
+import { isValidTopicName, newTopicRecord, topicMetadata, type TopicConfig } from "../core/broker.ts";
 import type { SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { pb } from "../protocol/frames.ts";
 import { edgeLimits } from "./edge-limits.ts";
 import { partitionEndpoint, topicStub, type Env } from "./env.ts";
 import { answer, call, type RpcResult } from "./rpc.ts";
-import { SocketSessions } from "./socket-sessions.ts";
+import { SessionObject, SocketSessions } from "./socket-sessions.ts";
 import type { TopicState } from "./topic-do.ts";
 
 /** A topic as metadata gives it, with each partition's endpoint. */
@@ -22,48 +21,26 @@ export function edgeTopicMetadata(state: TopicState): pb.ITopicMetadata {
 
 /** Metadata of one topic, from its topic object (UNKNOWN_TOPIC when there is none). */
 export async function describeTopic(env: Env, name: string): Promise<pb.ITopicMetadata> {
-  if (!isPlausibleTopicName(name)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${name.slice(0, 64)}"`);
+  requireTopicName(name);
   return edgeTopicMetadata(await call(topicStub(env, name).describe()));
 }
 
-/** Names that could belong to a topic; anything else is answered without creating an object for it. */
-export function isPlausibleTopicName(name: string): boolean {
-  return name.length > 0 && name.length <= edgeLimits.topicNameLengthMax && /^[a-zA-Z0-9._-]+$/.test(name);
+/** A name no topic can have is UNKNOWN_TOPIC at once, without creating an object for it. */
+export function requireTopicName(name: string): void {
+  if (!isValidTopicName(name, edgeLimits.topicNameLengthMax)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${name.slice(0, 64)}"`);
 }
 
-export class ClusterDO extends DurableObject<Env> {
-  private readonly sessions: SocketSessions;
+export class ClusterDO extends SessionObject {
+  protected readonly sessions: SocketSessions;
   /** Per topic name, the tail of its queue of create/delete operations. */
   private readonly busy = new Map<string, Promise<unknown>>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
     ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS topics (name TEXT PRIMARY KEY)");
     // Bootstrap sessions hold no subscriptions, so nothing rides in their attachments: a session is
     // made when its socket first speaks after the object woke.
     this.sessions = new SocketSessions(ctx, this.sessionHost());
-  }
-
-  async fetch(request: Request): Promise<Response> {
-    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
-      return new Response("expected a WebSocket upgrade", { status: 426 });
-    }
-    const { 0: client, 1: server } = new WebSocketPair();
-    this.sessions.accept(server);
-    return new Response(null, { status: 101, webSocket: client });
-  }
-
-  webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): void {
-    this.sessions.message(ws, message);
-  }
-
-  webSocketClose(ws: WebSocket, code: number, reason: string): void {
-    this.sessions.closedByPeer(ws, code, reason);
-  }
-
-  webSocketError(ws: WebSocket): void {
-    this.sessions.gone(ws);
   }
 
   // ---- RPC (the Worker's HTTP routes, tests) ----------------------------------------------------------------
@@ -125,7 +102,7 @@ export class ClusterDO extends DurableObject<Env> {
   }
 
   private async deleteTopic(name: string): Promise<void> {
-    if (!isPlausibleTopicName(name)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${name.slice(0, 64)}"`);
+    requireTopicName(name);
     await this.exclusive(name, async () => {
       try {
         await call(topicStub(this.env, name).delete());

@@ -12,7 +12,6 @@
  * - This socket serves this partition only: requests for other partitions and admin requests answer
  *   NOT_LEADER (the bootstrap endpoint /v1/ws serves admin and metadata).
  */
-import { DurableObject } from "cloudflare:workers";
 import { openPartitionLog, type PartitionStats, type TopicRecord } from "../core/broker.ts";
 import type { PartitionLog } from "../core/partition-log.ts";
 import type { SessionHost, SessionState } from "../core/session.ts";
@@ -20,7 +19,7 @@ import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { attachmentBytesMax, edgeLimits } from "./edge-limits.ts";
 import { parsePartitionObjectName, type Env } from "./env.ts";
 import { answer, type RpcResult } from "./rpc.ts";
-import { SocketSessions, type AttachmentCodec } from "./socket-sessions.ts";
+import { SessionObject, SocketSessions, type AttachmentCodec } from "./socket-sessions.ts";
 import { SqliteStore } from "./sqlite-store.ts";
 
 /** Storage key (sync KV) of the topic record this partition belongs to; absent = no such topic. */
@@ -28,12 +27,12 @@ const TOPIC_KEY = "topic";
 /** Close code for sockets of a deleted partition (application range; the SDK reconnects and learns UNKNOWN_TOPIC). */
 const CLOSE_TOPIC_DELETED = 4404;
 
-export class PartitionDO extends DurableObject<Env> {
+export class PartitionDO extends SessionObject {
   private readonly topic: string;
   private readonly partition: number;
   private record: TopicRecord | null;
   private log: PartitionLog | null = null;
-  private readonly sessions: SocketSessions;
+  protected readonly sessions: SocketSessions;
   /** When the alarm is set for (null: none; undefined: not known since the object started). */
   private alarmAtMs: number | null | undefined = undefined;
   private retentionCheckQueued = false;
@@ -41,7 +40,6 @@ export class PartitionDO extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     ({ topic: this.topic, partition: this.partition } = parsePartitionObjectName(ctx.id.name));
-    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
     this.record = ctx.storage.kv.get<TopicRecord>(TOPIC_KEY) ?? null;
     if (this.record) this.open(this.record);
     this.sessions = new SocketSessions(ctx, this.sessionHost(), subscriptionCodec(this.topic, this.partition));
@@ -51,27 +49,6 @@ export class PartitionDO extends DurableObject<Env> {
     // object was evicted: it hibernated and is waking now. One line per wake-up, for operators (and the
     // hibernation test, which reads it from workerd's output). A first start has none, so logs nothing.
     if (hibernatedSocketCount > 0) console.log(`edgelog: partition ${this.topic}/${this.partition} woke with ${hibernatedSocketCount} hibernated sockets`);
-  }
-
-  async fetch(request: Request): Promise<Response> {
-    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
-      return new Response("expected a WebSocket upgrade", { status: 426 });
-    }
-    const { 0: client, 1: server } = new WebSocketPair();
-    this.sessions.accept(server);
-    return new Response(null, { status: 101, webSocket: client });
-  }
-
-  webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): void {
-    this.sessions.message(ws, message);
-  }
-
-  webSocketClose(ws: WebSocket, code: number, reason: string): void {
-    this.sessions.closedByPeer(ws, code, reason);
-  }
-
-  webSocketError(ws: WebSocket): void {
-    this.sessions.gone(ws);
   }
 
   async alarm(): Promise<void> {

@@ -4,12 +4,49 @@
  * remember (its subscriptions and their credit) rides in the socket's attachment, so a woken object
  * rebuilds every session from its sockets before it handles the event that woke it.
  */
+import { DurableObject } from "cloudflare:workers";
 import { Session, type SessionHost, type SessionState, type Transport } from "../core/session.ts";
+import type { Env } from "./env.ts";
 
 /** Turns a session's state into a socket attachment (≤ 2 KB serialized) and back. */
 export interface AttachmentCodec {
   encode(state: SessionState): unknown;
   decode(attachment: unknown): SessionState | undefined;
+}
+
+/**
+ * A Durable Object that serves core sessions over hibernatable sockets (the cluster's bootstrap socket,
+ * each partition's endpoint): the upgrade, the socket events and the heartbeat live here once.
+ */
+export abstract class SessionObject extends DurableObject<Env> {
+  protected abstract readonly sessions: SocketSessions;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    // The SDK's heartbeat, answered by the runtime without waking the object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
+      return new Response("expected a WebSocket upgrade", { status: 426 });
+    }
+    const { 0: client, 1: server } = new WebSocketPair();
+    this.sessions.accept(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): void {
+    this.sessions.message(ws, message);
+  }
+
+  webSocketClose(ws: WebSocket, code: number, reason: string): void {
+    this.sessions.closedByPeer(ws, code, reason);
+  }
+
+  webSocketError(ws: WebSocket): void {
+    this.sessions.gone(ws);
+  }
 }
 
 export class SocketSessions {

@@ -12,7 +12,7 @@ import { validateTopicName } from "../core/broker.ts";
 import { corsHeaders, httpErrorBody, produceJsonWith } from "../core/http-produce.ts";
 import { checkMetadataNames } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
-import { describeTopic, isPlausibleTopicName } from "./cluster-do.ts";
+import { describeTopic, requireTopicName } from "./cluster-do.ts";
 import { edgeLimits, httpBodyBytesMax } from "./edge-limits.ts";
 import { clusterStub, partitionStub, topicStub, type Env } from "./env.ts";
 import { call } from "./rpc.ts";
@@ -77,7 +77,7 @@ async function produce(request: Request, env: Env, topic: string) {
   } catch {
     throw new ProtocolError(ErrorCode.INVALID_REQUEST, "body is not valid JSON");
   }
-  if (!isPlausibleTopicName(topic)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic.slice(0, 64)}"`);
+  requireTopicName(topic);
   const record = await topicStub(env, topic).getRecord();
   if (!record) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic}"`);
   return produceJsonWith(record.partitionCount, Date.now(), parsed, sticky++, (partition, batch) =>
