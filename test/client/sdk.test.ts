@@ -5,15 +5,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { connect, createServer, type AddressInfo, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { Edgelog, type RecordMetadata } from "../../client/node.ts";
+import { afterAll, describe, it } from "vitest";
 import { startBroker } from "../../src/node/broker-server.ts";
 import { sdkConformanceSuite } from "../conformance/sdk-suite.ts";
-import { checkHistory, type Observed } from "../support/history.ts";
+import { restartScenario } from "../conformance/restart-scenario.ts";
 
-const text = new TextDecoder();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const str = (b: Uint8Array | null) => (b === null ? null : text.decode(b));
 const dirs: string[] = [];
 
 afterAll(async () => {
@@ -44,10 +40,10 @@ describe("broker restart", () => {
     let b = await startBroker({ port: 0, dataDir: dir, log: () => {} });
     const relay = new Relay(b.port);
     await relay.listen(0);
-    await restartScenario(`ws://127.0.0.1:${relay.port}/v1/ws`, async () => {
+    await restartScenario(`ws://127.0.0.1:${relay.port}/v1/ws`, async (clientNoticed) => {
       await b.close();
       await relay.stop();
-      await sleep(300);
+      await clientNoticed();
       b = await startBroker({ port: 0, dataDir: dir, log: () => {} });
       relay.target = b.port;
       await relay.listen(relay.port);
@@ -56,76 +52,6 @@ describe("broker restart", () => {
     await b.close();
   });
 });
-
-/**
- * A producer sends keyed batches in a loop and a consumer reads both partitions while `restart` takes the
- * broker down and up. Then: no send failed (retries cover the outage), acknowledged offsets are unique and
- * hold their values, each partition's consumed offsets are exactly 0..hw-1, and among acknowledged records
- * nothing is lost, duplicated or reordered.
- */
-async function restartScenario(url: string, restart: () => Promise<void>): Promise<void> {
-  const logLines: string[] = [];
-  const c = new Edgelog({ url, reconnect: { initialDelayMs: 20, maxDelayMs: 200 }, log: (line) => logLines.push(line) });
-  try {
-    await c.admin.createTopic("restart", { partitions: 2 });
-    const producer = c.producer({ lingerMs: 1, retryBackoffMs: 20 });
-    const consumer = c.consumer({ topic: "restart", from: "earliest", creditBytes: 16 * 1024 });
-    const observed: Observed[] = [];
-    const consuming = consumer.run({
-      eachRecord: (r) => {
-        observed.push({ partition: r.partition, offset: r.offset, value: str(r.value)! });
-      },
-    });
-    const acked: { value: string; meta: RecordMetadata }[] = [];
-    const failed: string[] = [];
-    let seq = 0;
-    let stop = false;
-    const produceLoop = (async () => {
-      while (!stop) {
-        const values = Array.from({ length: 20 }, () => `r${seq++}`);
-        try {
-          const results = await producer.send("restart", values.map((value, i) => ({ value, key: `k${i % 5}` })));
-          results.forEach((meta, i) => acked.push({ value: values[i], meta }));
-        } catch (err) {
-          failed.push(String(err));
-        }
-      }
-    })();
-    await sleep(300);
-    const ackedBefore = acked.length;
-    const observedBefore = observed.length;
-    await restart();
-    for (let i = 0; i < 200 && acked.length < ackedBefore + 2000; i++) await sleep(25);
-    stop = true;
-    await produceLoop;
-    await producer.flush();
-    expect(ackedBefore).toBeGreaterThan(100);
-    expect(observedBefore).toBeGreaterThan(100);
-    expect(acked.length).toBeGreaterThan(ackedBefore + 1000);
-    expect(failed).toEqual([]);
-    expect(logLines.some((l) => l.includes("lost"))).toBe(true);
-
-    const hw = await Promise.all([0, 1].map(async (p) => (await c.admin.listOffsets("restart", p, "latest")).offset));
-    for (let i = 0; i < 400 && observed.length < hw[0] + hw[1]; i++) await sleep(25);
-    await consumer.close();
-    await consuming;
-
-    const ackedKeys = new Set(acked.map((a) => `${a.meta.partition}/${a.meta.offset}`));
-    expect(ackedKeys.size).toBe(acked.length);
-    for (const p of [0, 1]) {
-      const offsets = observed.filter((o) => o.partition === p).map((o) => o.offset);
-      expect(offsets).toEqual(Array.from({ length: hw[p] }, (_, i) => i));
-    }
-    const byOffset = new Map(observed.map((o) => [`${o.partition}/${o.offset}`, o.value]));
-    for (const a of acked) expect(byOffset.get(`${a.meta.partition}/${a.meta.offset}`)).toBe(a.value);
-    const acknowledged = new Map<number, string[]>();
-    for (const a of acked) acknowledged.set(a.meta.partition, [...(acknowledged.get(a.meta.partition) ?? []), a.value]);
-    const report = checkHistory(acknowledged, observed.filter((o) => ackedKeys.has(`${o.partition}/${o.offset}`)));
-    expect(report).toMatchObject({ lost: [], duplicated: [], reordered: [], offsetsBackwards: [] });
-  } finally {
-    await c.close();
-  }
-}
 
 /** TCP relay on a fixed port to the broker's current port; stop() drops every connection, as a dead server does. */
 class Relay {

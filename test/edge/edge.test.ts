@@ -11,7 +11,8 @@ import { EDGE_BATCH_BYTES_MAX } from "../../src/edge/sqlite-store.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { encodeFrame, type DecodedFrame } from "../../src/protocol/frames.ts";
 import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
-import { checkHistory, type Observed } from "../support/history.ts";
+import { restartScenario } from "../conformance/restart-scenario.ts";
+import { Progress } from "../support/progress.ts";
 import { RawClient } from "../support/raw-client.ts";
 import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
@@ -329,7 +330,13 @@ describe("hibernation", () => {
   // hibernatable sockets and then built a new instance for the next event. The test reads workerd's output.
   it("1,000 idle subscribers: the object is evicted and rebuilt with all their sockets; subscriptions and credit survive; one append reaches each", async () => {
     const runtimeLines: string[] = [];
-    const edge = await startEdge({ onRuntimeOutput: (line) => runtimeLines.push(line) });
+    const runtimeOutput = new Progress();
+    const edge = await startEdge({
+      onRuntimeOutput: (line) => {
+        runtimeLines.push(line);
+        runtimeOutput.poke();
+      },
+    });
     const wakeLines = () => runtimeLines.filter((l) => l.includes("edgelog: partition sleepy/0 woke with"));
     const sockets: RawClient[] = [];
     try {
@@ -365,10 +372,12 @@ describe("hibernation", () => {
       const pushes = await Promise.all(evens.map((c) => c.waitFor((f) => !!f.push && f.push.nextOffset === 2)));
       expect(pushes.map((f) => decodeRecords(f.push!.records!).map((r) => utf8.decode(r.value!)))).toEqual(evens.map(() => ["after"]));
       // The log line travels through workerd's stdout, not the socket: it may trail the answers a little.
-      for (let i = 0; i < 50 && wakeLines().length === 0; i++) await sleep(100);
+      await runtimeOutput.until(() => wakeLines().length > 0, "the wake line on workerd's stdout", 5_000);
       // Rebuilt once, holding every socket: the 1,000 subscribers and the producer's.
       expect(wakeLines()).toEqual(["edgelog: partition sleepy/0 woke with 1001 hibernated sockets"]);
-      await sleep(200);
+      // The append's pushes left in the turn that stored it; an answer on each odd socket, sent after that
+      // turn, proves no push for it was on its way.
+      await Promise.all(odds.map((c) => c.request({ helloRequest: { protocolVersion: 1 } })));
       expect(odds.every((c) => c.frames.filter((f) => f.push).length === 1)).toBe(true);
       // The credit the odd ones grant now is added to what survived: the push follows.
       const [odd] = odds;
@@ -420,57 +429,13 @@ describe("edge restart on persisted storage", () => {
     const dir = await tempDir();
     let edge = await startEdge({ persistDir: dir });
     const port = Number(new URL(edge.httpUrl).port);
-    const lines: string[] = [];
-    const c = new Edgelog({ url: edge.url, reconnect: { initialDelayMs: 20, maxDelayMs: 200 }, log: (l) => lines.push(l) });
     try {
-      await c.admin.createTopic("ride", { partitions: 2 });
-      const producer = c.producer({ lingerMs: 1, retryBackoffMs: 20 });
-      const consumer = c.consumer({ topic: "ride", from: "earliest", creditBytes: 16 * 1024 });
-      const observed: Observed[] = [];
-      const consuming = consumer.run({ eachRecord: (r) => void observed.push({ partition: r.partition, offset: r.offset, value: str(r.value)! }) });
-      const acked: { value: string; meta: RecordMetadata }[] = [];
-      const failed: string[] = [];
-      let seq = 0;
-      let stop = false;
-      const loop = (async () => {
-        while (!stop) {
-          const values = Array.from({ length: 20 }, () => `r${seq++}`);
-          try {
-            const results = await producer.send("ride", values.map((value, i) => ({ value, key: `k${i % 5}` })));
-            results.forEach((meta, i) => acked.push({ value: values[i]!, meta }));
-          } catch (err) {
-            failed.push(String(err));
-          }
-        }
-      })();
-      for (let i = 0; i < 200 && acked.length < 500; i++) await sleep(10);
-      const ackedBefore = acked.length;
-      await edge.stop();
-      edge = await startEdge({ persistDir: dir, port });
-      for (let i = 0; i < 400 && acked.length < ackedBefore + 1000; i++) await sleep(25);
-      stop = true;
-      await loop;
-      await producer.flush();
-      expect(ackedBefore).toBeGreaterThan(100);
-      expect(acked.length).toBeGreaterThan(ackedBefore + 500);
-      expect(failed).toEqual([]);
-      expect(lines.some((l) => l.includes("lost"))).toBe(true);
-
-      const hw = await Promise.all([0, 1].map(async (p) => (await c.admin.listOffsets("ride", p, "latest")).offset));
-      for (let i = 0; i < 400 && observed.length < hw[0]! + hw[1]!; i++) await sleep(25);
-      await consumer.close();
-      await consuming;
-      const ackedKeys = new Set(acked.map((a) => `${a.meta.partition}/${a.meta.offset}`));
-      expect(ackedKeys.size).toBe(acked.length);
-      for (const p of [0, 1]) {
-        expect(observed.filter((o) => o.partition === p).map((o) => o.offset)).toEqual(Array.from({ length: hw[p]! }, (_, i) => i));
-      }
-      const acknowledged = new Map<number, string[]>();
-      for (const a of acked) acknowledged.set(a.meta.partition, [...(acknowledged.get(a.meta.partition) ?? []), a.value]);
-      const report = checkHistory(acknowledged, observed.filter((o) => ackedKeys.has(`${o.partition}/${o.offset}`)));
-      expect(report).toMatchObject({ lost: [], duplicated: [], reordered: [], offsetsBackwards: [] });
+      await restartScenario(edge.url, async (clientNoticed) => {
+        await edge.stop();
+        await clientNoticed();
+        edge = await startEdge({ persistDir: dir, port });
+      });
     } finally {
-      await c.close();
       await edge.stop();
     }
   });
