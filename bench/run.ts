@@ -109,28 +109,36 @@ async function latencyRun(el: Edgelog, topic: string, ratePerS: number, seconds:
       })
       .catch(reject);
   });
-  // A fixed schedule: every millisecond, send the records due by now (5 per ms at 5,000/s).
+  await atFixedRate(ratePerS, total, () => {
+    const value = new Uint8Array(100);
+    new DataView(value.buffer).setFloat64(0, performance.now());
+    void producer.send(topic, { value });
+  });
+  await done;
+  await producer.close();
+  await consumer.close();
+  row(`end-to-end latency at ${fmt(ratePerS)} records/s, acks=all`, p50p99(latencies), "p99 ≤ 5 ms");
+}
+
+/** A fixed schedule: every millisecond, make the calls due by now (5 per ms at 5,000/s), `total` in all. */
+function atFixedRate(ratePerS: number, total: number, send: () => void): Promise<void> {
   const t0 = performance.now();
   let sent = 0;
-  await new Promise<void>((resolve) => {
+  return new Promise<void>((resolve) => {
     const tick = () => {
       const due = Math.min(total, Math.floor(((performance.now() - t0) / 1000) * ratePerS));
-      for (; sent < due; sent++) {
-        const value = new Uint8Array(100);
-        new DataView(value.buffer).setFloat64(0, performance.now());
-        void producer.send(topic, { value });
-      }
+      for (; sent < due; sent++) send();
       if (sent >= total) resolve();
       else setTimeout(tick, 1);
     };
     tick();
   });
-  await done;
-  await producer.close();
-  await consumer.close();
+}
+
+function p50p99(latencies: number[]): string {
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
-  row(`end-to-end latency at ${fmt(ratePerS)} records/s, acks=all`, `p50 ${q(0.5).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms`, "p99 ≤ 5 ms");
+  return `p50 ${q(0.5).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms`;
 }
 
 /**
@@ -143,26 +151,18 @@ async function floorRun(url: string, ratePerS: number, seconds: number): Promise
   const client = await RawClient.connect(url);
   const total = ratePerS * seconds;
   const latencies: number[] = [];
-  const t0 = performance.now();
-  let sent = 0;
-  await new Promise<void>((resolve) => {
-    const tick = () => {
-      const due = Math.min(total, Math.floor(((performance.now() - t0) / 1000) * ratePerS));
-      for (; sent < due; sent++) {
-        const at = performance.now();
-        void client.request({ listTopicsRequest: {} }).then(() => {
-          latencies.push(performance.now() - at);
-          if (latencies.length === total) resolve();
-        });
-      }
-      if (sent < total) setTimeout(tick, 1);
-    };
-    tick();
+  const answered = new Promise<void>((resolve) => {
+    void atFixedRate(ratePerS, total, () => {
+      const at = performance.now();
+      void client.request({ listTopicsRequest: {} }).then(() => {
+        latencies.push(performance.now() - at);
+        if (latencies.length === total) resolve();
+      });
+    });
   });
+  await answered;
   await client.close();
-  latencies.sort((a, b) => a - b);
-  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
-  row(`round trip of a no-op request at ${fmt(ratePerS)}/s (floor)`, `p50 ${q(0.5).toFixed(2)} ms, p99 ${q(0.99).toFixed(2)} ms`, "(for reference)");
+  row(`round trip of a no-op request at ${fmt(ratePerS)}/s (floor)`, p50p99(latencies), "(for reference)");
 }
 
 /**
