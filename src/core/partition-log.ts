@@ -10,7 +10,7 @@ import { concatBytes } from "../protocol/bytes.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import {
   BatchError,
-  batchSpans,
+  endOffsetOf,
   offsetForTimestampInBatch,
   setBaseOffset,
   verifyBatch,
@@ -154,8 +154,7 @@ export class PartitionLog {
     const cached = this.readTail(offset, maxBytes);
     if (cached) return { ...cached, highWatermark: hw, logStartOffset: start };
     const records = await this.store.read(offset, maxBytes, hw);
-    let nextOffset = offset;
-    for (const span of batchSpans(records)) nextOffset = span.header.baseOffset + span.header.lastOffsetDelta + 1;
+    const nextOffset = endOffsetOf(records, offset);
     return { records, nextOffset, highWatermark: this.hw, logStartOffset: this.store.startOffset() };
   }
 

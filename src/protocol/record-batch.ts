@@ -434,6 +434,21 @@ export function batchSizeAt(bytes: Uint8Array, pos = 0): number {
   return BATCH_OVERHEAD_BYTES + readInt32(bytes, pos + OFF_BATCH_LENGTH);
 }
 
+/**
+ * One past the last offset of concatenated whole batches (`fallback` when there are none): steps over
+ * batch lengths and reads only the last batch's offset fields, no header object per batch.
+ */
+export function endOffsetOf(bytes: Uint8Array, fallback: number): number {
+  let pos = 0;
+  let last = -1;
+  for (let size = batchSizeAt(bytes, 0); size >= BATCH_HEADER_BYTES && pos + size <= bytes.length; size = batchSizeAt(bytes, pos)) {
+    last = pos;
+    pos += size;
+  }
+  if (last < 0) return fallback;
+  return readInt64(bytes, last + OFF_BASE_OFFSET) + readInt32(bytes, last + OFF_LAST_OFFSET_DELTA) + 1;
+}
+
 /** Writes baseOffset in place; the field is outside the CRC, so the batch stays valid. */
 export function setBaseOffset(bytes: Uint8Array, baseOffset: number, pos = 0): void {
   assertSafeInteger("baseOffset", baseOffset);

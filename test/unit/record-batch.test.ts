@@ -15,6 +15,7 @@ import {
   decodeBatch,
   decodeRecords,
   encodeBatch,
+  endOffsetOf,
   maxRecordBytes,
   offsetForTimestampInBatch,
   readBatchHeader,
@@ -563,6 +564,20 @@ describe("verifyBatch rejects corruption", () => {
     const inner = outer.subarray(8);
     expect(verifyBatch(inner).baseOffset).toBe(3);
     expect(readBatchHeader(inner).partitionLeaderEpoch).toBe(-1);
+  });
+});
+
+describe("endOffsetOf", () => {
+  it("is one past the last offset of the last whole batch, like a walk with batchSpans", () => {
+    const a = encodeBatch([{ value: utf8("a") }, { value: utf8("b") }], { baseOffset: 7, nowMs: T0 });
+    const b = encodeBatch([{ value: utf8("c") }, { value: utf8("d") }, { value: utf8("e") }], { baseOffset: 9, nowMs: T0 });
+    const both = new Uint8Array([...a, ...b]);
+    let walked = -1;
+    for (const span of batchSpans(both)) walked = span.header.baseOffset + span.header.lastOffsetDelta + 1;
+    expect(endOffsetOf(both, -1)).toBe(walked);
+    expect(endOffsetOf(both, -1)).toBe(12);
+    expect(endOffsetOf(both.subarray(0, both.length - 5), -1)).toBe(9); // a trailing partial batch is not counted
+    expect(endOffsetOf(new Uint8Array(0), 42)).toBe(42);
   });
 });
 
