@@ -64,7 +64,6 @@ export class PartitionLog {
   retention: RetentionConfig;
   private readonly recordBytesMax: number;
   private readonly batchBytesMax: number;
-  private hw: number;
   private readonly listeners = new Set<Listener>();
   private failure: Error | null = null;
   private closed = false;
@@ -81,12 +80,12 @@ export class PartitionLog {
     this.retention = opts.retention;
     this.recordBytesMax = opts.recordBytesMax;
     this.batchBytesMax = opts.batchBytesMax;
-    this.hw = opts.store.durableEndOffset();
     this.tailCacheBytesMax = opts.tailCacheBytesMax ?? 1024 * 1024;
   }
 
   get highWatermark(): number {
-    return this.hw;
+    // The store's durable end is the high watermark: readers never see what a crash could lose.
+    return this.store.durableEndOffset();
   }
   get logStartOffset(): number {
     return this.store.startOffset();
@@ -130,7 +129,6 @@ export class PartitionLog {
     const stored = this.store.append(batch, { baseOffset, lastOffset, maxTimestampMs: header.maxTimestampMs });
     const durable = stored.then(
       () => {
-        if (lastOffset + 1 > this.hw) this.hw = lastOffset + 1;
         this.cacheTail(baseOffset, lastOffset + 1, batch);
         this.notify();
       },
@@ -145,7 +143,7 @@ export class PartitionLog {
   /** Reads whole batches from `offset` up to the high watermark. offset == HW gives an empty answer. */
   async read(offset: number, maxBytes: number): Promise<ReadResult> {
     this.checkOpen();
-    const hw = this.hw;
+    const hw = this.highWatermark;
     const start = this.store.startOffset();
     if (!Number.isSafeInteger(offset) || offset < start || offset > hw) {
       throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${offset} is outside [${start}, ${hw}] of ${this.name()}`);
@@ -155,7 +153,7 @@ export class PartitionLog {
     if (cached) return { ...cached, highWatermark: hw, logStartOffset: start };
     const records = await this.store.read(offset, maxBytes, hw);
     const nextOffset = endOffsetOf(records, offset);
-    return { records, nextOffset, highWatermark: this.hw, logStartOffset: this.store.startOffset() };
+    return { records, nextOffset, highWatermark: this.highWatermark, logStartOffset: this.store.startOffset() };
   }
 
   private cacheTail(baseOffset: number, endOffset: number, bytes: Uint8Array): void {
@@ -192,8 +190,8 @@ export class PartitionLog {
     this.checkOpen();
     // The store finds the first batch whose max timestamp is >= timestampMs, so that batch holds the record.
     const base = await this.store.offsetForTimestamp(timestampMs);
-    if (base === null || base >= this.hw) return -1;
-    const bytes = await this.store.read(base, 1, this.hw);
+    if (base === null || base >= this.highWatermark) return -1;
+    const bytes = await this.store.read(base, 1, this.highWatermark);
     const found = bytes.byteLength === 0 ? null : offsetForTimestampInBatch(bytes, timestampMs);
     return found === null ? -1 : Math.max(found, this.store.startOffset());
   }
@@ -210,7 +208,7 @@ export class PartitionLog {
     const now = this.clock();
     if (shouldRoll(this.store.segments().at(-1), this.retention, now)) this.store.roll();
     const cut = retentionCutOffset(this.store.segments(), this.retention, now);
-    if (cut !== null) await this.store.deleteSegmentsBefore(Math.min(cut, this.hw));
+    if (cut !== null) await this.store.deleteSegmentsBefore(Math.min(cut, this.highWatermark));
     return this.store.startOffset();
   }
 
