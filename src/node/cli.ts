@@ -297,24 +297,27 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
   await reach(el, url, topic);
   const consumer = el.consumer({ topic, partitions: partition === undefined ? undefined : [partition], from });
   const decoder = new TextDecoder();
-  let out = "";
   let count = 0;
-  const write = async () => {
-    if (!out) return;
-    const text = out;
-    out = "";
-    if (!process.stdout.write(text)) await new Promise((r) => process.stdout.once("drain", r));
-  };
+  // One write per delivered batch (one push, at most limits.pushBytesMax of records): a tail prints each
+  // record as soon as it arrives, like kafka-console-consumer, and a bulk read still makes one write per
+  // ~256 KiB, not one per record. Output never waits for more to come, so a tail that has caught up with
+  // the high watermark has printed everything below it.
   try {
-    for await (const r of consumer) {
-      const value = r.value ? decoder.decode(r.value) : "null";
-      out += printKey ? `${r.key ? decoder.decode(r.key) : "null"}\t${value}\n` : `${value}\n`;
-      count++;
-      if (out.length > 64 * 1024) await write();
-      if (max !== undefined && count >= max) break;
-    }
+    await consumer.run({
+      eachBatch: async ({ records }) => {
+        const take = max === undefined ? records.length : Math.min(records.length, max - count);
+        let out = "";
+        for (let i = 0; i < take; i++) {
+          const r = records[i]!;
+          const value = r.value ? decoder.decode(r.value) : "null";
+          out += printKey ? `${r.key ? decoder.decode(r.key) : "null"}\t${value}\n` : `${value}\n`;
+        }
+        count += take;
+        if (out && !process.stdout.write(out)) await new Promise((r) => process.stdout.once("drain", r));
+        if (max !== undefined && count >= max) await consumer.close(); // run() resolves once closed
+      },
+    });
   } finally {
-    await write();
     await consumer.close();
   }
   return 0;

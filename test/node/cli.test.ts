@@ -1,7 +1,8 @@
 // The console tools as a new user runs them: a broker child process (`edgelog serve`) and `node bin/edgelog.js`
 // child processes fed through stdin pipes. Proves the issue's acceptance: seq 1 100000 round-trips in order,
 // keyed records keep per-key order across 4 partitions, topic admin works, and every error is one stderr line
-// with a non-zero exit, in bounded time (an unreachable broker included).
+// with a non-zero exit, in bounded time (an unreachable broker included); consume without --max prints every
+// record as soon as it is delivered (tailing from latest, also on an empty topic, and from earliest).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -10,6 +11,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { partitionForKey } from "../../client/partitioner.ts";
 import { cliPath, repoRoot, startBrokerProcess, type BrokerProcess } from "../support/broker-process.ts";
+import { Progress } from "../support/progress.ts";
+import { startWsTap } from "../support/ws-tap.ts";
 
 /** Bound on every CLI run: a hang fails the test instead of stalling the suite. */
 const RUN_TIMEOUT_MS = 20_000;
@@ -86,6 +89,69 @@ async function ok(args: string[], input?: string, url?: string): Promise<string>
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   return r.stdout;
+}
+
+/** A `consume` without --max, which never ends by itself: its complete stdout lines as they arrive. */
+function startTail(topic: string, from: string, url?: string) {
+  const proc = spawnCli(["consume", topic, "--from", from], url);
+  const progress = new Progress();
+  let stdout = "";
+  let exited = false;
+  proc.stdout!.setEncoding("utf8").on("data", (c: string) => {
+    stdout += c;
+    progress.poke();
+  });
+  const result = finished(proc);
+  void result.then(() => {
+    exited = true;
+    progress.poke();
+  });
+  const complete = () => lines(stdout.slice(0, stdout.lastIndexOf("\n") + 1));
+  return {
+    lines: complete,
+    get running() {
+      return !exited;
+    },
+    /** Resolves once `count` lines are out; fails if the process ends first (or after Progress's deadline). */
+    async waitLines(count: number, what: string): Promise<void> {
+      // Under RUN_TIMEOUT_MS, so a missing line fails here, with the count, and not as a killed process.
+      await progress.until(() => exited || complete().length >= count, `${what} (${count} lines) on the tail's stdout`, 15_000).catch((err: Error) => {
+        throw new Error(`${err.message}; it printed ${complete().length} lines`);
+      });
+      if (exited) throw new Error(`the tail exited before printing ${what}: ${JSON.stringify(await result)}`);
+    },
+    async kill(): Promise<CliResult> {
+      proc.kill("SIGTERM");
+      return result;
+    },
+  };
+}
+
+/**
+ * Tails `topic` from latest through a tap that shows when the tail's subscription is in place, then
+ * produces one record and N records, each time waiting for the lines on the tail's stdout.
+ */
+async function tailFromLatest(topic: string, existingCount: number): Promise<void> {
+  await ok(["topics", "create", topic]);
+  if (existingCount > 0) await ok(["produce", topic], Array.from({ length: existingCount }, (_, i) => `old-${i}\n`).join(""));
+  const tap = await startWsTap(broker.url);
+  try {
+    const tail = startTail(topic, "latest", tap.url);
+    await tap.progress.until(() => tap.fromBroker.some((f) => f.subscribeResponse), "the tail's subscription");
+    // The subscription starts at the high watermark it was made at: every record produced from now on is the tail's.
+    expect(tap.fromBroker.find((f) => f.subscribeResponse)!.subscribeResponse!.highWatermark).toBe(existingCount);
+    await ok(["produce", topic], "one\n");
+    await tail.waitLines(1, "the one record");
+    expect(tail.lines()).toEqual(["one"]);
+    const more = Array.from({ length: 1000 }, (_, i) => `more-${i}`);
+    await ok(["produce", topic], more.map((v) => `${v}\n`).join(""));
+    await tail.waitLines(1 + more.length, "the records produced after it");
+    expect(tail.lines()).toEqual(["one", ...more]);
+    expect(tail.running).toBe(true);
+    expect((await tail.kill()).stderr).toBe("");
+  } finally {
+    await tap.close();
+  }
 }
 
 /** A port with nothing listening on it (bound, then released). */
@@ -237,5 +303,42 @@ describe("edgelog console tools", () => {
     expect(values).toHaveLength(3);
     const first = Number(/^new-(\d+)$/.exec(values[0]!)?.[1]);
     expect(values).toEqual([`new-${first}`, `new-${first + 1}`, `new-${first + 2}`]);
+  });
+
+  it("consume without --max from latest prints each record as it is delivered, without ending", async () => {
+    await tailFromLatest("tail-latest", 3);
+  });
+
+  it("consume without --max from latest, started before the topic has any record, prints each record", async () => {
+    await tailFromLatest("tail-empty", 0);
+  });
+
+  it("consume without --max from earliest reaches the high watermark, then prints new records as they come", async () => {
+    // Enough output that a size threshold (the old 64 KiB) would hold back the last lines.
+    const before = Array.from({ length: 20_000 }, (_, i) => `early-${i}`);
+    await ok(["topics", "create", "tail-earliest"]);
+    await ok(["produce", "tail-earliest"], before.map((v) => `${v}\n`).join(""));
+    const tail = startTail("tail-earliest", "earliest");
+    await tail.waitLines(before.length, "every record up to the high watermark");
+    expect(tail.lines().join("\n") === before.join("\n")).toBe(true);
+    await ok(["produce", "tail-earliest"], "late-1\nlate-2\n");
+    await tail.waitLines(before.length + 2, "the two later records");
+    expect(tail.lines().slice(before.length)).toEqual(["late-1", "late-2"]);
+    expect(tail.running).toBe(true);
+    expect((await tail.kill()).stderr).toBe("");
+  });
+
+  it("consume | head -1 exits 0 with nothing on stderr once the pipe is closed", async () => {
+    // ~400 KB of output, past any pipe buffer, so the consumer is still writing when head exits.
+    const values = Array.from({ length: 2000 }, (_, i) => `${i}-${"x".repeat(200)}`);
+    await ok(["topics", "create", "tail-pipe"]);
+    await ok(["produce", "tail-pipe"], values.map((v) => `${v}\n`).join(""));
+    const script = `"$0" "$1" consume tail-pipe --from earliest --url "$2" | head -1; echo "consume exit \${PIPESTATUS[0]}" >&2`;
+    const proc = spawn("bash", ["-c", script, process.execPath, cliPath, broker.url], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
+    const r = finished(proc);
+    proc.stdin!.end();
+    const got = await r;
+    expect(got.stdout).toBe(`${values[0]}\n`);
+    expect(got.stderr).toBe("consume exit 0\n");
   });
 });
