@@ -8,7 +8,7 @@
  * in input order; errors: `{ "error": { "code", "name", "message" } }` with an HTTP status from the code.
  */
 import { partitionForKey } from "../protocol/partitioner.ts";
-import { ErrorCode, ProtocolError, errorInfo, type ErrorCodeValue } from "../protocol/errors.ts";
+import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { encodeBatch, type RecordInput } from "../protocol/record-batch.ts";
 import type { Broker } from "./broker.ts";
 
@@ -100,41 +100,4 @@ export async function produceJsonWith(
     }),
   );
   return { offsets };
-}
-
-/** CORS for the HTTP routes: open to every origin (there is no authentication yet; see README). */
-export const corsHeaders: readonly (readonly [string, string])[] = [
-  ["Access-Control-Allow-Origin", "*"],
-  ["Access-Control-Allow-Methods", "POST, GET, OPTIONS"],
-  ["Access-Control-Allow-Headers", "content-type, authorization"],
-  ["Access-Control-Max-Age", "86400"],
-];
-
-export function httpStatusForError(code: ErrorCodeValue): number {
-  switch (code) {
-    case ErrorCode.INVALID_REQUEST:
-    case ErrorCode.CORRUPT_BATCH:
-    case ErrorCode.UNKNOWN_PARTITION:
-      return 400;
-    case ErrorCode.UNAUTHORIZED:
-      return 401;
-    case ErrorCode.UNKNOWN_TOPIC:
-      return 404;
-    case ErrorCode.RECORD_TOO_LARGE:
-      return 413;
-    case ErrorCode.THROTTLED:
-      return 429;
-    case ErrorCode.STORAGE_ERROR:
-    case ErrorCode.SHUTTING_DOWN:
-    case ErrorCode.NOT_LEADER:
-      return 503;
-    default:
-      return 500;
-  }
-}
-
-export function httpErrorBody(err: unknown): { status: number; body: string } {
-  const code = err instanceof ProtocolError ? err.code : ErrorCode.UNKNOWN;
-  const message = err instanceof ProtocolError ? err.message : "unexpected server error";
-  return { status: httpStatusForError(code), body: JSON.stringify({ error: { code, name: errorInfo(code).name, message } }) };
 }

@@ -60,6 +60,11 @@ export interface SessionOptions {
   state?: SessionState;
   /** Called whenever the state above changes, to persist it. */
   onStateChange?: (state: SessionState) => void;
+  /**
+   * Told about every failure that is not a ProtocolError (a bug, an I/O error): the client gets only the
+   * code UNKNOWN, so this is where its cause is seen (the host logs it).
+   */
+  onUnexpectedError?: (err: unknown) => void;
 }
 
 export interface Transport {
@@ -90,6 +95,7 @@ export class Session {
   private closed = false;
 
   private readonly onStateChange: ((state: SessionState) => void) | null;
+  private readonly onUnexpectedError: (err: unknown) => void;
 
   constructor(
     private readonly host: SessionHost,
@@ -97,6 +103,7 @@ export class Session {
     opts: SessionOptions = {},
   ) {
     this.onStateChange = opts.onStateChange ?? null;
+    this.onUnexpectedError = opts.onUnexpectedError ?? (() => {});
     if (opts.state) this.restore(opts.state);
   }
 
@@ -120,7 +127,7 @@ export class Session {
       try {
         log = this.host.partition(r.topic, r.partition);
       } catch (err) {
-        this.send({ correlationId: 0, subscriptionEnd: { subscriptionId: r.id, error: toWireError(err) } });
+        this.send({ correlationId: 0, subscriptionEnd: { subscriptionId: r.id, error: this.wireError(err) } });
         continue;
       }
       this.addSubscription(r.id, r.topic, r.partition, log, r.nextOffset, r.creditBytes);
@@ -354,7 +361,7 @@ export class Session {
     sub.unlisten();
     this.subscriptions.delete(sub.id);
     this.changed();
-    if (err) this.send({ correlationId: 0, subscriptionEnd: { subscriptionId: sub.id, error: toWireError(err) } });
+    if (err) this.send({ correlationId: 0, subscriptionEnd: { subscriptionId: sub.id, error: this.wireError(err) } });
   }
 
   private send(frame: Frame): void {
@@ -363,7 +370,12 @@ export class Session {
   }
 
   private sendError(correlationId: number, err: unknown): void {
-    this.send({ correlationId, error: toWireError(err) });
+    this.send({ correlationId, error: this.wireError(err) });
+  }
+
+  private wireError(err: unknown): pb.IError {
+    if (!(err instanceof ProtocolError)) this.onUnexpectedError(err);
+    return toWireError(err);
   }
 }
 
@@ -377,8 +389,9 @@ export function checkMetadataNames(names: string[], l: Limits): string[] {
 
 export function toWireError(err: unknown): pb.IError {
   if (err instanceof ProtocolError) return { code: err.code, message: err.message };
-  // Never a stack trace on the wire: the server logs it, the client gets a code.
-  return { code: ErrorCode.UNKNOWN, message: `${errorInfo(ErrorCode.UNKNOWN).description}: ${(err as Error)?.message ?? String(err)}` };
+  // Nothing of the server on the wire (no stack, no path, no errno): the host logs the cause, the client
+  // gets a code.
+  return { code: ErrorCode.UNKNOWN, message: errorInfo(ErrorCode.UNKNOWN).description };
 }
 
 function clampBytes(asked: number, def: number, max: number): number {

@@ -24,8 +24,5 @@ export const edgeLimits: Limits = {
   segmentBytesDefault: EDGE_SEGMENT_BYTES_DEFAULT,
 };
 
-/** Largest JSON body of POST /v1/topics/:topic/records, bytes: the records it holds must fit one batch. */
-export const httpBodyBytesMax = EDGE_BATCH_BYTES_MAX;
-
 /** What a socket attachment may weigh once serialized, bytes (Cloudflare's limit is 2,048). */
 export const attachmentBytesMax = 2048;

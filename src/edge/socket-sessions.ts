@@ -72,10 +72,21 @@ export class SocketSessions {
     this.sessionFor(ws);
   }
 
+  /** One message; a failure while serving it closes that socket only (1011), like the Node broker. */
   message(ws: WebSocket, message: string | ArrayBuffer): void {
-    const session = this.sessionFor(ws);
-    if (typeof message === "string") session.onTextMessage(message.slice(0, 16));
-    else session.onMessage(new Uint8Array(message));
+    try {
+      const session = this.sessionFor(ws);
+      if (typeof message === "string") session.onTextMessage(message.slice(0, 16));
+      else session.onMessage(new Uint8Array(message));
+    } catch (err) {
+      console.log(`edgelog: websocket message failed, closing that socket: ${(err as Error)?.message ?? String(err)}`);
+      this.gone(ws);
+      try {
+        ws.close(1011, "internal error");
+      } catch {
+        // already closing
+      }
+    }
   }
 
   /** The socket is gone (closed by the peer or failed). */
@@ -121,6 +132,7 @@ export class SocketSessions {
     session = new Session(this.host, socketTransport(ws), {
       state: codec ? codec.decode(ws.deserializeAttachment()) : undefined,
       onStateChange: codec ? (state) => ws.serializeAttachment(codec.encode(state)) : undefined,
+      onUnexpectedError: (err) => console.log(`edgelog: session: ${(err as Error)?.message ?? String(err)}`),
     });
     this.sessions.set(ws, session);
     return session;

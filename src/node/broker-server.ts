@@ -3,16 +3,16 @@
  * core (Session for `/v1/ws`, produceJson for `POST /v1/topics/:topic/records`); logic belongs in src/core.
  */
 import { readFile } from "node:fs/promises";
-import { concatBytes } from "../protocol/bytes.ts";
 import "../protocol/crc32c-native.ts";
 import { Broker } from "../core/broker.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
-import { corsHeaders, httpErrorBody, produceJson } from "../core/http-produce.ts";
+import { createHttpHandler, describeFailure, httpError } from "../core/http-api.ts";
+import { produceJson } from "../core/http-produce.ts";
 import { Session, type Transport } from "../core/session.ts";
-import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { Limits } from "../protocol/limits.ts";
 import { NodeBrokerStorage } from "./node-storage.ts";
-import { uws, uwsNative, uwsPackage, type HttpResponse, type TemplatedApp, type WebSocket, type us_listen_socket } from "./uws.ts";
+import { fetchRoute } from "./http-adapter.ts";
+import { uws, uwsNative, uwsPackage, type TemplatedApp, type WebSocket, type us_listen_socket } from "./uws.ts";
 
 export interface BrokerServerOptions {
   /** TCP port; 0 picks a free one. Default 8080. */
@@ -33,6 +33,14 @@ export interface BrokerServerOptions {
   portWaitMs?: number;
   /** Extra HTTP GET routes (the demo page), path → [content type, body]. */
   staticFiles?: Record<string, [string, string | Uint8Array]>;
+  /**
+   * Fault injection for tests: each hook runs first in its handler and may throw, to show that a failure
+   * while serving one request or frame stays with that request or socket.
+   */
+  faults?: {
+    http?: (method: string, path: string) => void;
+    message?: (bytes: Uint8Array) => void;
+  };
 }
 
 export interface BrokerServer {
@@ -77,81 +85,83 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     sendPingsAutomatically: true,
     compression: uws.DISABLED,
     upgrade: (res, req, context) => {
-      res.upgrade<SocketData>(
-        { session: null, closed: false },
-        req.getHeader("sec-websocket-key"),
-        req.getHeader("sec-websocket-protocol"),
-        req.getHeader("sec-websocket-extensions"),
-        context,
-      );
+      try {
+        opts.faults?.http?.("GET", req.getUrl());
+        res.upgrade<SocketData>(
+          { session: null, closed: false },
+          req.getHeader("sec-websocket-key"),
+          req.getHeader("sec-websocket-protocol"),
+          req.getHeader("sec-websocket-extensions"),
+          context,
+        );
+      } catch (err) {
+        log(`websocket upgrade failed: ${describeFailure(err)}`);
+        res.cork(() => res.writeStatus("500 Internal Server Error").writeHeader("Content-Type", "application/json").end(httpError(err).body));
+      }
     },
-    open: (ws) => {
-      const data = ws.getUserData();
-      const transport: Transport = {
-        send: (bytes) => {
-          if (data.closed) return false;
-          if (ws.send(bytes, true) === 2) {
-            ws.end(1013, "send queue over limit");
-            return false;
-          }
-          return true;
-        },
-        sendText: (text) => !data.closed && ws.send(text, false) !== 2,
-        bufferedBytes: () => (data.closed ? 0 : ws.getBufferedAmount()),
-        close: (code, reason) => {
-          if (!data.closed) ws.end(code, reason);
-        },
-      };
-      data.session = new Session(sessionHost, transport);
-      sockets.add(ws);
-    },
-    message: (ws, message, isBinary) => {
-      const session = ws.getUserData().session!;
-      // uWS reuses `message` after this callback returns; the log keeps batch bytes, so copy once.
-      if (isBinary) session.onMessage(new Uint8Array(message.slice(0)));
-      else session.onTextMessage(Buffer.from(message).toString("utf8", 0, Math.min(message.byteLength, 16)));
-    },
-    drain: (ws) => ws.getUserData().session?.onDrain(),
+    open: (ws) =>
+      guard(ws, "open", () => {
+        const data = ws.getUserData();
+        const transport: Transport = {
+          send: (bytes) => {
+            if (data.closed) return false;
+            if (ws.send(bytes, true) === 2) {
+              ws.end(1013, "send queue over limit");
+              return false;
+            }
+            return true;
+          },
+          sendText: (text) => !data.closed && ws.send(text, false) !== 2,
+          bufferedBytes: () => (data.closed ? 0 : ws.getBufferedAmount()),
+          close: (code, reason) => {
+            if (!data.closed) ws.end(code, reason);
+          },
+        };
+        sockets.add(ws);
+        data.session = new Session(sessionHost, transport, { onUnexpectedError: (err) => log(`session: ${describeFailure(err)}`) });
+      }),
+    message: (ws, message, isBinary) =>
+      guard(ws, "message", () => {
+        const session = ws.getUserData().session!;
+        // uWS reuses `message` after this callback returns; the log keeps batch bytes, so copy once.
+        const bytes = new Uint8Array(message.slice(0));
+        opts.faults?.message?.(bytes);
+        if (isBinary) session.onMessage(bytes);
+        else session.onTextMessage(Buffer.from(bytes.buffer).toString("utf8", 0, Math.min(bytes.byteLength, 16)));
+      }),
+    drain: (ws) => guard(ws, "drain", () => ws.getUserData().session?.onDrain()),
     close: (ws) => {
       const data = ws.getUserData();
       data.closed = true;
-      data.session?.close();
       sockets.delete(ws);
+      try {
+        data.session?.close();
+      } catch (err) {
+        log(`websocket close failed: ${describeFailure(err)}`);
+      }
     },
   });
 
-  app.options("/v1/*", (res) => {
-    res.writeStatus("204 No Content");
-    for (const [k, v] of corsHeaders) res.writeHeader(k, v);
-    res.end();
-  });
-
-  app.post("/v1/topics/:topic/records", (res, req) => {
-    const topic = decodeURIComponent(req.getParameter(0));
-    const state = { aborted: false };
-    res.onAborted(() => (state.aborted = true));
-    readBody(res, limits.batchBytesMax, state, (body) => {
-      if (body === null) return respond(res, state, 413, JSON.stringify({ error: { code: ErrorCode.RECORD_TOO_LARGE, name: "RECORD_TOO_LARGE", message: `body exceeds ${limits.batchBytesMax} bytes` } }));
-      let json: unknown;
-      try {
-        json = JSON.parse(Buffer.from(body).toString("utf8"));
-      } catch {
-        const e = httpErrorBody(new ProtocolError(ErrorCode.INVALID_REQUEST, "body is not valid JSON"));
-        return respond(res, state, e.status, e.body);
+  /**
+   * Runs one socket callback. An exception escaping a uWS callback would end the process, so a failure
+   * while serving one socket is logged as one line and closes that socket only (1011, internal error).
+   */
+  function guard(ws: WebSocket<SocketData>, what: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      log(`websocket ${what} failed, closing that socket: ${describeFailure(err)}`);
+      const data = ws.getUserData();
+      if (!data.closed) {
+        data.closed = true;
+        try {
+          ws.end(1011, "internal error");
+        } catch {
+          // already closed by uWS
+        }
       }
-      produceJson(broker, topic, json, sticky++).then(
-        (answer) => respond(res, state, 200, JSON.stringify(answer)),
-        (err) => {
-          const e = httpErrorBody(err);
-          respond(res, state, e.status, e.body);
-        },
-      );
-    });
-  });
-
-  app.get("/v1/health", (res) => {
-    respond(res, { aborted: false }, 200, JSON.stringify({ ok: true, topics: broker.topicNames().length, connections: sockets.size }));
-  });
+    }
+  }
 
   for (const [path, [contentType, body]] of Object.entries(opts.staticFiles ?? {})) {
     app.get(path, (res) => {
@@ -159,9 +169,17 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     });
   }
 
-  app.any("/*", (res) => {
-    respond(res, { aborted: false }, 404, JSON.stringify({ error: { code: ErrorCode.INVALID_REQUEST, name: "INVALID_REQUEST", message: "no such route" } }));
-  });
+  // Every other path goes to the core's route table (the same one the Worker serves).
+  const http = createHttpHandler(
+    {
+      limits,
+      health: () => ({ topics: broker.topicNames().length, connections: sockets.size }),
+      metadata: async (names) => sessionHost.metadata(names),
+      produce: (topic, body) => produceJson(broker, topic, body, sticky++),
+    },
+    { log },
+  );
+  app.any("/*", fetchRoute(http, { bodyBytesMax: limits.batchBytesMax, log, fault: opts.faults?.http }));
 
   const host = opts.host ?? "127.0.0.1";
   let listenSocket: us_listen_socket;
@@ -246,32 +264,3 @@ async function nobodyListensOn(port: number): Promise<boolean> {
   }
   return seen;
 }
-
-/** Collects a request body up to maxBytes; calls back with null when it is bigger. */
-function readBody(res: HttpResponse, maxBytes: number, state: { aborted: boolean }, done: (body: Uint8Array | null) => void): void {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let over = false;
-  res.onData((chunk, isLast) => {
-    if (!over) {
-      total += chunk.byteLength;
-      if (total > maxBytes) over = true;
-      // uWS reuses the chunk's memory after this callback: copy.
-      else chunks.push(new Uint8Array(chunk.slice(0)));
-    }
-    if (isLast && !state.aborted) done(over ? null : concatBytes(chunks));
-  });
-}
-
-
-function respond(res: HttpResponse, state: { aborted: boolean }, status: number, body: string): void {
-  if (state.aborted) return;
-  res.cork(() => {
-    res.writeStatus(`${status} ${statusText[status] ?? ""}`);
-    res.writeHeader("Content-Type", "application/json");
-    for (const [k, v] of corsHeaders) res.writeHeader(k, v);
-    res.end(body);
-  });
-}
-
-const statusText: Record<number, string> = { 200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 413: "Payload Too Large", 429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable" };

@@ -29,6 +29,11 @@ export const limits = {
    * partitions x this.
    */
   tailCacheBytesMax: 1024 * 1024,
+  /**
+   * How deep arrays and objects may nest in an HTTP JSON body. Encoding a value walks it recursively, so
+   * without a bound a body 100,000 levels deep exhausts the stack; event payloads nest a few levels.
+   */
+  jsonDepthMax: 64,
   /** Topics named in one metadata request (each may mean one call per partition at the edge). */
   metadataTopicsMax: 100,
   /** Topic name length, like Kafka's 249. */

@@ -1,0 +1,257 @@
+/**
+ * The HTTP routes, once, over the Fetch API's Request and Response: the Worker serves them as they are and
+ * the Node broker adapts uWebSockets.js to them (src/node/http-adapter.ts). A deployment supplies an
+ * HttpBackend (where topics and partitions are); the paths, the validation, the limits and the error
+ * answers live here.
+ *
+ *   OPTIONS /v1/*                       CORS preflight
+ *   GET     /v1/health                  { ok: true, … }
+ *   GET     /v1/metadata?topics=a,b     { topics: [...] } (every topic when none is named)
+ *   POST    /v1/topics/:topic/records   JSON produce (see http-produce.ts)
+ *
+ * Every answer is JSON: a success, or `{ "error": { "code", "name", "message" } }` with a status from the
+ * code. A client mistake (a malformed escape, a body too deep or too big, an unknown topic) is a 4xx; only a
+ * failure of ours is a 5xx, and its message says nothing of the server (no paths, no stacks).
+ */
+import { ErrorCode, ProtocolError, errorInfo, type ErrorCodeValue } from "../protocol/errors.ts";
+import type { pb } from "../protocol/frames.ts";
+import type { Limits } from "../protocol/limits.ts";
+import { isValidTopicName } from "./broker.ts";
+import { checkMetadataNames } from "./session.ts";
+import type { JsonProduceAnswer } from "./http-produce.ts";
+
+export interface HttpBackend {
+  readonly limits: Limits;
+  /** Extra fields of the health answer. */
+  health(): Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** Metadata of the named topics (already checked against metadataTopicsMax), every topic when none. */
+  metadata(names: string[]): Promise<pb.ITopicMetadata[]>;
+  /** Appends the parsed JSON body's records to `topic` (a syntactically valid topic name). */
+  produce(topic: string, body: unknown): Promise<JsonProduceAnswer>;
+}
+
+export interface HttpApiOptions {
+  /** Told about every failure that answered 5xx (the client gets only a code). */
+  log?: (line: string) => void;
+}
+
+export type HttpHandler = (request: Request) => Promise<Response>;
+
+const recordsPath = /^\/v1\/topics\/([^/]+)\/records$/;
+
+/** The route table. The handler never rejects: every failure is an error answer. */
+export function createHttpHandler(backend: HttpBackend, opts: HttpApiOptions = {}): HttpHandler {
+  const l = backend.limits;
+  return async (request) => {
+    let path = "?";
+    try {
+      const url = new URL(request.url);
+      path = url.pathname;
+      const method = request.method;
+      if (!path.startsWith("/v1/")) throw routeError(404, "no such route");
+      if (method === "OPTIONS") return new Response(null, { status: 204, headers: corsHeaders as [string, string][] });
+      if (path === "/v1/health") {
+        allow(method, "GET");
+        return jsonResponse(200, { ok: true, ...(await backend.health()) });
+      }
+      if (path === "/v1/metadata") {
+        allow(method, "GET");
+        const names = (url.searchParams.get("topics") ?? "").split(",").filter((n) => n.length > 0);
+        return jsonResponse(200, { topics: await backend.metadata(checkMetadataNames(names, l)) });
+      }
+      const records = recordsPath.exec(path);
+      if (records) {
+        allow(method, "POST");
+        const topic = decodePathSegment(records[1]!);
+        // A name no topic can have is UNKNOWN_TOPIC at once, without a lookup.
+        if (!isValidTopicName(topic, l.topicNameLengthMax)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic.slice(0, 64)}"`);
+        const body = await readJsonBody(request, l.batchBytesMax, l.jsonDepthMax);
+        return jsonResponse(200, await backend.produce(topic, body));
+      }
+      throw routeError(404, "no such route");
+    } catch (err) {
+      if (!(err instanceof ProtocolError) && !(err instanceof RouteError)) opts.log?.(`http ${request.method} ${path.slice(0, 200)}: ${describeFailure(err)}`);
+      return errorAnswer(request, err, l.batchBytesMax);
+    }
+  };
+}
+
+/**
+ * The error answer to `request`. An unread body is read first (up to bytesMax): a runtime that sees a body
+ * left unread closes the connection, and a keep-alive client's next request on it would fail.
+ */
+export async function errorAnswer(request: Request, err: unknown, bytesMax: number): Promise<Response> {
+  const answer = httpError(err);
+  if (!request.bodyUsed && answer.status !== 413) await readBodyBounded(request, bytesMax).catch(() => {});
+  return answer.response();
+}
+
+/** A path segment, percent-decoded; a malformed escape is the client's mistake (INVALID_REQUEST). */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new ProtocolError(ErrorCode.INVALID_REQUEST, `malformed percent escape in path segment "${segment.slice(0, 64)}"`);
+  }
+}
+
+/**
+ * The body as JSON, read up to `bytesMax` (413 past it, without reading the rest) and refused when it nests
+ * deeper than `depthMax`: JSON.stringify and every walk of the value recurse, so a value 100,000 levels deep
+ * would exhaust the stack in our code instead of being the client's error.
+ */
+export async function readJsonBody(request: Request, bytesMax: number, depthMax: number): Promise<unknown> {
+  const body = await readBodyBounded(request, bytesMax);
+  const depth = jsonNestingDepth(body, depthMax);
+  if (depth > depthMax) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `body nests deeper than ${depthMax} levels`);
+  try {
+    return JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    throw new ProtocolError(ErrorCode.INVALID_REQUEST, "body is not valid JSON");
+  }
+}
+
+/** Reads a request body, refusing (RECORD_TOO_LARGE, 413) as soon as it passes bytesMax. */
+export async function readBodyBounded(request: Request, bytesMax: number): Promise<Uint8Array> {
+  const tooLarge = () => new ProtocolError(ErrorCode.RECORD_TOO_LARGE, `body exceeds ${bytesMax} bytes`);
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > bytesMax) throw tooLarge();
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > bytesMax) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * How deep arrays and objects nest in a JSON text, counted without parsing; stops counting once past
+ * `stopAfter`. Works on UTF-8 bytes: the bytes it looks at ("[{]}\\) never occur inside a multi-byte
+ * character. Invalid JSON gives some depth; JSON.parse then refuses it.
+ */
+export function jsonNestingDepth(text: Uint8Array, stopAfter: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped byte
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > deepest) {
+        deepest = depth;
+        if (deepest > stopAfter) return deepest;
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+/** CORS for the HTTP routes: open to every origin (there is no authentication yet; see README). */
+export const corsHeaders: readonly (readonly [string, string])[] = [
+  ["Access-Control-Allow-Origin", "*"],
+  ["Access-Control-Allow-Methods", "POST, GET, OPTIONS"],
+  ["Access-Control-Allow-Headers", "content-type, authorization"],
+  ["Access-Control-Max-Age", "86400"],
+];
+
+export function httpStatusForError(code: ErrorCodeValue): number {
+  switch (code) {
+    case ErrorCode.INVALID_REQUEST:
+    case ErrorCode.CORRUPT_BATCH:
+    case ErrorCode.UNKNOWN_PARTITION:
+    case ErrorCode.OFFSET_OUT_OF_RANGE:
+      return 400;
+    case ErrorCode.UNAUTHORIZED:
+      return 401;
+    case ErrorCode.UNKNOWN_TOPIC:
+      return 404;
+    case ErrorCode.TOPIC_EXISTS:
+      return 409;
+    case ErrorCode.RECORD_TOO_LARGE:
+      return 413;
+    case ErrorCode.THROTTLED:
+      return 429;
+    case ErrorCode.STORAGE_ERROR:
+    case ErrorCode.SHUTTING_DOWN:
+    case ErrorCode.NOT_LEADER:
+    case ErrorCode.TIMEOUT:
+      return 503;
+    default:
+      return 500;
+  }
+}
+
+/** What a failure answers over HTTP: its status and JSON body. Anything but a ProtocolError is ours: 500, no detail. */
+export function httpError(err: unknown): { status: number; body: string; response(): Response } {
+  let status: number;
+  let code: ErrorCodeValue;
+  let message: string;
+  if (err instanceof RouteError) {
+    status = err.status;
+    code = ErrorCode.INVALID_REQUEST;
+    message = err.message;
+  } else if (err instanceof ProtocolError) {
+    code = err.code;
+    status = httpStatusForError(code);
+    message = err.message;
+  } else {
+    code = ErrorCode.UNKNOWN;
+    status = 500;
+    message = errorInfo(ErrorCode.UNKNOWN).description;
+  }
+  const body = JSON.stringify({ error: { code, name: errorInfo(code).name, message } });
+  const headers: [string, string][] = [...(corsHeaders as [string, string][]), ["Content-Type", "application/json"]];
+  if (err instanceof RouteError && err.allow) headers.push(["Allow", err.allow]);
+  return { status, body, response: () => new Response(body, { status, headers }) };
+}
+
+export function jsonResponse(status: number, value: unknown): Response {
+  const headers = new Headers(corsHeaders as [string, string][]);
+  headers.set("Content-Type", "application/json");
+  return new Response(JSON.stringify(value), { status, headers });
+}
+
+/** One line about an unexpected failure, for the server's log (the client never sees it). */
+export function describeFailure(err: unknown): string {
+  if (err instanceof Error) return `${err.name}: ${err.message}`.slice(0, 500);
+  return String(err).slice(0, 500);
+}
+
+/** A route-level refusal (no such route, wrong method, not an upgrade): INVALID_REQUEST with its own status. */
+export class RouteError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly allow?: string,
+  ) {
+    super(message);
+  }
+}
+
+function routeError(status: number, message: string): RouteError {
+  return new RouteError(status, message);
+}
+
+function allow(method: string, allowed: string): void {
+  if (method !== allowed) throw new RouteError(405, `${method.slice(0, 16)} is not allowed here; use ${allowed}`, `${allowed}, OPTIONS`);
+}
+
