@@ -10,6 +10,7 @@ import { createHttpHandler, describeFailure, httpError } from "../core/http-api.
 import { produceJson } from "../core/http-produce.ts";
 import { Session, type Transport } from "../core/session.ts";
 import type { Limits } from "../protocol/limits.ts";
+import { defaultOpenFilesMax, FilePool, sharedFilePool } from "./file-pool.ts";
 import { NodeBrokerStorage } from "./node-storage.ts";
 import { fetchRoute } from "./http-adapter.ts";
 import { uws, uwsNative, uwsPackage, type TemplatedApp, type WebSocket, type us_listen_socket } from "./uws.ts";
@@ -25,6 +26,12 @@ export interface BrokerServerOptions {
   clock?: Clock;
   /** How often retention runs, ms. Default limits.retentionCheckIntervalMs. 0 = never (tests call enforceRetention). */
   retentionCheckIntervalMs?: number;
+  /**
+   * Descriptors the partitions' segment files may hold open at once, all partitions together (the pool
+   * of src/node/file-pool.ts). Default: the lower of limits.openFilesMax and half the process's soft
+   * open-file limit, in one pool shared by every broker of the process that sets neither.
+   */
+  openFilesMax?: number;
   log?: (line: string) => void;
   /**
    * How long to keep retrying the bind when the port is held only by TIME_WAIT connections of a previous
@@ -64,7 +71,14 @@ interface SocketData {
 export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServer> {
   const log = opts.log ?? ((line: string) => console.log(`[edgelog] ${line}`));
   const clock = opts.clock ?? systemClock;
-  const broker = new Broker({ storage: new NodeBrokerStorage(opts.dataDir, clock, log), clock, limits: opts.limits, log });
+  const files =
+    opts.openFilesMax !== undefined
+      ? new FilePool({ openFilesMax: opts.openFilesMax })
+      : opts.limits?.openFilesMax !== undefined
+        ? new FilePool({ openFilesMax: defaultOpenFilesMax(opts.limits.openFilesMax) })
+        : sharedFilePool();
+  log(`segment files: at most ${files.openFilesMax} open at once`);
+  const broker = new Broker({ storage: new NodeBrokerStorage(opts.dataDir, clock, log, files), clock, limits: opts.limits, log });
   await broker.start();
   const limits = broker.limits;
   const sessionHost = broker.sessionHost();

@@ -28,6 +28,17 @@
  * entry), so only the last segment can ever hold a torn tail; open() scans it with CRC checks and cuts
  * it back to the last whole batch. A failed write or sync fails the store: that round and every later
  * append reject with STORAGE_ERROR, because bytes past the failure are in an unknown state.
+ *
+ * Descriptors: no segment file stays open for the store's life. Each is a PooledFile of a FilePool shared
+ * by every partition of the broker (file-pool.ts), so partitions are bounded by disk, not by the open-file
+ * limit. The flush loop leases the active segment's descriptor from its first writev to its fdatasync, and
+ * a read leases the segment it reads, so neither is closed under them; an idle partition's descriptors are
+ * closed when the pool needs room and reopened on the next use. Every open, including those at open()
+ * (recovery, index files) and the transient ones (directory fsyncs, index files written by path), counts
+ * against the pool's bound, and no operation here holds more than one of them at a time.
+ *
+ * Errors: a ProtocolError from the store names the partition (`name`) and the segment file, never a path
+ * or an errno, because clients read it; the error from fs is its `cause`, for the log (`onFailure`).
  */
 import * as fs from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
@@ -37,6 +48,7 @@ import { assertAppendable, lastAtOrBefore } from "../core/memory-store.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { limits } from "../protocol/limits.ts";
 import { verifyBatch } from "../protocol/record-batch.ts";
+import { sharedFilePool, type FilePool, type PooledFile } from "./file-pool.ts";
 
 const batchHeaderBytes = 61;
 const offsetEntryBytes = 8;
@@ -81,8 +93,15 @@ export interface SegmentStoreOptions {
   onRecovery?: (r: RecoveryReport) => void;
   /** Replaces writev/fdatasync of the commit path (tests). */
   fsImpl?: Partial<CommitFs>;
-  /** File descriptors kept open for sealed segments (least recently read ones are closed). Default 8. */
-  sealedFdsMax?: number;
+  /**
+   * The descriptor pool this store's files are opened in, shared with the broker's other partitions.
+   * Default: the process-wide pool (sharedFilePool()).
+   */
+  files?: FilePool;
+  /** How the store names itself in errors, e.g. "topic-0". Clients read these errors: never a path. Default "segment store". */
+  name?: string;
+  /** Told when the store fails (see the file comment): the error's cause is the fs error, with its path and errno. */
+  onFailure?: (err: ProtocolError) => void;
   /** A round closes once its writes reach this many bytes; later appends join the next one. Default 2 MiB. */
   roundBytesMax?: number;
 }
@@ -162,11 +181,8 @@ class Segment {
   /** Position of the last indexed batch (0: the implicit entry of the first batch). */
   lastIndexedPos = 0;
   readonly index = new SparseIndex();
-  fd: number | null = null;
-  fdOpening: Promise<number> | null = null;
-  /** Reads in flight; the fd is closed only when none remain. */
-  pins = 0;
-  closeWhenUnpinned = false;
+  /** The .log file's descriptor, leased from the pool for each write round and each read. */
+  readonly file: PooledFile;
   /** No longer the active segment (in memory). */
   sealed = false;
   /** Its bytes are synced and its index files written: the flush loop is done with it. */
@@ -177,8 +193,12 @@ class Segment {
     readonly baseOffset: number,
     public createdMs: number,
     readonly dir: string,
+    files: FilePool,
+    /** A new segment: its file does not exist yet and its first open creates it. */
+    create = false,
   ) {
     this.endOffset = baseOffset;
+    this.file = files.file(this.logPath, { create });
   }
 
   get name(): string {
@@ -356,7 +376,9 @@ export class SegmentStore implements LogStore {
   private readonly now: () => number;
   private readonly onRecovery: ((r: RecoveryReport) => void) | undefined;
   private readonly commitFs: CommitFs;
-  private readonly sealedFdsMax: number;
+  private readonly files: FilePool;
+  private readonly label: string;
+  private readonly onFailure: ((err: ProtocolError) => void) | undefined;
   private readonly roundBytesMax: number;
 
   private segs: Segment[] = [];
@@ -380,8 +402,8 @@ export class SegmentStore implements LogStore {
   private truncations = 0;
   /** Serialises deleteSegmentsBefore, truncate, close and destroy. */
   private adminTail: Promise<unknown> = Promise.resolve();
-  /** Sealed segments with an open fd, least recently used first. */
-  private readonly openSealed = new Set<Segment>();
+  /** Segments made by open(), so that a failed open closes their files. */
+  private readonly loaded: Segment[] = [];
 
   private constructor(
     readonly dir: string,
@@ -398,14 +420,23 @@ export class SegmentStore implements LogStore {
     this.now = opts.now ?? Date.now;
     this.onRecovery = opts.onRecovery;
     this.commitFs = { writev: opts.fsImpl?.writev ?? fsWritev, fdatasync: opts.fsImpl?.fdatasync ?? fsFdatasync };
-    this.sealedFdsMax = opts.sealedFdsMax ?? 8;
+    this.files = opts.files ?? sharedFilePool();
+    this.label = opts.name ?? "segment store";
+    this.onFailure = opts.onFailure;
     this.roundBytesMax = opts.roundBytesMax ?? roundBytesDefault;
   }
 
   /** Opens (or creates) the log in `dir`, recovering a torn tail; see the file comment. */
   static async open(dir: string, opts: SegmentStoreOptions = {}): Promise<SegmentStore> {
     const store = new SegmentStore(dir, opts);
-    await store.load();
+    try {
+      await store.load();
+    } catch (err) {
+      // Give back the descriptors of the segments loaded before the failure.
+      await Promise.all(store.loaded.map((s) => s.file.close()));
+      throw err;
+    }
+    store.loaded.length = 0;
     return store;
   }
 
@@ -430,7 +461,7 @@ export class SegmentStore implements LogStore {
   append(batch: Uint8Array, info: AppendInfo): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closing) return Promise.reject(this.closedError());
-    if (this.truncating) throw new Error(`append to ${this.dir} while a truncate is in progress`);
+    if (this.truncating) throw new Error(`append to ${this.label} while a truncate is in progress`);
     assertAppendable(batch, info, this.end);
     const sizeBytes = batch.byteLength;
     let active = this.segs.at(-1)!;
@@ -468,7 +499,7 @@ export class SegmentStore implements LogStore {
         if (epoch === this.truncations) throw err;
       }
     }
-    throw new Error(`read at ${offset} of ${this.dir} kept racing with truncate`);
+    throw new Error(`read at ${offset} of ${this.label} kept racing with truncate`);
   }
 
   async offsetForTimestamp(timestampMs: number): Promise<number | null> {
@@ -482,7 +513,7 @@ export class SegmentStore implements LogStore {
         if (epoch === this.truncations) throw err;
       }
     }
-    throw new Error(`timestamp lookup in ${this.dir} kept racing with truncate`);
+    throw new Error(`timestamp lookup in ${this.label} kept racing with truncate`);
   }
 
   segments(): SegmentInfo[] {
@@ -497,7 +528,7 @@ export class SegmentStore implements LogStore {
 
   roll(): void {
     if (this.failure || this.closing) return;
-    if (this.truncating) throw new Error(`roll of ${this.dir} while a truncate is in progress`);
+    if (this.truncating) throw new Error(`roll of ${this.label} while a truncate is in progress`);
     if (this.segs.at(-1)!.sizeBytes === 0) return;
     this.rollActive();
   }
@@ -517,8 +548,7 @@ export class SegmentStore implements LogStore {
       await this.barrier();
       for (const seg of victims) {
         await this.removeSegmentFiles(seg);
-        this.openSealed.delete(seg);
-        this.closeFd(seg);
+        await seg.file.close();
       }
       await this.syncDir();
     });
@@ -543,10 +573,9 @@ export class SegmentStore implements LogStore {
     return this.exclusive(async () => {
       this.closing = true;
       await this.barrier();
-      for (const seg of this.segs) this.closeFd(seg);
-      this.openSealed.clear();
       this.closed = true;
-      await rm(this.dir, { recursive: true, force: true });
+      await Promise.all(this.segs.map((s) => s.file.close()));
+      await this.files.withSlot(() => rm(this.dir, { recursive: true, force: true }));
     });
   }
 
@@ -556,9 +585,8 @@ export class SegmentStore implements LogStore {
       this.closing = true;
       await this.barrier();
       if (!this.failure) await this.writeIndexFiles(this.segs.at(-1)!);
-      for (const seg of this.segs) this.closeFd(seg);
-      this.openSealed.clear();
       this.closed = true;
+      await Promise.all(this.segs.map((s) => s.file.close()));
     });
   }
 
@@ -568,7 +596,7 @@ export class SegmentStore implements LogStore {
   private rollActive(): void {
     const sealed = this.segs.at(-1)!;
     sealed.sealed = true;
-    const next = new Segment(this.end, this.now(), this.dir);
+    const next = new Segment(this.end, this.now(), this.dir, this.files, true);
     this.segs.push(next);
     this.pending.ops.push({ kind: "roll", sealed, next });
     this.schedule();
@@ -646,14 +674,33 @@ export class SegmentStore implements LogStore {
     for (const sealed of sealedNow) {
       await this.writeIndexFiles(sealed);
       sealed.sealDone = true;
-      if (sealed.fd !== null) this.openSealed.add(sealed);
     }
-    this.trimSealedFds();
   }
 
+  /**
+   * Writes one segment's part of a round and syncs it, under one lease of its descriptor: the pool never
+   * closes it between the write and the fdatasync (see file-pool.ts).
+   */
   private async writeAndSync(seg: Segment, pos: number, buffers: Uint8Array[], lengthBytes: number): Promise<void> {
-    const fd = seg.fd;
-    if (fd === null) throw new Error(`segment ${seg.logPath} has no open file`);
+    let fd: number;
+    try {
+      fd = await seg.file.acquire();
+    } catch (err) {
+      throw new StoreIoError(`open segment ${seg.name}.log`, err);
+    }
+    try {
+      seg.file.markWritten();
+      await this.writeAllAndSync(seg, fd, pos, buffers, lengthBytes);
+      seg.file.markSynced();
+    } catch (err) {
+      seg.file.abandonWrites(); // the store fails with this error: nothing written here is acknowledged
+      throw err;
+    } finally {
+      seg.file.release();
+    }
+  }
+
+  private async writeAllAndSync(seg: Segment, fd: number, pos: number, buffers: Uint8Array[], lengthBytes: number): Promise<void> {
     let written = 0;
     let first = 0;
     let skip = 0; // bytes of buffers[first] already written
@@ -664,10 +711,10 @@ export class SegmentStore implements LogStore {
       try {
         n = await this.commitFs.writev(fd, chunk, pos + written);
       } catch (err) {
-        throw withContext(err, `writev ${seg.logPath} at byte ${pos + written}`);
+        throw new StoreIoError(`writev segment ${seg.name}.log at byte ${pos + written}`, err);
       }
       this.stats.writevCalls++;
-      if (!(n > 0)) throw new Error(`writev ${seg.logPath} at byte ${pos + written} wrote nothing`);
+      if (!(n > 0)) throw new StoreIoError(`writev segment ${seg.name}.log at byte ${pos + written}`, new Error("wrote nothing"));
       written += n;
       this.stats.bytesWritten += n;
       // Advance past what was written (a short write is legal).
@@ -682,28 +729,35 @@ export class SegmentStore implements LogStore {
     try {
       await this.commitFs.fdatasync(fd);
     } catch (err) {
-      throw withContext(err, `fdatasync ${seg.logPath}`);
+      throw new StoreIoError(`fdatasync segment ${seg.name}.log`, err);
     }
     this.stats.syncs++;
   }
 
   private async createSegmentFile(seg: Segment): Promise<void> {
     try {
-      seg.fd = await fsOpen(seg.logPath, "wx+");
+      await seg.file.acquire();
     } catch (err) {
-      throw withContext(err, `create ${seg.logPath}`);
+      throw new StoreIoError(`create segment ${seg.name}.log`, err);
     }
-    await this.syncDir();
+    // Kept open (idle) for the first round's write; the directory sync needs a slot of its own.
+    seg.file.release();
+    try {
+      await this.syncDir();
+    } catch (err) {
+      throw new StoreIoError(`fsync of the partition directory for segment ${seg.name}.log`, err);
+    }
   }
 
   private fail(err: unknown, round: Round): void {
-    const cause = err instanceof Error ? err : new Error(String(err));
+    const step = err instanceof StoreIoError ? err.message : "a storage call";
     const failure = new ProtocolError(
       ErrorCode.STORAGE_ERROR,
-      `segment store ${this.dir} failed: ${cause.message}; no append after this one is acknowledged until the log is reopened`,
+      `${this.label}: ${step} failed; no append after this one is acknowledged until the log is reopened`,
     );
-    failure.cause = cause;
+    failure.cause = err instanceof StoreIoError ? err.cause : err;
     this.failure = failure;
+    this.onFailure?.(failure);
     round.rejectAcked(failure);
     for (const queued of [...this.queued.splice(0), this.pending]) {
       queued.rejectAcked(failure);
@@ -730,7 +784,7 @@ export class SegmentStore implements LogStore {
   }
 
   private closedError(): Error {
-    return new ProtocolError(ErrorCode.SHUTTING_DOWN, `segment store ${this.dir} is closed`);
+    return new ProtocolError(ErrorCode.SHUTTING_DOWN, `${this.label} is closed`);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -822,57 +876,22 @@ export class SegmentStore implements LogStore {
     return this.segs[lastAtOrBefore(this.segs.length, (i) => this.segs[i]!.baseOffset, offset)];
   }
 
+  /** Leases `seg`'s descriptor for a read; unpin ends the lease. */
   private async pin(seg: Segment): Promise<number> {
-    seg.pins++;
     try {
-      if (seg.fd !== null) {
-        if (this.openSealed.delete(seg)) this.openSealed.add(seg); // most recently used
-        return seg.fd;
-      }
-      seg.fdOpening ??= fsOpen(seg.logPath, "r+").finally(() => (seg.fdOpening = null));
-      const fd = await seg.fdOpening;
-      if (seg.fd === null) {
-        seg.fd = fd;
-        if (seg.sealDone && !seg.deleted) this.openSealed.add(seg);
-      }
-      return seg.fd;
+      return await seg.file.acquire();
     } catch (err) {
-      this.unpin(seg);
+      if (this.closed) throw this.closedError();
       throw err;
     }
   }
 
   private unpin(seg: Segment): void {
-    seg.pins--;
-    if (seg.pins === 0 && seg.closeWhenUnpinned) this.closeFd(seg);
-    else this.trimSealedFds();
-  }
-
-  /** Closes least recently read sealed segments' fds beyond sealedFdsMax. */
-  private trimSealedFds(): void {
-    if (this.openSealed.size <= this.sealedFdsMax) return;
-    for (const seg of this.openSealed) {
-      if (this.openSealed.size <= this.sealedFdsMax) break;
-      if (seg.pins > 0 || !seg.sealDone) continue;
-      this.openSealed.delete(seg);
-      this.closeFd(seg);
-    }
-  }
-
-  private closeFd(seg: Segment): void {
-    if (seg.fd === null) return;
-    if (seg.pins > 0) {
-      seg.closeWhenUnpinned = true;
-      return;
-    }
-    const fd = seg.fd;
-    seg.fd = null;
-    seg.closeWhenUnpinned = false;
-    fs.close(fd, () => {});
+    seg.file.release();
   }
 
   private corrupt(seg: Segment, pos: number, problem: string): Error {
-    return new ProtocolError(ErrorCode.STORAGE_ERROR, `segment ${seg.logPath} is corrupt at byte ${pos}: ${problem}`);
+    return new ProtocolError(ErrorCode.STORAGE_ERROR, `${this.label}: segment ${seg.name}.log is corrupt at byte ${pos}: ${problem}`);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -881,7 +900,7 @@ export class SegmentStore implements LogStore {
   private async truncateNow(offset: number): Promise<void> {
     if (offset === this.end) return;
     if (!(Number.isSafeInteger(offset) && offset >= this.startOffset() && offset < this.end)) {
-      throw new RangeError(`truncate offset ${offset} is outside [${this.startOffset()}, ${this.end}] of ${this.dir}`);
+      throw new RangeError(`truncate offset ${offset} is outside [${this.startOffset()}, ${this.end}] of ${this.label}`);
     }
     const k = lastAtOrBefore(this.segs.length, (i) => this.segs[i]!.baseOffset, offset);
     const seg = this.segs[k]!;
@@ -899,7 +918,7 @@ export class SegmentStore implements LogStore {
         if (h.maxTimestampMs > maxTimestampMs) maxTimestampMs = h.maxTimestampMs;
         return true;
       });
-      if (r.problem) throw new RangeError(`cannot truncate ${this.dir} at ${offset}: ${r.problem}`);
+      if (r.problem) throw new RangeError(`cannot truncate ${this.label} at ${offset}: ${r.problem}`);
       const cutPos = r.pos;
 
       // Memory first (readers see the new end at once; truncations makes racing reads retry), then files.
@@ -921,8 +940,6 @@ export class SegmentStore implements LogStore {
       const wasSealed = seg.sealed;
       seg.sealed = false;
       seg.sealDone = false;
-      this.openSealed.delete(seg);
-      seg.closeWhenUnpinned = false;
       this.end = offset;
       this.durableEnd = offset;
 
@@ -930,19 +947,27 @@ export class SegmentStore implements LogStore {
         // Newest first: a crash part-way leaves a longer but still contiguous log.
         for (const s of later.reverse()) {
           await this.removeSegmentFiles(s);
-          this.openSealed.delete(s);
-          this.closeFd(s);
+          await s.file.close();
         }
         if (wasSealed) await removeFiles([seg.indexPath, seg.timeIndexPath]);
+        seg.file.markWritten();
         await fsFtruncate(fd, cutPos);
         await this.commitFs.fdatasync(fd);
-        await this.syncDir();
+        seg.file.markSynced();
       } catch (err) {
-        this.fail(err, new Round());
+        seg.file.abandonWrites(); // the store fails: nothing is acknowledged after this
+        this.fail(new StoreIoError(`truncate of segment ${seg.name}.log`, err), new Round());
         throw this.failure;
       }
     } finally {
       this.unpin(seg);
+    }
+    // After the lease ends: the directory's descriptor is a second slot, and an operation holds one at a time.
+    try {
+      await this.syncDir();
+    } catch (err) {
+      this.fail(new StoreIoError("fsync of the partition directory after a truncate", err), new Round());
+      throw this.failure;
     }
   }
 
@@ -965,26 +990,32 @@ export class SegmentStore implements LogStore {
     times.writeBigInt64BE(BigInt(seg.maxTimestampMs), n * timeEntryBytes);
     times.writeUInt32BE(seg.endOffset - seg.baseOffset, n * timeEntryBytes + 8);
     try {
-      for (const [path, bytes] of [
-        [seg.indexPath, offsets],
-        [seg.timeIndexPath, times],
-      ] as const) {
-        await writeFile(`${path}.tmp`, bytes);
-        await rename(`${path}.tmp`, path);
-      }
+      // writeFile opens the file by path: one slot of the pool, so many partitions sealing or closing at
+      // once stay within the bound.
+      await this.files.withSlot(async () => {
+        for (const [path, bytes] of [
+          [seg.indexPath, offsets],
+          [seg.timeIndexPath, times],
+        ] as const) {
+          await writeFile(`${path}.tmp`, bytes);
+          await rename(`${path}.tmp`, path);
+        }
+      });
     } catch {
       this.stats.indexWriteFailures++;
     }
   }
 
-  private async syncDir(): Promise<void> {
-    const fd = await fsOpen(this.dir, "r");
-    try {
-      await fsFsync(fd);
-      this.stats.dirSyncs++;
-    } finally {
-      await fsClose(fd);
-    }
+  private syncDir(): Promise<void> {
+    return this.files.withSlot(async () => {
+      const fd = await fsOpen(this.dir, "r");
+      try {
+        await fsFsync(fd);
+        this.stats.dirSyncs++;
+      } finally {
+        await fsClose(fd);
+      }
+    });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -992,14 +1023,14 @@ export class SegmentStore implements LogStore {
 
   private async load(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const names = await readdir(this.dir);
+    const names = await this.files.withSlot(() => readdir(this.dir));
     const present = new Set(names);
     const bases: number[] = [];
     for (const name of names) {
       const m = /^(\d{20})\.log$/.exec(name);
       if (!m) continue;
       const base = Number(m[1]);
-      if (!Number.isSafeInteger(base)) throw new RangeError(`segment ${join(this.dir, name)}: base offset beyond 2^53`);
+      if (!Number.isSafeInteger(base)) throw new RangeError(`${this.label}: segment ${name}: base offset beyond 2^53`);
       bases.push(base);
     }
     // Leftovers: temporary index files of an interrupted write, index files whose log was deleted.
@@ -1010,7 +1041,7 @@ export class SegmentStore implements LogStore {
     bases.sort((a, b) => a - b);
 
     if (bases.length === 0) {
-      const seg = new Segment(0, this.now(), this.dir);
+      const seg = this.newSegment(0, this.now(), true);
       await this.createSegmentFile(seg);
       this.segs = [seg];
       return;
@@ -1026,7 +1057,7 @@ export class SegmentStore implements LogStore {
       if (segs[i - 1]!.endOffset !== segs[i]!.baseOffset) {
         throw new ProtocolError(
           ErrorCode.STORAGE_ERROR,
-          `segments of ${this.dir} are not contiguous: ${segs[i - 1]!.name} ends at ${segs[i - 1]!.endOffset}, the next starts at ${segs[i]!.baseOffset}`,
+          `${this.label}: segments are not contiguous: ${segs[i - 1]!.name} ends at ${segs[i - 1]!.endOffset}, the next starts at ${segs[i]!.baseOffset}`,
         );
       }
     }
@@ -1036,45 +1067,65 @@ export class SegmentStore implements LogStore {
     this.bytes = segs.reduce((sum, s) => sum + s.sizeBytes, 0);
   }
 
+  /** A Segment of this store, remembered until open() succeeds so that a failed open gives back its files. */
+  private newSegment(baseOffset: number, createdMs: number, create = false): Segment {
+    const seg = new Segment(baseOffset, createdMs, this.dir, this.files, create);
+    this.loaded.push(seg);
+    return seg;
+  }
+
   /** A segment followed by another: its bytes were synced before the next file was created. */
   private async loadSealed(baseOffset: number, nextBase: number): Promise<Segment | null> {
-    const seg = new Segment(baseOffset, 0, this.dir);
-    const fd = await fsOpen(seg.logPath, "r+");
+    const seg = this.newSegment(baseOffset, 0);
+    // Read before the log's lease: an operation holds one slot of the pool at a time.
+    const indexFiles = await this.readIndexFiles(seg);
+    const fd = await seg.file.acquire();
+    let empty = false;
+    let rebuilt = false;
     try {
       const sizeBytes = await fsSize(fd);
       if (sizeBytes === 0) {
-        // An empty segment that is not the last holds nothing; drop it.
-        await removeFiles([seg.logPath, seg.indexPath, seg.timeIndexPath]);
+        empty = true;
+      } else {
+        seg.sizeBytes = sizeBytes;
+        seg.durableBytes = sizeBytes;
+        if (!(indexFiles && (await this.loadIndexFiles(seg, fd, nextBase, indexFiles)))) {
+          this.stats.indexRebuilds++;
+          await this.rebuildSealed(seg, fd, nextBase);
+          rebuilt = true;
+        }
+        const head = Buffer.allocUnsafe(batchHeaderBytes);
+        if ((await fsRead(fd, head, 0, batchHeaderBytes, 0)) !== batchHeaderBytes) throw this.corrupt(seg, 0, "short first batch");
+        seg.createdMs = this.createdFromFirstBatch(parseHeader(head, 0));
+        seg.sealed = true;
+        seg.sealDone = true;
+      }
+    } finally {
+      seg.file.release();
+    }
+    if (empty) {
+      // An empty segment that is not the last holds nothing; drop it.
+      await seg.file.close();
+      await removeFiles([seg.logPath, seg.indexPath, seg.timeIndexPath]);
+      return null;
+    }
+    if (rebuilt) await this.writeIndexFiles(seg); // so the next open need not scan again
+    return seg;
+  }
+
+  /** The .index and .timeindex files' bytes, or null when either cannot be read. */
+  private readIndexFiles(seg: Segment): Promise<{ offsets: Buffer; times: Buffer } | null> {
+    return this.files.withSlot(async () => {
+      try {
+        return { offsets: await readFile(seg.indexPath), times: await readFile(seg.timeIndexPath) };
+      } catch {
         return null;
       }
-      seg.sizeBytes = sizeBytes;
-      seg.durableBytes = sizeBytes;
-      if (!(await this.loadIndexFiles(seg, fd, nextBase))) {
-        this.stats.indexRebuilds++;
-        await this.rebuildSealed(seg, fd, nextBase);
-        await this.writeIndexFiles(seg); // so the next open need not scan again
-      }
-      const head = Buffer.allocUnsafe(batchHeaderBytes);
-      if ((await fsRead(fd, head, 0, batchHeaderBytes, 0)) !== batchHeaderBytes) throw this.corrupt(seg, 0, "short first batch");
-      seg.createdMs = this.createdFromFirstBatch(parseHeader(head, 0));
-      seg.sealed = true;
-      seg.sealDone = true;
-      return seg;
-    } finally {
-      await fsClose(fd);
-    }
+    });
   }
 
   /** Loads the index files when they are present and agree with the log; false means rebuild. */
-  private async loadIndexFiles(seg: Segment, fd: number, nextBase: number): Promise<boolean> {
-    let offsets: Buffer;
-    let times: Buffer;
-    try {
-      offsets = await readFile(seg.indexPath);
-      times = await readFile(seg.timeIndexPath);
-    } catch {
-      return false;
-    }
+  private async loadIndexFiles(seg: Segment, fd: number, nextBase: number, { offsets, times }: { offsets: Buffer; times: Buffer }): Promise<boolean> {
     const n = offsets.length / offsetEntryBytes;
     if (!Number.isInteger(n) || times.length !== (n + 1) * timeEntryBytes) return false;
     let prevRel = 0;
@@ -1140,9 +1191,17 @@ export class SegmentStore implements LogStore {
 
   /** Scans the last segment batch by batch with CRC checks and cuts it at the first bad batch. */
   private async recoverActive(baseOffset: number): Promise<Segment> {
-    const seg = new Segment(baseOffset, this.now(), this.dir);
-    const fd = await fsOpen(seg.logPath, "r+");
-    seg.fd = fd;
+    const seg = this.newSegment(baseOffset, this.now());
+    const fd = await seg.file.acquire();
+    try {
+      await this.recoverActiveFile(seg, fd);
+    } finally {
+      seg.file.release();
+    }
+    return seg;
+  }
+
+  private async recoverActiveFile(seg: Segment, fd: number): Promise<void> {
     const fileBytes = await fsSize(fd);
     let firstHeader: BatchHeader | null = null;
     const w = new FileWindow(fd, fileBytes, scanChunkBytes, true);
@@ -1159,8 +1218,10 @@ export class SegmentStore implements LogStore {
       return true;
     });
     if (r.problem) {
+      seg.file.markWritten();
       await fsFtruncate(fd, r.pos);
       await fsFdatasync(fd);
+      seg.file.markSynced();
       this.lastRecovery = {
         truncatedBytes: fileBytes - r.pos,
         location: `${seg.logPath} byte ${r.pos} (${r.problem})`,
@@ -1170,7 +1231,6 @@ export class SegmentStore implements LogStore {
     }
     seg.durableBytes = seg.sizeBytes;
     if (firstHeader) seg.createdMs = this.createdFromFirstBatch(firstHeader);
-    return seg;
   }
 
   /**
@@ -1221,8 +1281,13 @@ async function removeFiles(paths: string[]): Promise<void> {
   }
 }
 
-function withContext(err: unknown, what: string): Error {
-  const e = new Error(`${what}: ${err instanceof Error ? err.message : String(err)}`);
-  e.cause = err;
-  return e;
+/**
+ * An I/O step of the store that failed. The message names the step and the segment file, never a path or
+ * an errno (it becomes the STORAGE_ERROR that clients read); the fs error, with both, is the cause.
+ */
+class StoreIoError extends Error {
+  constructor(step: string, cause: unknown) {
+    super(step);
+    this.cause = cause;
+  }
 }

@@ -48,6 +48,15 @@ export const limits = {
   segmentMsDefault: 7 * 24 * 3600 * 1000,
   /** Sparse index: one entry per this many bytes of log. */
   indexIntervalBytes: 4096,
+  /**
+   * Segment files the Node broker keeps open at once, all partitions together (descriptors). Partitions
+   * used to hold theirs for life, so `ulimit -n` (1,024 on Linux, 256 in a macOS shell) bounded the
+   * partition count; now idle ones are closed and reopened on demand. The default is the lower of this and
+   * half the soft open-file limit, leaving the rest for sockets (src/node/file-pool.ts); startBroker's
+   * openFilesMax sets it exactly. 4,096 keeps a large broker's busy partitions open; a descriptor costs
+   * the kernel well under a KiB.
+   */
+  openFilesMax: 4096,
   /** How often the broker checks retention, ms. */
   retentionCheckIntervalMs: 30_000,
 } as const;

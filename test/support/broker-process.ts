@@ -15,8 +15,17 @@ export interface BrokerProcess {
   kill(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startBrokerProcess(dataDir: string, extraArgs: string[] = [], port = 0): Promise<BrokerProcess> {
-  const proc = spawn(process.execPath, [cliPath, "serve", "--port", String(port), "--data-dir", dataDir, ...extraArgs], {
+export interface BrokerProcessOptions {
+  /**
+   * A command that runs the broker as its last arguments and execs it, so the broker keeps this process's
+   * pid (e.g. `["prlimit", "--nofile=128:128", "--"]` for a low open-file limit).
+   */
+  launcher?: string[];
+}
+
+export async function startBrokerProcess(dataDir: string, extraArgs: string[] = [], port = 0, options: BrokerProcessOptions = {}): Promise<BrokerProcess> {
+  const [command, ...launcherArgs] = [...(options.launcher ?? []), process.execPath];
+  const proc = spawn(command!, [...launcherArgs, cliPath, "serve", "--port", String(port), "--data-dir", dataDir, ...extraArgs], {
     cwd: repoRoot,
     stdio: ["ignore", "pipe", "pipe"],
   });
