@@ -17,7 +17,7 @@ import {
 } from "../protocol/record-batch.ts";
 import type { Clock } from "./clock.ts";
 import type { LogStore } from "./log-store.ts";
-import { nextRetentionDueMs, retentionCutOffset, shouldRoll, type RetentionConfig } from "./retention.ts";
+import { nextRetentionDueMs, retentionCutOffset, segmentBytesFor, shouldRoll, type RetentionConfig } from "./retention.ts";
 
 export interface PartitionLogOptions {
   topic: string;
@@ -71,6 +71,10 @@ export class PartitionLog {
   /** Newest durable batches, oldest first, contiguous; at most tailCacheBytesMax (but always the last). */
   private tail: CachedBatch[] = [];
   private tailBytes = 0;
+  /** Retention passes run one at a time, in call order (timer, alarm, and the byte bound after appends). */
+  private retentionQueue: Promise<unknown> = Promise.resolve();
+  /** A pass started by retentionAfterAppend is queued or running. */
+  private byteRetentionPending = false;
 
   constructor(opts: PartitionLogOptions) {
     this.topic = opts.topic;
@@ -122,7 +126,7 @@ export class PartitionLog {
       throw new ProtocolError(ErrorCode.RECORD_TOO_LARGE, `record of ${recordBytes} bytes exceeds recordBytesMax ${this.recordBytesMax}`);
     }
     const now = this.clock();
-    if (shouldRoll(this.store.segments().at(-1), this.retention, now)) this.store.roll();
+    if (shouldRoll(this.store.segments().at(-1), this.retention, now, batch.byteLength)) this.store.roll();
     const baseOffset = this.store.endOffset();
     const lastOffset = baseOffset + header.lastOffsetDelta;
     setBaseOffset(batch, baseOffset);
@@ -131,6 +135,7 @@ export class PartitionLog {
       () => {
         this.cacheTail(baseOffset, lastOffset + 1, batch);
         this.notify();
+        this.retentionAfterAppend();
       },
       (err: unknown) => {
         this.failure ??= err instanceof Error ? err : new Error(String(err));
@@ -202,14 +207,39 @@ export class PartitionLog {
     return () => this.listeners.delete(listener);
   }
 
-  /** Rolls an expired active segment and deletes segments past retention. Returns the new log start. */
-  async enforceRetention(): Promise<number> {
+  /**
+   * Rolls an expired (or oversized) active segment and deletes segments past retention. Returns the new
+   * log start. Calls made while a pass runs wait for it and then run their own.
+   */
+  enforceRetention(): Promise<number> {
+    const pass = this.retentionQueue.then(() => this.retentionPass());
+    this.retentionQueue = pass.catch(() => {});
+    return pass;
+  }
+
+  private async retentionPass(): Promise<number> {
     if (this.closed) return this.store.startOffset();
     const now = this.clock();
     if (shouldRoll(this.store.segments().at(-1), this.retention, now)) this.store.roll();
     const cut = retentionCutOffset(this.store.segments(), this.retention, now);
     if (cut !== null) await this.store.deleteSegmentsBefore(Math.min(cut, this.highWatermark));
     return this.store.startOffset();
+  }
+
+  /**
+   * With a byte bound, retention runs as soon as the log holds retentionBytes plus a whole segment, not at
+   * the next timer (Node, every 30 s) or alarm: a producer writing 100 MB/s would otherwise leave GBs over
+   * the bound between two checks. Checked on durable appends, one pass at a time; the size test is O(1), so
+   * a log under its bound pays nothing. A failed pass is left to the next timed one, which reports it.
+   */
+  private retentionAfterAppend(): void {
+    const r = this.retention;
+    if (r.retentionBytes < 0 || this.byteRetentionPending || this.closed) return;
+    if (this.store.sizeBytes() < r.retentionBytes + segmentBytesFor(r)) return;
+    this.byteRetentionPending = true;
+    void this.enforceRetention()
+      .catch(() => {})
+      .finally(() => (this.byteRetentionPending = false));
   }
 
   /** When enforceRetention() next has work, epoch ms, or null (see nextRetentionDueMs in retention.ts). */

@@ -3,6 +3,7 @@
  * the store's segment list, so the same rules drive segment files (Node) and batch rows (edge).
  * Retention never renumbers offsets: it only moves the log start forward to a segment boundary.
  */
+import { limits } from "../protocol/limits.ts";
 import type { SegmentInfo } from "./log-store.ts";
 
 export interface RetentionConfig {
@@ -12,6 +13,25 @@ export interface RetentionConfig {
   retentionBytes: number;
   /** Roll the active segment once it is this old, bounded by retentionMs. */
   segmentMs: number;
+  /**
+   * Roll the active segment before it passes this size, bounded by retentionBytes (see segmentBytesFor).
+   * Absent: only the store's own size rolls it.
+   */
+  segmentBytes?: number;
+}
+
+/**
+ * The size a segment rolls at: the topic's segmentBytes, bounded by its retentionBytes as the segment age
+ * is bounded by retentionMs. Retention deletes whole segments and never the active one, so with 256 MiB
+ * segments a 1 MB bound would delete nothing; with segments of retentionBytes / retentionSegmentsPerBound
+ * (at least retentionSegmentBytesMin, see limits.ts) a partition holds at most about retentionBytes plus
+ * one segment. Both deployments roll through PartitionLog, so this is the one place the rule lives.
+ */
+export function segmentBytesFor(config: Pick<RetentionConfig, "retentionBytes" | "segmentBytes">): number {
+  const configured = config.segmentBytes ?? Infinity;
+  if (config.retentionBytes < 0) return configured;
+  const bounded = Math.max(limits.retentionSegmentBytesMin, Math.ceil(config.retentionBytes / limits.retentionSegmentsPerBound));
+  return Math.min(configured, bounded);
 }
 
 /**
@@ -35,9 +55,13 @@ export function retentionCutOffset(segments: readonly SegmentInfo[], config: Ret
   return cut < 0 ? null : segments[cut]!.endOffset;
 }
 
-/** Whether the active segment should roll now: it holds data and is older than min(segmentMs, retentionMs). */
-export function shouldRoll(active: SegmentInfo | undefined, config: RetentionConfig, nowMs: number): boolean {
+/**
+ * Whether the active segment should roll now, before an append of `appendBytes` (0 for a check without
+ * one): it holds data and either is older than min(segmentMs, retentionMs) or would pass segmentBytesFor.
+ */
+export function shouldRoll(active: SegmentInfo | undefined, config: RetentionConfig, nowMs: number, appendBytes = 0): boolean {
   if (!active || active.endOffset === active.baseOffset) return false;
+  if (active.sizeBytes + appendBytes > segmentBytesFor(config)) return true;
   let ageMaxMs = config.segmentMs;
   if (config.retentionMs >= 0) ageMaxMs = Math.min(ageMaxMs, config.retentionMs);
   return nowMs - active.createdMs >= ageMaxMs;
@@ -46,7 +70,8 @@ export function shouldRoll(active: SegmentInfo | undefined, config: RetentionCon
 /**
  * When retention next has work for this log, epoch ms (at least nowMs), or null when nothing can become due
  * without new appends. The edge sets its partition object's one alarm from this instead of polling:
- * - now, when a cut is due already (by bytes or time);
+ * - now, when a cut is due already (by bytes or time), or the active segment is past segmentBytesFor
+ *   (a smaller bound than the one it was written under);
  * - when the active segment, if it holds data, reaches min(segmentMs, retentionMs) and rolls;
  * - when the oldest sealed segment expires (cuts are prefixes, so it is the one that decides).
  * Byte bounds change only on append, so callers recompute after appends.
@@ -56,6 +81,7 @@ export function nextRetentionDueMs(segments: readonly SegmentInfo[], config: Ret
   let due: number | null = null;
   const active = segments.at(-1);
   if (active && active.endOffset > active.baseOffset) {
+    if (active.sizeBytes > segmentBytesFor(config)) return nowMs;
     let ageMaxMs = config.segmentMs;
     if (config.retentionMs >= 0) ageMaxMs = Math.min(ageMaxMs, config.retentionMs);
     due = active.createdMs + ageMaxMs;

@@ -42,8 +42,22 @@ export const limits = {
   partitionCountMax: 1024,
   /** Subscriptions per connection. */
   subscriptionsPerConnectionMax: 4096,
-  /** Segment size before rolling, bytes. */
+  /** Segment size before rolling, bytes (bounded by the topic's retentionBytes, see segmentBytesFor). */
   segmentBytesDefault: 256 * 1024 * 1024,
+  /**
+   * A topic with retentionBytes rolls its segments at retentionBytes / this (not below the floor next,
+   * not above its segmentBytes). Retention deletes whole segments, so a partition then holds at most
+   * retentionBytes plus one such segment: 1.25 x retentionBytes from 4 MiB up, in about five segments.
+   * Without it a 256 MiB segment never fills under a 1 MB bound, and the active one is never deleted.
+   */
+  retentionSegmentsPerBound: 4,
+  /**
+   * Floor of that retention-derived segment size, bytes (an explicit smaller segmentBytes still wins).
+   * Each segment costs a roll (Node: sync of the sealed file and the directory, two index files; edge: a
+   * segment row and its seal) and a deletion (three unlinks and a directory sync); below ~1 MiB these
+   * costs outweigh the bytes they bound. 1 MiB is also one record of recordBytesMax.
+   */
+  retentionSegmentBytesMin: 1024 * 1024,
   /** Segment age before rolling, ms (bounded by the topic's retentionMs). */
   segmentMsDefault: 7 * 24 * 3600 * 1000,
   /** Sparse index: one entry per this many bytes of log. */

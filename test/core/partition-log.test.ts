@@ -1,9 +1,11 @@
 // PartitionLog over the in-memory store: validation, offset assignment, the high watermark, reads,
-// timestamps and retention, driven by a manual clock. Pure: no I/O.
+// timestamps and retention (by time, and by bytes below the segment size with no timer), driven by a
+// manual clock. Pure: no I/O.
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/clock.ts";
 import { MemoryStore } from "../../src/core/memory-store.ts";
 import { PartitionLog } from "../../src/core/partition-log.ts";
+import { segmentBytesFor } from "../../src/core/retention.ts";
 import { ErrorCode, ProtocolError } from "../../src/protocol/errors.ts";
 import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
 
@@ -124,6 +126,37 @@ describe("PartitionLog", () => {
     expect(kept).toBeLessThan(400 + 200);
     expect(log.logStartOffset).toBe(store.segments()[0]!.baseOffset);
     expect(log.logEndOffset).toBe(20);
+  });
+
+  it("retention bytes below the segment size: segments roll at segmentBytesFor, and retention runs after appends with no timer", async () => {
+    // The Node default segment (256 MiB) under a 1 MB bound: before, no segment ever sealed and nothing was deleted.
+    const retention = { retentionMs: -1, retentionBytes: 1_000_000, segmentMs: 7 * day, segmentBytes: 256 * 1024 * 1024 };
+    const segmentBytes = segmentBytesFor(retention);
+    const clock = new ManualClock(1_000_000);
+    const store = new MemoryStore({ segmentBytes: retention.segmentBytes, now: clock.now });
+    const log = new PartitionLog({ topic: "t", partition: 0, store, clock: clock.now, retention, recordBytesMax: 1 << 20, batchBytesMax: 1 << 20 });
+    let deletions = 0;
+    const deleteSegmentsBefore = store.deleteSegmentsBefore.bind(store);
+    store.deleteSegmentsBefore = (offset) => (deletions++, deleteSegmentsBefore(offset));
+    let batchBytesMax = 0;
+    let sizeBytesMax = 0;
+    for (let b = 0; b < 100; b++) {
+      const batch = encodeBatch(Array.from({ length: 100 }, (_, i) => ({ value: String(b * 100 + i).padEnd(1000, ".") })), { nowMs: clock.nowMs });
+      batchBytesMax = Math.max(batchBytesMax, batch.byteLength);
+      await log.append(batch).durable;
+      sizeBytesMax = Math.max(sizeBytesMax, store.sizeBytes());
+    }
+    // 10 MB appended, enforceRetention never called: the log stayed within the bound plus the batch in flight.
+    expect(deletions).toBeGreaterThan(0);
+    expect(sizeBytesMax).toBeLessThan(retention.retentionBytes + segmentBytes + batchBytesMax);
+    for (const s of store.segments()) expect(s.sizeBytes).toBeLessThanOrEqual(segmentBytes);
+    await log.enforceRetention();
+    expect(store.sizeBytes()).toBeGreaterThanOrEqual(retention.retentionBytes);
+    expect(store.sizeBytes()).toBeLessThan(retention.retentionBytes + segmentBytes);
+    expect(log.logStartOffset).toBeGreaterThan(0);
+    const kept = decodeRecords((await log.read(log.logStartOffset, 1 << 20)).records, log.logStartOffset);
+    expect(kept[0]!.offset).toBe(log.logStartOffset);
+    for (const r of kept) expect(Number.parseInt(new TextDecoder().decode(r.value!), 10)).toBe(r.offset);
   });
 
   it("serves tailing reads from the in-memory tail cache, identical to the store's bytes, within its bound", async () => {

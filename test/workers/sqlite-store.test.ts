@@ -1,13 +1,15 @@
 // The SQLite store inside workerd: the shared LogStore conformance suite with every test body running in
-// a fresh SQLite-backed Durable Object (only code inside the object may use its storage), then what only
-// SQLite has: the row-size bound, index-only lookups, dropped tables, and a real object restart.
+// a fresh SQLite-backed Durable Object (only code inside the object may use its storage), then what only SQLite
+// has: the row-size bound, index-only lookups, dropped tables, a real object restart, rows deleted by byte retention.
 import { abortAllDurableObjects, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { AppendInfo } from "../../src/core/log-store.ts";
-import { EDGE_BATCH_BYTES_MAX, SqliteStore, sqliteStoreStatements } from "../../src/edge/sqlite-store.ts";
+import { PartitionLog } from "../../src/core/partition-log.ts";
+import { segmentBytesFor } from "../../src/core/retention.ts";
+import { EDGE_BATCH_BYTES_MAX, EDGE_SEGMENT_BYTES_DEFAULT, SqliteStore, sqliteStoreStatements } from "../../src/edge/sqlite-store.ts";
 import { ErrorCode, ProtocolError } from "../../src/protocol/errors.ts";
-import { batchSpans, encodeBatch } from "../../src/protocol/record-batch.ts";
+import { batchSpans, decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
 import { storeConformanceSuite } from "../conformance/store-suite.ts";
 import type { StoreTestDO } from "./store-worker.ts";
 
@@ -195,6 +197,42 @@ describe("SqliteStore", () => {
       const store = new SqliteStore(storage.sql, opts);
       return { segments: store.segments(), bytes: await store.read(store.startOffset(), 1 << 20, 18), time: await store.offsetForTimestamp(5_025) };
     }, env.STORE_TEST.get(id));
+    expect(after).toEqual(before);
+  });
+
+  it("a PartitionLog with retention.bytes below the segment size deletes rows as it goes: within the bound, offsets kept, across a restart", async () => {
+    const id = env.STORE_TEST.newUniqueId();
+    const retention = { retentionMs: -1, retentionBytes: 1_000_000, segmentMs: 7 * 24 * 3600 * 1000, segmentBytes: EDGE_SEGMENT_BYTES_DEFAULT };
+    const segmentBytes = segmentBytesFor(retention);
+    // What PartitionDO opens: the store with the topic's segment size, the log with the topic's config.
+    const open = (storage: DurableObjectStorage) => {
+      const store = new SqliteStore(storage.sql, { segmentBytes: retention.segmentBytes });
+      const log = new PartitionLog({ topic: "t", partition: 0, store, clock: Date.now, retention, recordBytesMax: 1 << 20, batchBytesMax: EDGE_BATCH_BYTES_MAX });
+      return { store, log };
+    };
+    const rowBytes = (storage: DurableObjectStorage) => storage.sql.exec<{ n: number }>("SELECT coalesce(sum(size_bytes), 0) AS n FROM log_batches").one().n;
+    const state = async (storage: DurableObjectStorage, log: PartitionLog) => {
+      const kept = decodeRecords((await log.read(log.logStartOffset, 64 * 1024)).records, log.logStartOffset);
+      const first = kept[0]!;
+      return { logStartOffset: log.logStartOffset, highWatermark: log.highWatermark, rowBytes: rowBytes(storage), sizeBytes: log.sizeBytes, first: [first.offset, Number.parseInt(new TextDecoder().decode(first.value!), 10)] };
+    };
+    const before = await inObject(async (storage) => {
+      const { log } = open(storage);
+      for (let b = 0; b < 100; b++) {
+        const values = Array.from({ length: 100 }, (_, i) => ({ value: String(b * 100 + i).padEnd(1000, ".") }));
+        await log.append(encodeBatch(values)).durable;
+      }
+      await log.enforceRetention(); // what the alarm does; the appends already ran passes of their own
+      return state(storage, log);
+    }, env.STORE_TEST.get(id));
+    expect(before.highWatermark).toBe(10_000);
+    expect(before.logStartOffset).toBeGreaterThan(0);
+    expect(before.rowBytes).toBe(before.sizeBytes);
+    expect(before.rowBytes).toBeGreaterThanOrEqual(retention.retentionBytes);
+    expect(before.rowBytes).toBeLessThan(retention.retentionBytes + segmentBytes);
+    expect(before.first).toEqual([before.logStartOffset, before.logStartOffset]);
+    await abortAllDurableObjects();
+    const after = await inObject(async (storage) => state(storage, open(storage).log), env.STORE_TEST.get(id));
     expect(after).toEqual(before);
   });
 });
