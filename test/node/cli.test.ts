@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { partitionForKey } from "../../client/partitioner.ts";
 import { cliPath, repoRoot, startBrokerProcess, type BrokerProcess } from "../support/broker-process.ts";
 import { Progress } from "../support/progress.ts";
@@ -31,6 +31,13 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "edgelog-cli-"));
   broker = await startBrokerProcess(dataDir);
+});
+
+/** Tails (consume without --max) still running: a failed test must not leave them behind. */
+const tails = new Set<ChildProcess>();
+afterEach(() => {
+  for (const proc of tails) proc.kill("SIGKILL");
+  tails.clear();
 });
 
 afterAll(async () => {
@@ -94,6 +101,7 @@ async function ok(args: string[], input?: string, url?: string): Promise<string>
 /** A `consume` without --max, which never ends by itself: its complete stdout lines as they arrive. */
 function startTail(topic: string, from: string, url?: string) {
   const proc = spawnCli(["consume", topic, "--from", from], url);
+  tails.add(proc);
   const progress = new Progress();
   let stdout = "";
   let exited = false;
@@ -121,6 +129,7 @@ function startTail(topic: string, from: string, url?: string) {
       if (exited) throw new Error(`the tail exited before printing ${what}: ${JSON.stringify(await result)}`);
     },
     async kill(): Promise<CliResult> {
+      tails.delete(proc);
       proc.kill("SIGTERM");
       return result;
     },
