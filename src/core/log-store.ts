@@ -72,6 +72,8 @@ export interface LogStore {
 
   /** Segments oldest first; the last one is the active segment. */
   segments(): SegmentInfo[];
+  /** The active segment alone (segments().at(-1)): the append path asks for it on every append. */
+  activeSegment(): SegmentInfo;
   /** Seal the active segment and start a new one at endOffset() (no-op when the active one is empty). */
   roll(): void;
   /** Delete whole segments whose endOffset <= offset (never the active one). startOffset() advances. */

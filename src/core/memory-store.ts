@@ -127,13 +127,10 @@ export class MemoryStore implements LogStore {
   }
 
   segments(): SegmentInfo[] {
-    return this.segs.map((s) => ({
-      baseOffset: s.baseOffset,
-      endOffset: s.endOffset,
-      sizeBytes: s.sizeBytes,
-      maxTimestampMs: s.maxTimestampMs,
-      createdMs: s.createdMs,
-    }));
+    return this.segs.map(segmentInfo);
+  }
+  activeSegment(): SegmentInfo {
+    return segmentInfo(this.segs.at(-1)!);
   }
 
   roll(): void {
@@ -252,3 +249,6 @@ function emptySegment(baseOffset: number, createdMs: number): MemorySegment {
   return { baseOffset, endOffset: baseOffset, sizeBytes: 0, maxTimestampMs: -1, createdMs, batches: [] };
 }
 
+function segmentInfo(s: MemorySegment): SegmentInfo {
+  return { baseOffset: s.baseOffset, endOffset: s.endOffset, sizeBytes: s.sizeBytes, maxTimestampMs: s.maxTimestampMs, createdMs: s.createdMs };
+}

@@ -126,7 +126,7 @@ export class PartitionLog {
       throw new ProtocolError(ErrorCode.RECORD_TOO_LARGE, `record of ${recordBytes} bytes exceeds recordBytesMax ${this.recordBytesMax}`);
     }
     const now = this.clock();
-    if (shouldRoll(this.store.segments().at(-1), this.retention, now, batch.byteLength)) this.store.roll();
+    if (shouldRoll(this.store.activeSegment(), this.retention, now, batch.byteLength)) this.store.roll();
     const baseOffset = this.store.endOffset();
     const lastOffset = baseOffset + header.lastOffsetDelta;
     setBaseOffset(batch, baseOffset);
@@ -220,7 +220,7 @@ export class PartitionLog {
   private async retentionPass(): Promise<number> {
     if (this.closed) return this.store.startOffset();
     const now = this.clock();
-    if (shouldRoll(this.store.segments().at(-1), this.retention, now)) this.store.roll();
+    if (shouldRoll(this.store.activeSegment(), this.retention, now)) this.store.roll();
     const cut = retentionCutOffset(this.store.segments(), this.retention, now);
     if (cut !== null) await this.store.deleteSegmentsBefore(Math.min(cut, this.highWatermark));
     return this.store.startOffset();

@@ -277,6 +277,9 @@ export class SqliteStore implements LogStore {
   segments(): SegmentInfo[] {
     return this.segs.map((s) => ({ ...s }));
   }
+  activeSegment(): SegmentInfo {
+    return { ...this.segs.at(-1)! };
+  }
 
   roll(): void {
     const active = this.segs.at(-1)!;

@@ -517,13 +517,10 @@ export class SegmentStore implements LogStore {
   }
 
   segments(): SegmentInfo[] {
-    return this.segs.map((s) => ({
-      baseOffset: s.baseOffset,
-      endOffset: s.endOffset,
-      sizeBytes: s.sizeBytes,
-      maxTimestampMs: s.maxTimestampMs,
-      createdMs: s.createdMs,
-    }));
+    return this.segs.map(segmentInfo);
+  }
+  activeSegment(): SegmentInfo {
+    return segmentInfo(this.segs.at(-1)!);
   }
 
   roll(): void {
@@ -1290,4 +1287,8 @@ class StoreIoError extends Error {
     super(step);
     this.cause = cause;
   }
+}
+
+function segmentInfo(s: Segment): SegmentInfo {
+  return { baseOffset: s.baseOffset, endOffset: s.endOffset, sizeBytes: s.sizeBytes, maxTimestampMs: s.maxTimestampMs, createdMs: s.createdMs };
 }

@@ -118,6 +118,7 @@ function withoutCreated(segments: SegmentInfo[]): Omit<SegmentInfo, "createdMs">
 /** Segment invariants that hold for every store at every moment. */
 function checkSegments(store: LogStore): void {
   const segs = store.segments();
+  expect(store.activeSegment()).toEqual(segs.at(-1));
   expect(segs.length).toBeGreaterThanOrEqual(1);
   expect(segs[0]!.baseOffset).toBe(store.startOffset());
   expect(segs.at(-1)!.endOffset).toBe(store.endOffset());
