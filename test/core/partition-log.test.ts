@@ -1,13 +1,18 @@
-// PartitionLog over the in-memory store: validation, offset assignment, the high watermark, reads,
-// timestamps and retention (by time, and by bytes below the segment size with no timer), driven by a
-// manual clock. Pure: no I/O.
+// PartitionLog over the in-memory store: validation, offset assignment, reads, timestamps and retention,
+// driven by a manual clock; and the high watermark: with syncs the test holds and releases by hand, no fetch,
+// push or answer through a Session passes the durable end (one scripted case, one seeded fast-check run).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/clock.ts";
+import type { AppendInfo } from "../../src/core/log-store.ts";
 import { MemoryStore } from "../../src/core/memory-store.ts";
 import { PartitionLog } from "../../src/core/partition-log.ts";
 import { segmentBytesFor } from "../../src/core/retention.ts";
+import { Session, type SessionHost } from "../../src/core/session.ts";
 import { ErrorCode, ProtocolError } from "../../src/protocol/errors.ts";
-import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
+import { Acks, decodeFrame, encodeFrame, type DecodedFrame, type Frame } from "../../src/protocol/frames.ts";
+import { limits } from "../../src/protocol/limits.ts";
+import { batchSpans, decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
 
 const day = 24 * 3600 * 1000;
 
@@ -205,5 +210,252 @@ describe("PartitionLog", () => {
     await log.close();
     expect(codeOf(() => log.append(batchOf(["x"])))).toBe(ErrorCode.UNKNOWN_TOPIC);
     await expect(log.read(0, 1)).rejects.toMatchObject({ code: ErrorCode.UNKNOWN_TOPIC });
+  });
+});
+
+/**
+ * A LogStore whose syncs the test releases by hand: an append reaches the memory store at once (so a
+ * reader that asked past the durable end would get its bytes), but durableEndOffset() and the append's
+ * promise move only when release() says so, oldest first, as a group commit would.
+ */
+class HeldSyncStore extends MemoryStore {
+  private heldDurableEnd = 0;
+  private readonly held: { endOffset: number; done: () => void }[] = [];
+  /** Reads whose limit passed the durable end: the contract (log-store.ts) forbids the caller to ask. */
+  readonly contractViolations: string[] = [];
+
+  get heldCount(): number {
+    return this.held.length;
+  }
+  /** Makes the oldest `n` held appends durable, in append order. */
+  release(n = this.held.length): void {
+    for (const h of this.held.splice(0, n)) {
+      // The memory store's own "sync" is one microtask; the test never releases sooner than that.
+      if (super.durableEndOffset() < h.endOffset) throw new Error("released before the memory store stored it");
+      this.heldDurableEnd = h.endOffset;
+      h.done();
+    }
+  }
+  override durableEndOffset(): number {
+    return this.heldDurableEnd;
+  }
+  override append(batch: Uint8Array, info: AppendInfo): Promise<void> {
+    const stored = super.append(batch, info);
+    return new Promise<void>((resolve, reject) => {
+      stored.catch(reject);
+      this.held.push({ endOffset: info.lastOffset + 1, done: resolve });
+    });
+  }
+  override read(offset: number, maxBytes: number, limitOffset: number): Promise<Uint8Array> {
+    if (limitOffset > this.heldDurableEnd) this.contractViolations.push(`read(${offset}) with limit ${limitOffset} past the durable end ${this.heldDurableEnd}`);
+    // Passed on unclamped on purpose: a log that asks too much gets bytes that are not durable, and the
+    // readers' check below sees them.
+    return super.read(offset, maxBytes, limitOffset);
+  }
+}
+
+/**
+ * One PartitionLog over a HeldSyncStore, served by a Session over a fake transport that checks every
+ * frame at the moment it is sent: no fetch answer or push carries a batch reaching the durable end, no
+ * high watermark passes it, and no produce is answered before its batch is durable.
+ */
+function heldSyncSession(tailCacheBytesMax = 1024 * 1024) {
+  const clock = new ManualClock(1_000_000);
+  const store = new HeldSyncStore({ now: clock.now });
+  const log = new PartitionLog({
+    topic: "t",
+    partition: 0,
+    store,
+    clock: clock.now,
+    retention: { retentionMs: -1, retentionBytes: -1, segmentMs: day },
+    recordBytesMax: 1024,
+    batchBytesMax: 64 * 1024,
+    tailCacheBytesMax,
+  });
+  const host: SessionHost = {
+    limits: { ...limits },
+    brokerId: "held-sync",
+    partition: (topic, partition) => {
+      if (topic !== "t" || partition !== 0) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic}"`);
+      return log;
+    },
+    metadata: () => [],
+    listTopics: () => ["t"],
+    createTopic: () => Promise.reject(new ProtocolError(ErrorCode.INVALID_REQUEST, "fixed topic")),
+    deleteTopic: () => Promise.reject(new ProtocolError(ErrorCode.INVALID_REQUEST, "fixed topic")),
+  };
+  const frames: DecodedFrame[] = [];
+  const violations: string[] = [];
+  /** Records per produce request, by correlation id, to check when its answer may be sent. */
+  const produced = new Map<number, number>();
+  /** Every batch each subscription was pushed, as [first offset, end offset). */
+  const pushed = new Map<number, [number, number][]>();
+  const session = new Session(host, {
+    send: (bytes) => {
+      const f = decodeFrame(bytes);
+      const durable = store.durableEndOffset();
+      const got = f.fetchResponse?.records ?? f.push?.records;
+      if (got) {
+        for (const { header } of batchSpans(got)) {
+          const end = header.baseOffset + header.lastOffsetDelta + 1;
+          if (end > durable) violations.push(`${f.push ? "push" : "fetch"} carried offsets ${header.baseOffset}..${end - 1} with the durable end at ${durable}`);
+          if (f.push) {
+            let list = pushed.get(f.push.subscriptionId!);
+            if (!list) pushed.set(f.push.subscriptionId!, (list = []));
+            list.push([header.baseOffset, end]);
+          }
+        }
+      }
+      const hw = f.fetchResponse?.highWatermark ?? f.push?.highWatermark ?? f.listOffsetsResponse?.highWatermark ?? f.subscribeResponse?.highWatermark;
+      if (hw !== undefined && hw !== null && hw > durable) violations.push(`high watermark ${hw} told with the durable end at ${durable}`);
+      if (f.produceResponse) {
+        const end = f.produceResponse.baseOffset! + produced.get(f.correlationId)!;
+        if (end > durable) violations.push(`produce answered for offsets up to ${end - 1} with the durable end at ${durable}`);
+      }
+      frames.push(f);
+      return true;
+    },
+    bufferedBytes: () => 0,
+    close: () => {},
+  }, { onUnexpectedError: (err) => violations.push(`unexpected error: ${String(err)}`) });
+  let nextId = 1;
+  const send = (frame: Frame): number => {
+    const id = nextId++;
+    if (frame.produceRequest) produced.set(id, decodeRecords(frame.produceRequest.records!).length);
+    session.onMessage(encodeFrame({ ...frame, correlationId: id }));
+    return id;
+  };
+  /** Lets every continuation run: the memory store, the log, the session (each hop is a microtask or an immediate). */
+  const settle = async (turns = 10) => {
+    for (let i = 0; i < turns; i++) await new Promise((r) => setImmediate(r));
+  };
+  const answer = (id: number) => frames.find((f) => f.correlationId === id);
+  const request = async (frame: Frame) => {
+    const id = send(frame);
+    await settle();
+    const a = answer(id);
+    if (!a) throw new Error(`no answer to request ${id}`);
+    return a;
+  };
+  return { clock, store, log, session, frames, violations, pushed, send, settle, answer, request };
+}
+
+describe("the high watermark under a Session: readers never see a record that could still be lost", () => {
+  it("while a sync is held, no fetch, push, listOffsets or produce answer passes the durable end; on release they do", async () => {
+    const s = heldSyncSession();
+    const sub = await s.request({ subscribeRequest: { topic: "t", partition: 0, offset: 0, creditBytes: 1 << 20 } });
+    const subId = sub.subscribeResponse!.subscriptionId!;
+    const produceA = s.send({ produceRequest: { topic: "t", partition: 0, records: batchOf(["a", "b", "c"]) } });
+    await s.settle();
+    // Stored in memory, not durable: no answer, no push, and a fetch sees an empty log.
+    expect(s.store.heldCount).toBe(1);
+    expect(s.log.logEndOffset).toBe(3);
+    expect(s.answer(produceA)).toBeUndefined();
+    expect(s.frames.filter((f) => f.push)).toEqual([]);
+    const early = await s.request({ fetchRequest: { topic: "t", partition: 0, offset: 0, maxBytes: 1 << 20 } });
+    expect(early.fetchResponse!.records!.byteLength).toBe(0);
+    expect(early.fetchResponse!.highWatermark).toBe(0);
+    expect((await s.request({ fetchRequest: { topic: "t", partition: 0, offset: 1, maxBytes: 1 << 20 } })).error!.code).toBe(ErrorCode.OFFSET_OUT_OF_RANGE);
+    expect((await s.request({ listOffsetsRequest: { topic: "t", partition: 0, timestamp: -1 } })).listOffsetsResponse!.offset).toBe(0);
+
+    s.store.release();
+    await s.settle();
+    expect(s.answer(produceA)!.produceResponse!.baseOffset).toBe(0);
+    expect(s.pushed.get(subId)).toEqual([[0, 3]]);
+    expect(texts((await s.request({ fetchRequest: { topic: "t", partition: 0, offset: 0, maxBytes: 1 << 20 } })).fetchResponse!.records!)).toEqual(["a", "b", "c"]);
+
+    // Two appends, one sync released: readers get the first batch and nothing of the second.
+    const produceB = s.send({ produceRequest: { topic: "t", partition: 0, records: batchOf(["d", "e"]) } });
+    const produceC = s.send({ produceRequest: { topic: "t", partition: 0, records: batchOf(["f"]), acks: Acks.ACKS_LEADER } });
+    await s.settle();
+    s.store.release(1);
+    await s.settle();
+    expect(s.answer(produceB)!.produceResponse!.baseOffset).toBe(3);
+    expect(s.answer(produceC)).toBeUndefined();
+    expect(s.pushed.get(subId)).toEqual([[0, 3], [3, 5]]);
+    const mid = await s.request({ fetchRequest: { topic: "t", partition: 0, offset: 3, maxBytes: 1 << 20 } });
+    expect(texts(mid.fetchResponse!.records!, 3)).toEqual(["d", "e"]);
+    expect(mid.fetchResponse!.highWatermark).toBe(5);
+    expect((await s.request({ fetchRequest: { topic: "t", partition: 0, offset: 5, maxBytes: 1 << 20 } })).fetchResponse!.records!.byteLength).toBe(0);
+    expect((await s.request({ fetchRequest: { topic: "t", partition: 0, offset: 6, maxBytes: 1 << 20 } })).error!.code).toBe(ErrorCode.OFFSET_OUT_OF_RANGE);
+
+    s.store.release();
+    await s.settle();
+    expect(s.answer(produceC)!.produceResponse!.baseOffset).toBe(5);
+    expect(s.pushed.get(subId)).toEqual([[0, 3], [3, 5], [5, 6]]);
+    expect(s.violations).toEqual([]);
+    expect(s.store.contractViolations).toEqual([]);
+  });
+
+  it("fast-check, seeded: appends, held and released syncs, fetches and subscriptions interleaved; every byte a reader got was durable when it got it", async () => {
+    const command = fc.oneof(
+      fc.record({ kind: fc.constant("produce" as const), records: fc.integer({ min: 1, max: 4 }), acks: fc.constantFrom(Acks.ACKS_ALL, Acks.ACKS_LEADER, Acks.ACKS_NONE) }),
+      fc.record({ kind: fc.constant("release" as const), syncs: fc.integer({ min: 0, max: 3 }) }),
+      fc.record({ kind: fc.constant("fetch" as const), at: fc.double({ min: 0, max: 1, noNaN: true }), maxBytes: fc.integer({ min: 1, max: 400 }) }),
+      fc.record({ kind: fc.constant("subscribe" as const), at: fc.double({ min: 0, max: 1, noNaN: true }), creditBytes: fc.integer({ min: 1, max: 600 }) }),
+      fc.record({ kind: fc.constant("credit" as const), creditBytes: fc.integer({ min: 1, max: 600 }) }),
+    );
+    // Each command is followed by 0-3 turns of the event loop, so reads, syncs and pushes overlap.
+    const step = fc.tuple(command, fc.integer({ min: 0, max: 3 }));
+    // Over all runs: records readers got while a sync was held, so the property is not vacuously true.
+    let gotWhileHeld = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 40 }), fc.constantFrom(0, 150, 1 << 20), async (steps, tailCacheBytesMax) => {
+        const s = heldSyncSession(tailCacheBytesMax);
+        const subs: { id: number; from: number }[] = [];
+        let value = 0;
+        for (const [c, turns] of steps) {
+          if (c.kind === "produce") {
+            const values = Array.from({ length: c.records }, () => `v${value++}`);
+            s.send({ produceRequest: { topic: "t", partition: 0, records: batchOf(values), acks: c.acks } });
+          } else if (c.kind === "release") {
+            // Only what the memory store has taken (one microtask after the append) can be released.
+            await Promise.resolve();
+            s.store.release(Math.min(c.syncs, s.store.heldCount));
+          } else if (c.kind === "fetch") {
+            // Offsets up to the log end, so reads past the high watermark are tried too.
+            s.send({ fetchRequest: { topic: "t", partition: 0, offset: Math.floor(c.at * (s.log.logEndOffset + 1)), maxBytes: c.maxBytes } });
+          } else if (c.kind === "subscribe") {
+            const from = Math.floor(c.at * (s.log.highWatermark + 1));
+            const id = s.send({ subscribeRequest: { topic: "t", partition: 0, offset: from, creditBytes: c.creditBytes } });
+            subs.push({ id, from });
+          } else {
+            for (const sub of subs) {
+              const subId = s.answer(sub.id)?.subscribeResponse?.subscriptionId;
+              if (subId) s.send({ creditRequest: { subscriptionId: subId, creditBytes: c.creditBytes } });
+            }
+          }
+          await s.settle(turns);
+          if (s.store.heldCount > 0) gotWhileHeld += s.frames.filter((f) => f.push || f.fetchResponse?.records?.byteLength).length;
+        }
+        expect(s.violations).toEqual([]);
+        expect(s.store.contractViolations).toEqual([]);
+        // Released and credited, every subscriber gets every record from its offset on, in order, once.
+        await s.settle();
+        s.store.release();
+        await s.settle();
+        for (const sub of subs) {
+          const subId = s.answer(sub.id)!.subscribeResponse!.subscriptionId;
+          s.send({ creditRequest: { subscriptionId: subId, creditBytes: 1 << 20 } });
+        }
+        await s.settle();
+        const end = s.log.logEndOffset;
+        expect(s.log.highWatermark).toBe(end);
+        for (const sub of subs) {
+          const spans = s.pushed.get(s.answer(sub.id)!.subscribeResponse!.subscriptionId!) ?? [];
+          let next = sub.from;
+          for (const [first, spanEnd] of spans) {
+            expect(first).toBeLessThanOrEqual(next);
+            expect(spanEnd).toBeGreaterThan(next);
+            next = spanEnd;
+          }
+          expect(next).toBe(Math.max(end, sub.from));
+        }
+        expect(s.violations).toEqual([]);
+        expect(s.store.contractViolations).toEqual([]);
+      }),
+      { seed: 20261126, numRuns: 300 },
+    );
+    expect(gotWhileHeld).toBeGreaterThan(100);
   });
 });
