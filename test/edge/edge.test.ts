@@ -352,7 +352,7 @@ describe("hibernation", () => {
   // The proof comes from the runtime: PartitionDO logs "woke with N hibernated sockets" from its constructor
   // when it finds sockets it did not accept itself, i.e. when workerd evicted the object while keeping its
   // hibernatable sockets and then built a new instance for the next event. The test reads workerd's output.
-  it("1,000 idle subscribers: the object is evicted and rebuilt with all their sockets; subscriptions and credit survive; one append reaches each", async () => {
+  it("1,000 idle subscribers: the object is evicted; a heartbeat ping is answered without waking it; it is rebuilt with all their sockets for an append; subscriptions and credit survive; the append reaches each", async () => {
     const runtimeLines: string[] = [];
     const runtimeOutput = new Progress();
     const edge = await startEdge({
@@ -362,12 +362,22 @@ describe("hibernation", () => {
       },
     });
     const wakeLines = () => runtimeLines.filter((l) => l.includes("edgelog: partition sleepy/0 woke with"));
+    const markerWakeLines = () => runtimeLines.filter((l) => l.includes("edgelog: partition marker/0 woke with"));
     const sockets: RawClient[] = [];
+    let heartbeat: WebSocket | undefined;
+    let marker: RawClient | undefined;
     try {
       const admin = await RawClient.connect(edge.url);
       await admin.request({ createTopicRequest: { topic: "sleepy", partitions: 1 } });
+      // A second object that sleeps through the same wait: its wake line, caused after the heartbeat's
+      // answer, is the mark in workerd's output before which a wake by the heartbeat would have shown.
+      await admin.request({ createTopicRequest: { topic: "marker", partitions: 1 } });
       await admin.close();
+      marker = await RawClient.connect(partitionUrl(edge, "marker", 0));
       const url = partitionUrl(edge, "sleepy", 0);
+      // The SDK's heartbeat is a text frame, which RawClient does not parse: a plain socket sends it.
+      heartbeat = new WebSocket(url);
+      await new Promise((resolve) => heartbeat!.once("open", resolve));
       const producer = await RawClient.connect(url);
       await producer.request({ produceRequest: { topic: "sleepy", partition: 0, records: encodeBatch([{ value: "before" }]) } });
       // One socket after another, each subscribed before the next opens: with this workerd, upgrades that
@@ -390,6 +400,18 @@ describe("hibernation", () => {
       await sleep(12_000);
       // Eviction runs no code of ours: the new instance is constructed only for the next event.
       expect(wakeLines()).toEqual([]);
+      // The heartbeat is answered by the runtime (setWebSocketAutoResponse) and does not wake the object.
+      // Had it woken it, the wake line would have been written before the pong left, so before the marker
+      // object's wake line, which a binary frame sent after the pongs causes.
+      for (let i = 0; i < 3; i++) {
+        const pong = new Promise<string>((resolve) => heartbeat!.once("message", (m: Buffer) => resolve(m.toString())));
+        heartbeat.send("ping");
+        expect(await pong).toBe("pong");
+      }
+      expect((await marker.request({ helloRequest: { protocolVersion: 1 } })).error).toBeNull();
+      await runtimeOutput.until(() => markerWakeLines().length > 0, "the marker's wake line on workerd's stdout", 5_000);
+      expect(markerWakeLines()).toEqual(["edgelog: partition marker/0 woke with 1 hibernated sockets"]);
+      expect(wakeLines()).toEqual([]);
       await producer.request({ produceRequest: { topic: "sleepy", partition: 0, records: encodeBatch([{ value: "after" }]) } });
       const evens = sockets.filter((_, i) => i % 2 === 0);
       const odds = sockets.filter((_, i) => i % 2 === 1);
@@ -397,8 +419,8 @@ describe("hibernation", () => {
       expect(pushes.map((f) => decodeRecords(f.push!.records!).map((r) => utf8.decode(r.value!)))).toEqual(evens.map(() => ["after"]));
       // The log line travels through workerd's stdout, not the socket: it may trail the answers a little.
       await runtimeOutput.until(() => wakeLines().length > 0, "the wake line on workerd's stdout", 5_000);
-      // Rebuilt once, holding every socket: the 1,000 subscribers and the producer's.
-      expect(wakeLines()).toEqual(["edgelog: partition sleepy/0 woke with 1001 hibernated sockets"]);
+      // Rebuilt once, holding every socket: the 1,000 subscribers, the producer's and the heartbeat's.
+      expect(wakeLines()).toEqual(["edgelog: partition sleepy/0 woke with 1002 hibernated sockets"]);
       // The append's pushes left in the turn that stored it; an answer on each odd socket, sent after that
       // turn, proves no push for it was on its way.
       await Promise.all(odds.map((c) => c.request({ helloRequest: { protocolVersion: 1 } })));
@@ -410,6 +432,8 @@ describe("hibernation", () => {
       expect(wakeLines()).toHaveLength(1);
       await producer.close();
     } finally {
+      heartbeat?.terminate();
+      await marker?.close();
       await Promise.all(sockets.map((c) => c.close()));
       await edge.stop();
     }
