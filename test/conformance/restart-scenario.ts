@@ -1,7 +1,7 @@
 /**
- * The restart scenario both deployments run (test/client/sdk.test.ts, test/edge/edge.test.ts): a producer
- * sends keyed batches in a loop and a consumer reads both partitions while `restart` takes the server down
- * and up behind the same URL. Then: no send failed (retries cover the outage), acknowledged offsets are
+ * The restart scenario both deployments run (the SDK suite's restart and crash faults, test/edge/edge.test.ts):
+ * a producer sends keyed batches in a loop and a consumer reads both partitions while `restart` takes the
+ * server down (a clean stop or a kill) and up behind the same URL. Then: no send failed (retries cover the outage), acknowledged offsets are
  * unique and hold their values, each partition's consumed offsets are exactly 0..hw-1, and among
  * acknowledged records nothing is lost, duplicated or reordered. Every wait is for an event.
  */
@@ -12,12 +12,24 @@ import { Progress } from "../support/progress.ts";
 
 const text = new TextDecoder();
 
+export interface RestartScenarioOptions {
+  /** Default "restart"; a deployment that runs the scenario twice (restart, crash) names each run's topic. */
+  topic?: string;
+  /** Deadline of each awaited event (default Progress's); the edge needs more than Node. */
+  eventTimeoutMs?: number;
+}
+
 /**
- * `restart` stops the server, awaits `clientNoticed` (the client has seen its connection drop, so the
- * outage is real) and starts it again.
+ * `restart` stops the server (cleanly or by killing it), awaits `clientNoticed` (the client has seen its
+ * connection drop, so the outage is real) and starts it again.
  */
-export async function restartScenario(url: string, restart: (clientNoticed: () => Promise<void>) => Promise<void>): Promise<void> {
-  const progress = new Progress();
+export async function restartScenario(
+  url: string,
+  restart: (clientNoticed: () => Promise<void>) => Promise<void>,
+  options: RestartScenarioOptions = {},
+): Promise<void> {
+  const topic = options.topic ?? "restart";
+  const progress = new Progress(options.eventTimeoutMs);
   const logLines: string[] = [];
   const c = new Edgelog({
     url,
@@ -28,9 +40,9 @@ export async function restartScenario(url: string, restart: (clientNoticed: () =
     },
   });
   try {
-    await c.admin.createTopic("restart", { partitions: 2 });
+    await c.admin.createTopic(topic, { partitions: 2 });
     const producer = c.producer({ lingerMs: 1, retryBackoffMs: 20 });
-    const consumer = c.consumer({ topic: "restart", from: "earliest", creditBytes: 16 * 1024 });
+    const consumer = c.consumer({ topic, from: "earliest", creditBytes: 16 * 1024 });
     const observed: Observed[] = [];
     const consuming = consumer.run({
       eachRecord: (r) => {
@@ -46,7 +58,7 @@ export async function restartScenario(url: string, restart: (clientNoticed: () =
       while (!stop) {
         const values = Array.from({ length: 20 }, () => `r${seq++}`);
         try {
-          const results = await producer.send("restart", values.map((value, i) => ({ value, key: `k${i % 5}` })));
+          const results = await producer.send(topic, values.map((value, i) => ({ value, key: `k${i % 5}` })));
           results.forEach((meta, i) => acked.push({ value: values[i]!, meta }));
         } catch (err) {
           failed.push(String(err));
@@ -68,7 +80,7 @@ export async function restartScenario(url: string, restart: (clientNoticed: () =
     expect(failed).toEqual([]);
     expect(logLines.some((l) => l.includes("lost"))).toBe(true);
 
-    const hw = await Promise.all([0, 1].map(async (p) => (await c.admin.listOffsets("restart", p, "latest")).offset));
+    const hw = await Promise.all([0, 1].map(async (p) => (await c.admin.listOffsets(topic, p, "latest")).offset));
     await progress.until(() => observed.length >= hw[0]! + hw[1]!, "the consumer to catch up");
     await consumer.close();
     await consuming;

@@ -1,6 +1,12 @@
 /**
  * The history checker every fault test shares: given what the system acknowledged and what a reader saw,
  * name each violation (lost, duplicated, reordered records; offsets going backwards).
+ *
+ * `checkHistory` is the one-reader form. `History` records a run as it happens (acknowledgements with their
+ * offsets, what each reader saw) and checks it with the same rules plus stricter ones a test opts into
+ * (exact offsets, no gaps, nothing unacknowledged); features add their own rules as `HistoryRule`s (a
+ * consumer group: each record seen by one member per generation; idempotence: nothing stored twice, even
+ * unacknowledged; replication: nothing read past the high watermark).
  */
 export interface Observed {
   /** Per-partition key so order is checked within a partition only. */
@@ -14,18 +20,49 @@ export interface HistoryReport {
   duplicated: string[];
   reordered: string[];
   offsetsBackwards: string[];
+  /** With `ackedOffsets`: acknowledged values seen at another offset than their acknowledgement named. */
+  misplaced: string[];
+  /** With `logStartOffsets`: holes in what the reader saw from the log start on. */
+  skipped: string[];
+  /** With `sent`: values seen that were never sent to this incarnation of the topic. */
+  unexpected: string[];
+  /** With `logStartOffsets`: acknowledged values below the log start, which retention may remove. */
+  removed: string[];
   ok: boolean;
+}
+
+/** Stricter checks for a reader of the whole log; each needs what the test knows about the run. */
+export interface HistoryOptions {
+  /** Per partition, the offset each acknowledged value was given, in the order of `acknowledged`. */
+  ackedOffsets?: Map<number, number[]>;
+  /**
+   * Per partition, the log start the reader began at (0 without retention; needs `ackedOffsets`).
+   * Retention removes a prefix and nothing else: an acknowledged value below the log start may be gone
+   * (`removed`), one at or after it must be there (else `lost`), and the reader must see every offset from
+   * the log start on without a hole (`skipped`).
+   */
+  logStartOffsets?: Map<number, number>;
+  /**
+   * Per partition, every value sent since the topic was (re)created, acknowledged or not. A value seen
+   * outside it is `unexpected`: a record of a deleted topic showing up in its re-created namesake, or one
+   * nobody sent.
+   */
+  sent?: Map<number, ReadonlySet<string>>;
 }
 
 /**
  * `acknowledged`: values the system confirmed, in the order they were produced per partition.
  * `observed`: what a reader got. Unacknowledged values may appear (at most once) or not.
  */
-export function checkHistory(acknowledged: Map<number, string[]>, observed: Observed[]): HistoryReport {
+export function checkHistory(acknowledged: Map<number, string[]>, observed: Observed[], options: HistoryOptions = {}): HistoryReport {
   const lost: string[] = [];
   const duplicated: string[] = [];
   const reordered: string[] = [];
   const offsetsBackwards: string[] = [];
+  const misplaced: string[] = [];
+  const skipped: string[] = [];
+  const unexpected: string[] = [];
+  const removed: string[] = [];
   const seen = new Map<string, number>();
   const byPartition = new Map<number, Observed[]>();
   for (const o of observed) {
@@ -36,21 +73,173 @@ export function checkHistory(acknowledged: Map<number, string[]>, observed: Obse
     if (!list) byPartition.set(o.partition, (list = []));
     const prev = list.at(-1);
     if (prev && o.offset <= prev.offset) offsetsBackwards.push(`${o.partition}: ${prev.offset} then ${o.offset}`);
+    const logStart = options.logStartOffsets?.get(o.partition);
+    if (logStart !== undefined) {
+      const expected = prev ? prev.offset + 1 : logStart;
+      if (o.offset > expected) skipped.push(`${o.partition}: ${expected}..${o.offset - 1}`);
+    }
+    const sent = options.sent?.get(o.partition);
+    if (sent && !sent.has(o.value)) unexpected.push(`${key}@${o.offset}`);
     list.push(o);
   }
   for (const [partition, values] of acknowledged) {
     const positions = new Map<string, number>();
-    (byPartition.get(partition) ?? []).forEach((o, i) => positions.set(o.value, i));
+    const list = byPartition.get(partition) ?? [];
+    list.forEach((o, i) => positions.set(o.value, i));
+    const offsets = options.ackedOffsets?.get(partition);
+    const logStart = options.logStartOffsets?.get(partition);
     let last = -1;
-    for (const v of values) {
+    values.forEach((v, i) => {
       const at = positions.get(v);
+      const ackedAt = offsets?.[i];
       if (at === undefined) {
-        lost.push(`${partition}/${v}`);
-        continue;
+        if (logStart !== undefined && ackedAt !== undefined && ackedAt < logStart) removed.push(`${partition}/${v}`);
+        else lost.push(`${partition}/${v}`);
+        return;
       }
       if (at < last) reordered.push(`${partition}/${v}`);
       last = at;
-    }
+      if (ackedAt !== undefined && list[at]!.offset !== ackedAt) misplaced.push(`${partition}/${v} acknowledged at ${ackedAt}, seen at ${list[at]!.offset}`);
+    });
   }
-  return { lost, duplicated, reordered, offsetsBackwards, ok: !lost.length && !duplicated.length && !reordered.length && !offsetsBackwards.length };
+  const ok = [lost, duplicated, reordered, offsetsBackwards, misplaced, skipped, unexpected].every((v) => v.length === 0);
+  return { lost, duplicated, reordered, offsetsBackwards, misplaced, skipped, unexpected, removed, ok };
+}
+
+export interface Acknowledgement {
+  partition: number;
+  value: string;
+  /** The offset the acknowledgement named; undefined for acks that name none (acks "none"). */
+  offset?: number;
+}
+
+/** A recorded run, as rules see it. */
+export interface HistoryView {
+  /** Per partition, in the order each was acknowledged (per partition that is the produce order). */
+  acknowledged: ReadonlyMap<number, readonly Acknowledgement[]>;
+  /** Per reader (a consumer, a group member, a fresh read after a crash), what it saw in order. */
+  readers: ReadonlyMap<string, readonly Observed[]>;
+}
+
+/** A rule of a feature: returns one line per violation (empty: the rule holds). */
+export interface HistoryRule {
+  name: string;
+  check(view: HistoryView): string[];
+}
+
+export interface HistoryCheckOptions {
+  /**
+   * Each reader must have seen its partitions' offsets with no hole, from its first offset on (a reader
+   * of the whole log, as opposed to one that sees acknowledged records only). Default false.
+   */
+  contiguous?: boolean;
+  /** Every value a reader saw must have been acknowledged (nothing stored behind the producer's back). Default false. */
+  acknowledgedOnly?: boolean;
+  /** Every acknowledged record must be seen by every reader, not just by some reader. Default true. */
+  everyReaderSeesAll?: boolean;
+  /** Feature rules, checked after the built-in ones. */
+  rules?: HistoryRule[];
+}
+
+export interface HistoryCheck {
+  ok: boolean;
+  /** Rule name → violations; every built-in rule is present, empty when it holds. */
+  violations: Record<string, string[]>;
+  /** One line per rule that failed, with its first violations: what a failing test prints. */
+  summary: string;
+}
+
+const SHOWN_PER_RULE = 8;
+
+export class History {
+  private readonly acks = new Map<number, Acknowledgement[]>();
+  private readonly seen = new Map<string, Observed[]>();
+
+  acknowledge(partition: number, value: string, offset?: number): void {
+    let list = this.acks.get(partition);
+    if (!list) this.acks.set(partition, (list = []));
+    list.push({ partition, value, offset });
+  }
+
+  observe(o: Observed, reader = "reader"): void {
+    let list = this.seen.get(reader);
+    if (!list) this.seen.set(reader, (list = []));
+    list.push(o);
+  }
+
+  get view(): HistoryView {
+    return { acknowledged: this.acks, readers: this.seen };
+  }
+
+  acknowledgedCount(): number {
+    let n = 0;
+    for (const list of this.acks.values()) n += list.length;
+    return n;
+  }
+
+  observedCount(reader = "reader"): number {
+    return this.seen.get(reader)?.length ?? 0;
+  }
+
+  /**
+   * Built-in rules, per reader: lost (acknowledged, not seen), duplicated (a value seen twice), reordered
+   * (acknowledged values out of produce order), offsetsBackwards; across readers: misplaced (a value seen
+   * at another offset than its acknowledgement named, or two values at one offset). Optional: gaps
+   * (`contiguous`), unacknowledged (`acknowledgedOnly`). Then the feature rules.
+   */
+  check(options: HistoryCheckOptions = {}): HistoryCheck {
+    const violations: Record<string, string[]> = { lost: [], duplicated: [], reordered: [], offsetsBackwards: [], misplaced: [], gaps: [], unacknowledged: [] };
+    const ackedValues = new Map<number, string[]>();
+    const ackedOffset = new Map<string, number>();
+    const ackedKeys = new Set<string>();
+    for (const [p, list] of this.acks) {
+      ackedValues.set(p, list.map((a) => a.value));
+      for (const a of list) {
+        ackedKeys.add(`${p}/${a.value}`);
+        if (a.offset !== undefined && a.offset >= 0) ackedOffset.set(`${p}/${a.value}`, a.offset);
+      }
+    }
+    const everyReader = options.everyReaderSeesAll !== false;
+    const seenByAny = new Set<string>();
+    const valueAt = new Map<string, string>();
+    const readers = this.seen.size > 0 ? this.seen : new Map<string, Observed[]>([["reader", []]]);
+    for (const [reader, observed] of readers) {
+      const tag = readers.size > 1 ? `${reader}: ` : "";
+      // A reader that need not see everything is held to the order of what it did see.
+      let expected = ackedValues;
+      if (!everyReader) {
+        const mine = new Set(observed.map((o) => `${o.partition}/${o.value}`));
+        expected = new Map([...ackedValues].map(([p, values]) => [p, values.filter((v) => mine.has(`${p}/${v}`))]));
+      }
+      const r = checkHistory(expected, observed);
+      violations.lost!.push(...r.lost.map((v) => tag + v));
+      violations.duplicated!.push(...r.duplicated.map((v) => tag + v));
+      violations.reordered!.push(...r.reordered.map((v) => tag + v));
+      violations.offsetsBackwards!.push(...r.offsetsBackwards.map((v) => tag + v));
+      const lastOffset = new Map<number, number>();
+      for (const o of observed) {
+        const key = `${o.partition}/${o.value}`;
+        seenByAny.add(key);
+        const named = ackedOffset.get(key);
+        if (named !== undefined && named !== o.offset) violations.misplaced!.push(`${tag}${key} acknowledged at ${named}, seen at ${o.offset}`);
+        const at = `${o.partition}@${o.offset}`;
+        const before = valueAt.get(at);
+        if (before !== undefined && before !== o.value) violations.misplaced!.push(`${tag}${at} holds ${before} and ${o.value}`);
+        valueAt.set(at, o.value);
+        if (options.contiguous) {
+          const prev = lastOffset.get(o.partition);
+          if (prev !== undefined && o.offset !== prev + 1) violations.gaps!.push(`${tag}${o.partition}: ${prev} then ${o.offset}`);
+        }
+        lastOffset.set(o.partition, o.offset);
+        if (options.acknowledgedOnly && !ackedKeys.has(key)) violations.unacknowledged!.push(`${tag}${key}@${o.offset}`);
+      }
+    }
+    if (!everyReader) for (const key of ackedKeys) if (!seenByAny.has(key)) violations.lost!.push(key);
+    for (const rule of options.rules ?? []) violations[rule.name] = rule.check(this.view);
+    const failed = Object.entries(violations).filter(([, v]) => v.length > 0);
+    const summary = failed
+      .map(([name, v]) => `${name} (${v.length}): ${v.slice(0, SHOWN_PER_RULE).join(", ")}${v.length > SHOWN_PER_RULE ? ", …" : ""}`)
+      .join("; ");
+    return { ok: failed.length === 0, violations, summary };
+  }
 }
