@@ -1,10 +1,10 @@
 // Connection behaviour with a fake WebSocket: request timeouts, in-flight requests failing retriably on a
-// drop, reconnect backoff (injected and default formula), the bounded send queue and writable().
+// drop, reconnect backoff (injected and default formula), the bounded send queue and writable(). Every wait
+// is for an event of the fake broker or of the connection.
 import { describe, expect, it } from "vitest";
 import { Connection, ConnectionError, TimeoutError, UnknownTopicError } from "../../client/index.ts";
+import { decodeFrame } from "../../src/protocol/frames.ts";
 import { FakeBroker } from "./fake-broker.ts";
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("connection", () => {
   it("matches answers to requests by correlation id and maps wire errors", async () => {
@@ -35,18 +35,22 @@ describe("connection", () => {
     const broker = new FakeBroker();
     const answer = broker.handle.bind(broker);
     let hold = true;
-    broker.handle = (s, b) => (hold ? undefined : answer(s, b));
+    let heldListTopics = 0;
+    broker.handle = (s, b) => (hold ? void (decodeFrame(b).listTopicsRequest && heldListTopics++) : answer(s, b));
     const opens: number[] = [];
     const conn = new Connection({ url: "ws://fake", WebSocket: broker.WebSocket, reconnect: { delayMs: () => 5 } });
-    conn.onOpen((generation) => opens.push(generation));
+    conn.onOpen((generation) => {
+      opens.push(generation);
+      broker.progress.poke();
+    });
     const pending = conn.request({ listTopicsRequest: {} });
-    await sleep(10);
+    await broker.progress.until(() => heldListTopics > 0, "the request to reach the broker");
     broker.dropAll();
     const err = await pending.catch((e) => e);
     expect(err).toBeInstanceOf(ConnectionError);
     expect(err.retriable).toBe(true);
     hold = false;
-    await sleep(30);
+    await broker.progress.until(() => opens.length === 2, "the connection to reopen");
     expect(opens).toEqual([1, 2]);
     await expect(conn.request({ listTopicsRequest: {} })).rejects.toMatchObject({ code: "UNSUPPORTED" });
     await conn.close();
@@ -62,13 +66,13 @@ describe("connection", () => {
       reconnect: { delayMs: (attempt) => (attempts.push(attempt), 5) },
     });
     conn.connect();
-    await sleep(60);
+    await broker.progress.until(() => attempts.length >= 3, "three refused attempts");
     broker.refuseConnections = false;
     await conn.whenOpen();
     expect(attempts.slice(0, 3)).toEqual([0, 1, 2]);
     const before = attempts.length;
     broker.dropAll();
-    await sleep(20);
+    await broker.progress.until(() => attempts.length > before, "the backoff after a drop");
     expect(attempts[before]).toBe(0);
     await conn.close();
   });
@@ -93,15 +97,24 @@ describe("connection", () => {
     await conn.whenOpen();
     await conn.writable();
     expect(conn.isWritable()).toBe(true);
-    // A socket over its high water mark holds callers until it drains.
+    // A socket over its high water mark holds callers until it drains. The connection polls the socket's
+    // bufferedAmount (the WebSocket API has no drain event): count its looks instead of waiting a while.
     const socket = [...broker.sockets][0];
-    socket.bufferedAmount = 5000;
+    let socketBytes = 5000;
+    let looks = 0;
+    Object.defineProperty(socket, "bufferedAmount", {
+      get: () => {
+        looks++;
+        broker.progress.poke();
+        return socketBytes;
+      },
+    });
     let released = false;
-    void conn.writable().then(() => (released = true));
-    await sleep(10);
+    const writable = conn.writable().then(() => (released = true));
+    await broker.progress.until(() => looks >= 5, "the connection to look at a full socket a few times");
     expect(released).toBe(false);
-    socket.bufferedAmount = 0;
-    await sleep(10);
+    socketBytes = 0;
+    await writable;
     expect(released).toBe(true);
     await conn.close();
   });

@@ -1,13 +1,20 @@
 /**
  * An in-memory broker behind a fake WebSocket class, for SDK unit tests: deterministic, no network, and
- * instrumented (every produce frame is recorded; sockets can be dropped or refused on demand). It follows
- * the protocol's rules that the SDK relies on: Hello answers limits, Produce stamps base offsets, pushes
- * carry whole batches from the batch containing the subscribed offset and stop when credit is spent.
+ * instrumented (every produce frame is recorded; sockets can be dropped or refused on demand; produce
+ * answers can be held and released by the test). It follows the protocol's rules that the SDK relies on:
+ * Hello answers limits, Produce stamps base offsets, pushes carry whole batches from the batch containing
+ * the subscribed offset and stop when credit is spent. It has its own copy of that push logic, so no
+ * guarantee of the README rests on these tests: the SDK conformance suite proves them on the real servers.
+ *
+ * Messages cross on zero-delay macrotasks, like a network. `progress` is poked whenever anything happens
+ * (a socket opens, closes or is refused, a frame is handled or delivered), so tests wait on events, and
+ * `quiet()` says when nothing is in flight either way.
  */
 import { decodeFrame, encodeFrame, type DecodedFrame, type Frame, pb } from "../../src/protocol/frames.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { decodeRecords, readBatchHeader, setBaseOffset } from "../../src/protocol/record-batch.ts";
 import type { WebSocketConstructor, WebSocketLike } from "../../client/connection.ts";
+import { Progress } from "../support/progress.ts";
 
 interface StoredBatch {
   baseOffset: number;
@@ -40,8 +47,6 @@ export interface ProduceRecordLog {
 export interface FakeBrokerOptions {
   recordBytesMax?: number;
   batchBytesMax?: number;
-  /** Answer delay for produce requests, ms (0 = next macrotask). */
-  produceDelayMs?: number;
   /** Largest push, bytes (whole batches; at least one). */
   pushBytesMax?: number;
 }
@@ -54,6 +59,19 @@ export class FakeBroker {
   readonly received: DecodedFrame[] = [];
   refuseConnections = false;
   opened = 0;
+  /** Connection attempts turned away while refuseConnections was set. */
+  refused = 0;
+  /** Record bytes pushed to any subscription. */
+  pushedBytes = 0;
+  /** While set, produce answers wait until releaseProduceAnswers(). */
+  holdProduceAnswers = false;
+  /** Produce requests received and not yet answered (acks none excluded), and the most there ever were. */
+  produceInFlight = 0;
+  produceInFlightMax = 0;
+  readonly progress = new Progress(10_000);
+  /** Messages sent and not yet handled by the other side, both ways. */
+  inFlightMessages = 0;
+  private readonly heldAnswers: (() => void)[] = [];
   private readonly subs = new Map<number, FakeSub>();
   private nextSubId = 1;
   readonly options: Required<FakeBrokerOptions>;
@@ -62,7 +80,6 @@ export class FakeBroker {
     this.options = {
       recordBytesMax: options.recordBytesMax ?? 1024 * 1024,
       batchBytesMax: options.batchBytesMax ?? 8 * 1024 * 1024,
-      produceDelayMs: options.produceDelayMs ?? 0,
       pushBytesMax: options.pushBytesMax ?? 1024 * 1024,
     };
   }
@@ -80,6 +97,16 @@ export class FakeBroker {
 
   createTopic(name: string, partitions: number): void {
     this.topics.set(name, Array.from({ length: partitions }, () => ({ batches: [], highWatermark: 0 })));
+  }
+
+  /** Answers up to `count` held produce requests, oldest first. */
+  releaseProduceAnswers(count = Infinity): void {
+    for (const answer of this.heldAnswers.splice(0, count)) answer();
+  }
+
+  /** Nothing in flight either way: every push the credit allows has been made and delivered. */
+  quiet(): boolean {
+    return this.inFlightMessages === 0;
   }
 
   /** Closes every open socket as a network failure would (code 1006). */
@@ -182,7 +209,14 @@ export class FakeBroker {
         for (const sub of this.subs.values()) if (sub.topic === r.topic && sub.partition === r.partition) this.pump(sub);
         if (r.acks === pb.Acks.ACKS_NONE) return null;
         const answer: Frame = { correlationId: f.correlationId, produceResponse: { baseOffset, logStartOffset: this.logStart(p) } };
-        setTimeout(() => socket.deliver(answer), this.options.produceDelayMs);
+        this.produceInFlight++;
+        this.produceInFlightMax = Math.max(this.produceInFlightMax, this.produceInFlight);
+        const send = () => {
+          this.produceInFlight--;
+          socket.deliver(answer);
+        };
+        if (this.holdProduceAnswers) this.heldAnswers.push(send);
+        else send();
         return null;
       }
       case "listOffsetsRequest": {
@@ -202,7 +236,13 @@ export class FakeBroker {
         }
         const sub: FakeSub = { id: this.nextSubId++, socket, topic: r.topic, partition: r.partition, nextOffset: r.offset, creditBytes: r.creditBytes };
         this.subs.set(sub.id, sub);
-        setTimeout(() => this.pump(sub), 0);
+        // Answer first, then push (as the real Session does); the push is in flight until then.
+        this.inFlightMessages++;
+        setTimeout(() => {
+          this.inFlightMessages--;
+          this.pump(sub);
+          this.progress.poke();
+        }, 0);
         return { subscribeResponse: { subscriptionId: sub.id, highWatermark: p.highWatermark, logStartOffset: this.logStart(p) } };
       }
       case "creditRequest": {
@@ -266,6 +306,7 @@ export class FakeBroker {
       }
       sub.nextOffset = next;
       sub.creditBytes -= size;
+      this.pushedBytes += size;
       sub.socket.deliver({ correlationId: 0, push: { subscriptionId: sub.id, records, highWatermark: p.highWatermark, nextOffset: next } });
     }
   }
@@ -289,21 +330,27 @@ export class FakeSocket implements WebSocketLike {
       if (this.readyState !== 0) return;
       if (broker.refuseConnections) {
         this.readyState = 3;
+        broker.refused++;
         this.onerror?.({ message: "connection refused" });
         this.onclose?.({ code: 1006, reason: "" });
+        broker.progress.poke();
         return;
       }
       this.readyState = 1;
       broker.onOpen(this);
       this.onopen?.({});
+      broker.progress.poke();
     }, 0);
   }
 
   send(data: Uint8Array): void {
     if (this.readyState !== 1) throw new Error("socket not open");
     const copy = data.slice();
+    this.broker.inFlightMessages++;
     setTimeout(() => {
+      this.broker.inFlightMessages--;
       if (this.readyState === 1) this.broker.handle(this, copy);
+      this.broker.progress.poke();
     }, 0);
   }
 
@@ -315,10 +362,16 @@ export class FakeSocket implements WebSocketLike {
   deliver(frame: Frame): void {
     if (this.readyState !== 1) return;
     const bytes = encodeFrame(frame);
+    this.broker.inFlightMessages++;
     setTimeout(() => {
-      if (this.readyState !== 1) return;
-      const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-      this.onmessage?.({ data });
+      this.broker.inFlightMessages--;
+      try {
+        if (this.readyState !== 1) return;
+        const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        this.onmessage?.({ data });
+      } finally {
+        this.broker.progress.poke();
+      }
     }, 0);
   }
 
@@ -327,6 +380,9 @@ export class FakeSocket implements WebSocketLike {
     if (this.readyState >= 2) return;
     this.readyState = 3;
     this.broker.onClosed(this);
-    setTimeout(() => this.onclose?.({ code, reason }), 0);
+    setTimeout(() => {
+      this.onclose?.({ code, reason });
+      this.broker.progress.poke();
+    }, 0);
   }
 }

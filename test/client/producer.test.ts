@@ -1,5 +1,6 @@
 // Producer batching, routing and flow limits, proved by counting the Produce frames an in-memory fake
-// broker receives (fake WebSocket, no network) and checking offsets against what it stored.
+// broker receives (fake WebSocket, no network) and checking offsets against what it stored. Answers the
+// tests need to delay are held by the fake broker and released by the test, never timed.
 import { describe, expect, it } from "vitest";
 import { Edgelog, RecordTooLargeError, UnknownTopicError, partitionForKey } from "../../client/index.ts";
 import { decodeRecords } from "../../src/protocol/record-batch.ts";
@@ -63,36 +64,38 @@ describe("producer batching", () => {
     broker.createTopic("t", 1);
     const p = client.producer({ lingerMs: 60_000 });
     const sent = p.send("t", values(5));
-    const started = Date.now();
+    // A flush that waited for the linger (60 s) would outlast the test's timeout; one that did nothing
+    // would leave the batch unsent.
     await p.flush();
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(broker.produced).toHaveLength(1);
     expect((await sent).map((r) => r.offset)).toEqual([0, 1, 2, 3, 4]);
     expect(broker.produced).toHaveLength(1);
     await client.close();
   });
 
   it("keeps at most maxInFlight unacknowledged batches per partition", async () => {
-    const { broker, client } = setup({ produceDelayMs: 20 });
+    const { broker, client } = setup();
     broker.createTopic("t", 1);
-    let inFlight = 0;
-    let inFlightMax = 0;
-    const answered: number[] = [];
-    const origHandle = broker.handle.bind(broker);
-    broker.handle = (socket, bytes) => {
-      origHandle(socket, bytes);
-      const f = broker.received.at(-1)!;
-      if (f.body !== "produceRequest") return;
-      inFlight++;
-      inFlightMax = Math.max(inFlightMax, inFlight);
-      setTimeout(() => {
-        inFlight--;
-        answered.push(f.correlationId);
-      }, 20);
-    };
+    // An answer goes out only once nothing is in flight: the producer has sent all its window allows, so a
+    // third request before an answer would show in produceInFlightMax.
+    broker.holdProduceAnswers = true;
     const p = client.producer({ lingerMs: 0, batchBytes: 2000, maxInFlight: 2 });
-    const results = await p.send("t", values(200, "v", 100));
+    const sending = p.send("t", values(200, "v", 100));
+    let done = false;
+    void sending.finally(() => {
+      done = true;
+      broker.progress.poke();
+    });
+    const releasing = (async () => {
+      while (!done) {
+        await broker.progress.until(() => done || (broker.produceInFlight > 0 && broker.quiet()), "the producer to fill its window");
+        broker.releaseProduceAnswers(1);
+      }
+    })();
+    const results = await sending;
+    await releasing;
     expect(broker.produced.length).toBeGreaterThan(5);
-    expect(inFlightMax).toBe(2);
+    expect(broker.produceInFlightMax).toBe(2);
     expect(results.map((r) => r.offset)).toEqual(Array.from({ length: 200 }, (_, i) => i));
     await client.close();
   });
@@ -103,7 +106,7 @@ describe("producer batching", () => {
     const p = client.producer({ acks: "none", lingerMs: 0 });
     const results = await p.send("t", values(10));
     expect(results.map((r) => r.offset)).toEqual(new Array(10).fill(-1));
-    await new Promise((r) => setTimeout(r, 20));
+    await broker.progress.until(() => broker.produced.length > 0, "the unanswered batch to reach the broker");
     expect(broker.produced).toEqual([expect.objectContaining({ recordCount: 10, acks: 2 })]);
     await client.close();
   });
@@ -170,10 +173,10 @@ describe("producer errors", () => {
     const p = client.producer({ lingerMs: 0 });
     await expect(p.send("t", [{ value: "small" }, { value: "x".repeat(1001) }])).rejects.toBeInstanceOf(RecordTooLargeError);
     await expect(p.send("t", { value: new Uint8Array(600), key: new Uint8Array(600) })).rejects.toBeInstanceOf(RecordTooLargeError);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(broker.produced).toHaveLength(0);
     // Non-ASCII: 400 × "é" is 800 bytes, under the limit though its UTF-16 bound (1200) is not.
     await expect(p.send("t", { value: "é".repeat(400) })).resolves.toHaveLength(1);
+    // What the rejected sends would have sent travels ahead of it on the same socket: only it arrived.
+    expect(broker.produced).toEqual([expect.objectContaining({ recordCount: 1 })]);
     await client.close();
   });
 
@@ -185,12 +188,16 @@ describe("producer errors", () => {
   });
 
   it("retries batches whose connection dropped, in order, and resolves them once stored", async () => {
-    const { broker, client } = setup({ produceDelayMs: 30 });
+    const { broker, client } = setup();
     broker.createTopic("t", 1);
+    broker.holdProduceAnswers = true;
     const p = client.producer({ lingerMs: 0, batchBytes: 500, retryBackoffMs: 5 });
     const sent = p.send("t", values(50, "v", 40));
-    await new Promise((r) => setTimeout(r, 10));
+    // Batches stored and unanswered when the socket drops: their answers never come.
+    await broker.progress.until(() => broker.produced.length >= 2, "batches stored and not yet answered");
     broker.dropAll();
+    broker.holdProduceAnswers = false;
+    broker.releaseProduceAnswers();
     const results = await sent;
     // At-least-once: a batch stored before the drop is stored again by the retry. The acknowledged
     // offsets hold the acknowledged values, and they increase in input order.
