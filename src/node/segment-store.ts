@@ -1217,7 +1217,13 @@ export class SegmentStore implements LogStore {
     if (r.problem) {
       seg.file.markWritten();
       await fsFtruncate(fd, r.pos);
-      await fsFdatasync(fd);
+    }
+    // Synced even when nothing was cut: after a crash of the process (not of the machine), bytes that were
+    // written but never synced are still in the page cache, and this scan reads them as valid batches. The
+    // high watermark is the recovered end, so readers see them at once; a power loss before the next sync
+    // of this file would then take records that readers had already seen.
+    await fsFdatasync(fd);
+    if (r.problem) {
       seg.file.markSynced();
       this.lastRecovery = {
         truncatedBytes: fileBytes - r.pos,
