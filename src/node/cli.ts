@@ -9,7 +9,7 @@ import { ConnectionError, EdgelogError } from "../../client/errors.ts";
 import { startBroker } from "./broker-server.ts";
 
 const usage = `usage:
-  edgelog serve [--port P] [--host H] [--data-dir D] [--port-wait-ms MS] [--demo]
+  edgelog serve [--port P] [--host H] [--data-dir D] [--port-wait-ms MS] [--retention-check-interval-ms MS] [--demo]
   edgelog serve --demo --edge [--port P] [--host H] [--edge-port P] [--data-dir D]
         (the demo page on P, default 8080, against the edge deployment in \`wrangler dev\` on --edge-port, default 8787)
   edgelog topics create NAME [--partitions N] [--retention-ms MS] [--retention-bytes B] [--segment-bytes B]
@@ -38,6 +38,7 @@ const options = {
   host: { type: "string" },
   "data-dir": { type: "string" },
   "port-wait-ms": { type: "string" },
+  "retention-check-interval-ms": { type: "string" },
   demo: { type: "boolean" },
   edge: { type: "boolean" },
   "edge-port": { type: "string" },
@@ -130,6 +131,7 @@ async function serve(values: Values): Promise<number> {
     host: values.host ?? process.env.EDGELOG_HOST ?? "127.0.0.1",
     dataDir,
     portWaitMs: int(values, "port-wait-ms", 0) ?? 65_000,
+    retentionCheckIntervalMs: int(values, "retention-check-interval-ms", 1),
     staticFiles: values.demo ? await demoFiles() : undefined,
   });
   if (values.demo) {
