@@ -23,6 +23,10 @@ export const ErrorCode = {
   UNKNOWN_SUBSCRIPTION: 16,
   SHUTTING_DOWN: 17,
   TIMEOUT: 18,
+  UNKNOWN_MEMBER: 19,
+  GROUP_NOT_EMPTY: 20,
+  FENCED_INSTANCE_ID: 21,
+  GROUP_FULL: 22,
 } as const;
 
 export type ErrorCodeName = keyof typeof ErrorCode;
@@ -55,6 +59,10 @@ const table: ErrorInfo[] = [
   { code: 16, name: "UNKNOWN_SUBSCRIPTION", retriable: false, description: "no such subscription" },
   { code: 17, name: "SHUTTING_DOWN", retriable: true, description: "broker is shutting down" },
   { code: 18, name: "TIMEOUT", retriable: true, description: "request timed out" },
+  { code: 19, name: "UNKNOWN_MEMBER", retriable: false, description: "member is not in the group (left, expired or never joined); rejoin with epoch 0" },
+  { code: 20, name: "GROUP_NOT_EMPTY", retriable: false, description: "the group has members; stop them before resetting or deleting its offsets" },
+  { code: 21, name: "FENCED_INSTANCE_ID", retriable: false, description: "another member took over this groupInstanceId; do not rejoin under it" },
+  { code: 22, name: "GROUP_FULL", retriable: false, description: "the group is at its bound of members, subscribed topics, partitions or offsets" },
 ];
 
 const byCode = new Map<number, ErrorInfo>(table.map((e) => [e.code, e]));
