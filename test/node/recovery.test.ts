@@ -4,9 +4,9 @@
 import { cp, mkdtemp, open, readdir, readFile, rm, stat, truncate } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { batchSpans, decodeBatch, encodeBatch, verifyBatch } from "../../src/protocol/record-batch.ts";
-import { startBrokerProcess } from "../support/broker-process.ts";
+import { startBrokerProcess, type BrokerProcess } from "../support/broker-process.ts";
 import { RawClient } from "../support/raw-client.ts";
 
 /**
@@ -25,11 +25,17 @@ const garbage = Buffer.from("\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x01\x00gar
 
 const dirs: string[] = [];
 let pristine = "";
+/** Brokers of the running case: stopped after it even when an assertion failed half-way. */
+const running: BrokerProcess[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((b) => b.kill("SIGKILL")));
+});
 
 beforeAll(async () => {
   pristine = await mkdtemp(join(tmpdir(), "edgelog-torn-"));
   dirs.push(pristine);
   const broker = await startBrokerProcess(pristine);
+  running.push(broker);
   const c = await RawClient.connect(broker.url);
   expect((await c.request({ createTopicRequest: { topic: "t", config: { segmentBytes } } })).error).toBeNull();
   for (let i = 0; i < batchCount; i++) {
@@ -47,6 +53,7 @@ beforeAll(async () => {
 }, 30_000);
 
 afterAll(async () => {
+  await Promise.all(running.splice(0).map((b) => b.kill("SIGKILL")));
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
@@ -136,6 +143,7 @@ describe("recovery of damaged segment files", () => {
       await c.damage(dir);
 
       const broker = await startBrokerProcess(dataDir);
+      running.push(broker);
       const lines = broker.output().split("\n").filter((l) => l.includes("recovered"));
       if (c.cut) {
         expect(lines).toHaveLength(1);
