@@ -129,11 +129,12 @@ export interface HistoryRule {
 
 export interface HistoryCheckOptions {
   /**
-   * Each reader must have seen its partitions' offsets with no hole, from its first offset on (a reader
-   * of the whole log, as opposed to one that sees acknowledged records only). Default false.
+   * Per partition, the offset every reader started at: each must then see every offset from there on with
+   * no hole (checkHistory's `skipped`), as a reader of the whole log does. Default: holes are not checked
+   * (a reader that sees only some records, e.g. filtered to acknowledged ones).
    */
-  contiguous?: boolean;
-  /** Every value a reader saw must have been acknowledged (nothing stored behind the producer's back). Default false. */
+  startOffsets?: Map<number, number>;
+  /** Every value a reader saw must have been acknowledged (checkHistory's `unexpected`). Default false. */
   acknowledgedOnly?: boolean;
   /** Every acknowledged record must be seen by every reader, not just by some reader. Default true. */
   everyReaderSeesAll?: boolean;
@@ -182,59 +183,45 @@ export class History {
   }
 
   /**
-   * Built-in rules, per reader: lost (acknowledged, not seen), duplicated (a value seen twice), reordered
-   * (acknowledged values out of produce order), offsetsBackwards; across readers: misplaced (a value seen
-   * at another offset than its acknowledgement named, or two values at one offset). Optional: gaps
-   * (`contiguous`), unacknowledged (`acknowledgedOnly`). Then the feature rules.
+   * checkHistory's rules for each reader (lost, duplicated, reordered, offsetsBackwards, misplaced against
+   * the offsets acknowledgements named; skipped with `startOffsets`; unexpected with `acknowledgedOnly`),
+   * then across readers (misplaced: two values at one offset), then the feature rules.
    */
   check(options: HistoryCheckOptions = {}): HistoryCheck {
-    const violations: Record<string, string[]> = { lost: [], duplicated: [], reordered: [], offsetsBackwards: [], misplaced: [], gaps: [], unacknowledged: [] };
-    const ackedValues = new Map<number, string[]>();
-    const ackedOffset = new Map<string, number>();
-    const ackedKeys = new Set<string>();
-    for (const [p, list] of this.acks) {
-      ackedValues.set(p, list.map((a) => a.value));
-      for (const a of list) {
-        ackedKeys.add(`${p}/${a.value}`);
-        if (a.offset !== undefined && a.offset >= 0) ackedOffset.set(`${p}/${a.value}`, a.offset);
-      }
-    }
+    const names = ["lost", "duplicated", "reordered", "offsetsBackwards", "misplaced", "skipped", "unexpected"] as const;
+    const violations: Record<string, string[]> = Object.fromEntries(names.map((n) => [n, []]));
     const everyReader = options.everyReaderSeesAll !== false;
+    const sent = options.acknowledgedOnly
+      ? new Map([...this.acks].map(([p, list]) => [p, new Set(list.map((a) => a.value)) as ReadonlySet<string>]))
+      : undefined;
     const seenByAny = new Set<string>();
     const valueAt = new Map<string, string>();
     const readers = this.seen.size > 0 ? this.seen : new Map<string, Observed[]>([["reader", []]]);
     for (const [reader, observed] of readers) {
       const tag = readers.size > 1 ? `${reader}: ` : "";
-      // A reader that need not see everything is held to the order of what it did see.
-      let expected = ackedValues;
-      if (!everyReader) {
-        const mine = new Set(observed.map((o) => `${o.partition}/${o.value}`));
-        expected = new Map([...ackedValues].map(([p, values]) => [p, values.filter((v) => mine.has(`${p}/${v}`))]));
+      const mine = new Set(observed.map((o) => `${o.partition}/${o.value}`));
+      for (const key of mine) seenByAny.add(key);
+      const values = new Map<number, string[]>();
+      const ackedOffsets = new Map<number, number[]>();
+      for (const [p, list] of this.acks) {
+        // A reader that need not see everything is held to the order of what it did see.
+        const expected = everyReader ? list : list.filter((a) => mine.has(`${p}/${a.value}`));
+        values.set(p, expected.map((a) => a.value));
+        // Offsets are compared only where every acknowledgement named one (acks "none" names none).
+        if (expected.every((a) => a.offset !== undefined && a.offset >= 0)) ackedOffsets.set(p, expected.map((a) => a.offset!));
       }
-      const r = checkHistory(expected, observed);
-      violations.lost!.push(...r.lost.map((v) => tag + v));
-      violations.duplicated!.push(...r.duplicated.map((v) => tag + v));
-      violations.reordered!.push(...r.reordered.map((v) => tag + v));
-      violations.offsetsBackwards!.push(...r.offsetsBackwards.map((v) => tag + v));
-      const lastOffset = new Map<number, number>();
+      const r = checkHistory(values, observed, { ackedOffsets, logStartOffsets: options.startOffsets, sent });
+      for (const n of names) violations[n]!.push(...r[n].map((v) => tag + v));
       for (const o of observed) {
-        const key = `${o.partition}/${o.value}`;
-        seenByAny.add(key);
-        const named = ackedOffset.get(key);
-        if (named !== undefined && named !== o.offset) violations.misplaced!.push(`${tag}${key} acknowledged at ${named}, seen at ${o.offset}`);
         const at = `${o.partition}@${o.offset}`;
         const before = valueAt.get(at);
         if (before !== undefined && before !== o.value) violations.misplaced!.push(`${tag}${at} holds ${before} and ${o.value}`);
         valueAt.set(at, o.value);
-        if (options.contiguous) {
-          const prev = lastOffset.get(o.partition);
-          if (prev !== undefined && o.offset !== prev + 1) violations.gaps!.push(`${tag}${o.partition}: ${prev} then ${o.offset}`);
-        }
-        lastOffset.set(o.partition, o.offset);
-        if (options.acknowledgedOnly && !ackedKeys.has(key)) violations.unacknowledged!.push(`${tag}${key}@${o.offset}`);
       }
     }
-    if (!everyReader) for (const key of ackedKeys) if (!seenByAny.has(key)) violations.lost!.push(key);
+    if (!everyReader) {
+      for (const [p, list] of this.acks) for (const a of list) if (!seenByAny.has(`${p}/${a.value}`)) violations.lost!.push(`${p}/${a.value}`);
+    }
     for (const rule of options.rules ?? []) violations[rule.name] = rule.check(this.view);
     const failed = Object.entries(violations).filter(([, v]) => v.length > 0);
     const summary = failed
