@@ -107,8 +107,47 @@ export namespace edgelog {
             /** Frame subscriptionEnd. */
             subscriptionEnd?: (edgelog.v1.SubscriptionEnd.$Properties|null);
 
+            /** Frame groupHeartbeatRequest. */
+            groupHeartbeatRequest?: (edgelog.v1.GroupHeartbeatRequest.$Properties|null);
+
+            /** Frame groupHeartbeatResponse. */
+            groupHeartbeatResponse?: (edgelog.v1.GroupHeartbeatResponse.$Properties|null);
+
+            /** Frame offsetCommitRequest. */
+            offsetCommitRequest?: (edgelog.v1.OffsetCommitRequest.$Properties|null);
+
+            /** Frame offsetCommitResponse. */
+            offsetCommitResponse?: (edgelog.v1.OffsetCommitResponse.$Properties|null);
+
+            /** Frame offsetFetchRequest. */
+            offsetFetchRequest?: (edgelog.v1.OffsetFetchRequest.$Properties|null);
+
+            /** Frame offsetFetchResponse. */
+            offsetFetchResponse?: (edgelog.v1.OffsetFetchResponse.$Properties|null);
+
+            /** Frame listGroupsRequest. */
+            listGroupsRequest?: (edgelog.v1.ListGroupsRequest.$Properties|null);
+
+            /** Frame listGroupsResponse. */
+            listGroupsResponse?: (edgelog.v1.ListGroupsResponse.$Properties|null);
+
+            /** Frame describeGroupRequest. */
+            describeGroupRequest?: (edgelog.v1.DescribeGroupRequest.$Properties|null);
+
+            /** Frame describeGroupResponse. */
+            describeGroupResponse?: (edgelog.v1.DescribeGroupResponse.$Properties|null);
+
+            /** Frame deleteGroupRequest. */
+            deleteGroupRequest?: (edgelog.v1.DeleteGroupRequest.$Properties|null);
+
+            /** Frame deleteGroupResponse. */
+            deleteGroupResponse?: (edgelog.v1.DeleteGroupResponse.$Properties|null);
+
+            /** Frame groupChanged. */
+            groupChanged?: (edgelog.v1.GroupChanged.$Properties|null);
+
             /** Frame body. */
-            body?: ("helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd");
+            body?: ("helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd"|"groupHeartbeatRequest"|"groupHeartbeatResponse"|"offsetCommitRequest"|"offsetCommitResponse"|"offsetFetchRequest"|"offsetFetchResponse"|"listGroupsRequest"|"listGroupsResponse"|"describeGroupRequest"|"describeGroupResponse"|"deleteGroupRequest"|"deleteGroupResponse"|"groupChanged");
 
             /**
              * Creates a new Frame instance using the specified properties.
@@ -230,8 +269,47 @@ export namespace edgelog {
                 /** Frame subscriptionEnd */
                 subscriptionEnd?: (edgelog.v1.SubscriptionEnd.$Properties|null);
 
+                /** Frame groupHeartbeatRequest */
+                groupHeartbeatRequest?: (edgelog.v1.GroupHeartbeatRequest.$Properties|null);
+
+                /** Frame groupHeartbeatResponse */
+                groupHeartbeatResponse?: (edgelog.v1.GroupHeartbeatResponse.$Properties|null);
+
+                /** Frame offsetCommitRequest */
+                offsetCommitRequest?: (edgelog.v1.OffsetCommitRequest.$Properties|null);
+
+                /** Frame offsetCommitResponse */
+                offsetCommitResponse?: (edgelog.v1.OffsetCommitResponse.$Properties|null);
+
+                /** Frame offsetFetchRequest */
+                offsetFetchRequest?: (edgelog.v1.OffsetFetchRequest.$Properties|null);
+
+                /** Frame offsetFetchResponse */
+                offsetFetchResponse?: (edgelog.v1.OffsetFetchResponse.$Properties|null);
+
+                /** Frame listGroupsRequest */
+                listGroupsRequest?: (edgelog.v1.ListGroupsRequest.$Properties|null);
+
+                /** Frame listGroupsResponse */
+                listGroupsResponse?: (edgelog.v1.ListGroupsResponse.$Properties|null);
+
+                /** Frame describeGroupRequest */
+                describeGroupRequest?: (edgelog.v1.DescribeGroupRequest.$Properties|null);
+
+                /** Frame describeGroupResponse */
+                describeGroupResponse?: (edgelog.v1.DescribeGroupResponse.$Properties|null);
+
+                /** Frame deleteGroupRequest */
+                deleteGroupRequest?: (edgelog.v1.DeleteGroupRequest.$Properties|null);
+
+                /** Frame deleteGroupResponse */
+                deleteGroupResponse?: (edgelog.v1.DeleteGroupResponse.$Properties|null);
+
+                /** Frame groupChanged */
+                groupChanged?: (edgelog.v1.GroupChanged.$Properties|null);
+
                 /** Frame body */
-                body?: ("helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd");
+                body?: ("helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd"|"groupHeartbeatRequest"|"groupHeartbeatResponse"|"offsetCommitRequest"|"offsetCommitResponse"|"offsetFetchRequest"|"offsetFetchResponse"|"listGroupsRequest"|"listGroupsResponse"|"describeGroupRequest"|"describeGroupResponse"|"deleteGroupRequest"|"deleteGroupResponse"|"groupChanged");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -266,9 +344,22 @@ export namespace edgelog {
               unsubscribeResponse?: edgelog.v1.UnsubscribeResponse.$Shape|null;
               push?: edgelog.v1.Push.$Shape|null;
               subscriptionEnd?: edgelog.v1.SubscriptionEnd.$Shape|null;
+              groupHeartbeatRequest?: edgelog.v1.GroupHeartbeatRequest.$Shape|null;
+              groupHeartbeatResponse?: edgelog.v1.GroupHeartbeatResponse.$Shape|null;
+              offsetCommitRequest?: edgelog.v1.OffsetCommitRequest.$Shape|null;
+              offsetCommitResponse?: edgelog.v1.OffsetCommitResponse.$Shape|null;
+              offsetFetchRequest?: edgelog.v1.OffsetFetchRequest.$Shape|null;
+              offsetFetchResponse?: edgelog.v1.OffsetFetchResponse.$Shape|null;
+              listGroupsRequest?: edgelog.v1.ListGroupsRequest.$Shape|null;
+              listGroupsResponse?: edgelog.v1.ListGroupsResponse.$Shape|null;
+              describeGroupRequest?: edgelog.v1.DescribeGroupRequest.$Shape|null;
+              describeGroupResponse?: edgelog.v1.DescribeGroupResponse.$Shape|null;
+              deleteGroupRequest?: edgelog.v1.DeleteGroupRequest.$Shape|null;
+              deleteGroupResponse?: edgelog.v1.DeleteGroupResponse.$Shape|null;
+              groupChanged?: edgelog.v1.GroupChanged.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "helloRequest"; helloRequest: edgelog.v1.HelloRequest.$Shape; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "helloResponse"; helloRequest?: null; helloResponse: edgelog.v1.HelloResponse.$Shape; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "metadataRequest"; helloRequest?: null; helloResponse?: null; metadataRequest: edgelog.v1.MetadataRequest.$Shape; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "metadataResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse: edgelog.v1.MetadataResponse.$Shape; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "createTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest: edgelog.v1.CreateTopicRequest.$Shape; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "createTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse: edgelog.v1.CreateTopicResponse.$Shape; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "deleteTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest: edgelog.v1.DeleteTopicRequest.$Shape; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "deleteTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse: edgelog.v1.DeleteTopicResponse.$Shape; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "listTopicsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest: edgelog.v1.ListTopicsRequest.$Shape; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "listTopicsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse: edgelog.v1.ListTopicsResponse.$Shape; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "describeTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest: edgelog.v1.DescribeTopicRequest.$Shape; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "describeTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse: edgelog.v1.DescribeTopicResponse.$Shape; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "produceRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest: edgelog.v1.ProduceRequest.$Shape; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "produceResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse: edgelog.v1.ProduceResponse.$Shape; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "fetchRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest: edgelog.v1.FetchRequest.$Shape; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "fetchResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse: edgelog.v1.FetchResponse.$Shape; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "listOffsetsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest: edgelog.v1.ListOffsetsRequest.$Shape; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "listOffsetsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse: edgelog.v1.ListOffsetsResponse.$Shape; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "subscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest: edgelog.v1.SubscribeRequest.$Shape; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "subscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse: edgelog.v1.SubscribeResponse.$Shape; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "creditRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest: edgelog.v1.CreditRequest.$Shape; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "unsubscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest: edgelog.v1.UnsubscribeRequest.$Shape; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "unsubscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse: edgelog.v1.UnsubscribeResponse.$Shape; push?: null; subscriptionEnd?: null }|{ body?: "push"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push: edgelog.v1.Push.$Shape; subscriptionEnd?: null }|{ body?: "subscriptionEnd"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd: edgelog.v1.SubscriptionEnd.$Shape })
+              ({ body?: undefined; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "helloRequest"; helloRequest: edgelog.v1.HelloRequest.$Shape; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "helloResponse"; helloRequest?: null; helloResponse: edgelog.v1.HelloResponse.$Shape; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "metadataRequest"; helloRequest?: null; helloResponse?: null; metadataRequest: edgelog.v1.MetadataRequest.$Shape; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "metadataResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse: edgelog.v1.MetadataResponse.$Shape; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "createTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest: edgelog.v1.CreateTopicRequest.$Shape; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "createTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse: edgelog.v1.CreateTopicResponse.$Shape; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "deleteTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest: edgelog.v1.DeleteTopicRequest.$Shape; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "deleteTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse: edgelog.v1.DeleteTopicResponse.$Shape; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listTopicsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest: edgelog.v1.ListTopicsRequest.$Shape; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listTopicsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse: edgelog.v1.ListTopicsResponse.$Shape; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "describeTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest: edgelog.v1.DescribeTopicRequest.$Shape; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "describeTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse: edgelog.v1.DescribeTopicResponse.$Shape; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "produceRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest: edgelog.v1.ProduceRequest.$Shape; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "produceResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse: edgelog.v1.ProduceResponse.$Shape; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "fetchRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest: edgelog.v1.FetchRequest.$Shape; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "fetchResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse: edgelog.v1.FetchResponse.$Shape; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listOffsetsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest: edgelog.v1.ListOffsetsRequest.$Shape; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listOffsetsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse: edgelog.v1.ListOffsetsResponse.$Shape; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "subscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest: edgelog.v1.SubscribeRequest.$Shape; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "subscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse: edgelog.v1.SubscribeResponse.$Shape; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "creditRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest: edgelog.v1.CreditRequest.$Shape; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "unsubscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest: edgelog.v1.UnsubscribeRequest.$Shape; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "unsubscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse: edgelog.v1.UnsubscribeResponse.$Shape; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "push"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push: edgelog.v1.Push.$Shape; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "subscriptionEnd"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd: edgelog.v1.SubscriptionEnd.$Shape; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "groupHeartbeatRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest: edgelog.v1.GroupHeartbeatRequest.$Shape; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "groupHeartbeatResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse: edgelog.v1.GroupHeartbeatResponse.$Shape; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "offsetCommitRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest: edgelog.v1.OffsetCommitRequest.$Shape; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "offsetCommitResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse: edgelog.v1.OffsetCommitResponse.$Shape; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "offsetFetchRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest: edgelog.v1.OffsetFetchRequest.$Shape; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "offsetFetchResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse: edgelog.v1.OffsetFetchResponse.$Shape; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listGroupsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest: edgelog.v1.ListGroupsRequest.$Shape; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listGroupsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse: edgelog.v1.ListGroupsResponse.$Shape; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "describeGroupRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest: edgelog.v1.DescribeGroupRequest.$Shape; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "describeGroupResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse: edgelog.v1.DescribeGroupResponse.$Shape; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "deleteGroupRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest: edgelog.v1.DeleteGroupRequest.$Shape; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "deleteGroupResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse: edgelog.v1.DeleteGroupResponse.$Shape; groupChanged?: null }|{ body?: "groupChanged"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged: edgelog.v1.GroupChanged.$Shape })
             );
         }
 
@@ -2605,6 +2696,1488 @@ export namespace edgelog {
 
             /** Shape of a SubscriptionEnd. */
             type $Shape = edgelog.v1.SubscriptionEnd.$Properties;
+        }
+
+        /**
+         * Properties of a TopicPartitions.
+         * @deprecated Use edgelog.v1.TopicPartitions.$Properties instead.
+         */
+        interface ITopicPartitions extends edgelog.v1.TopicPartitions.$Properties {
+        }
+
+        /** Represents a TopicPartitions. */
+        class TopicPartitions {
+
+            /**
+             * Constructs a new TopicPartitions.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.TopicPartitions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TopicPartitions topic. */
+            topic: string;
+
+            /** TopicPartitions partitions. */
+            partitions: number[];
+
+            /**
+             * Creates a new TopicPartitions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TopicPartitions instance
+             */
+            static create(properties: edgelog.v1.TopicPartitions.$Shape): edgelog.v1.TopicPartitions & edgelog.v1.TopicPartitions.$Shape;
+            static create(properties?: edgelog.v1.TopicPartitions.$Properties): edgelog.v1.TopicPartitions;
+
+            /**
+             * Encodes the specified TopicPartitions message. Does not implicitly {@link edgelog.v1.TopicPartitions.verify|verify} messages.
+             * @param message TopicPartitions message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.TopicPartitions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TopicPartitions message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.TopicPartitions & edgelog.v1.TopicPartitions.$Shape} TopicPartitions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.TopicPartitions & edgelog.v1.TopicPartitions.$Shape;
+
+            /**
+             * Gets the type url for TopicPartitions
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TopicPartitions {
+
+            /** Properties of a TopicPartitions. */
+            interface $Properties {
+
+                /** TopicPartitions topic */
+                topic?: (string|null);
+
+                /** TopicPartitions partitions */
+                partitions?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TopicPartitions. */
+            type $Shape = edgelog.v1.TopicPartitions.$Properties;
+        }
+
+        /**
+         * Properties of a StringList.
+         * @deprecated Use edgelog.v1.StringList.$Properties instead.
+         */
+        interface IStringList extends edgelog.v1.StringList.$Properties {
+        }
+
+        /** Represents a StringList. */
+        class StringList {
+
+            /**
+             * Constructs a new StringList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.StringList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StringList values. */
+            values: string[];
+
+            /**
+             * Creates a new StringList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StringList instance
+             */
+            static create(properties: edgelog.v1.StringList.$Shape): edgelog.v1.StringList & edgelog.v1.StringList.$Shape;
+            static create(properties?: edgelog.v1.StringList.$Properties): edgelog.v1.StringList;
+
+            /**
+             * Encodes the specified StringList message. Does not implicitly {@link edgelog.v1.StringList.verify|verify} messages.
+             * @param message StringList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.StringList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StringList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.StringList & edgelog.v1.StringList.$Shape} StringList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.StringList & edgelog.v1.StringList.$Shape;
+
+            /**
+             * Gets the type url for StringList
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StringList {
+
+            /** Properties of a StringList. */
+            interface $Properties {
+
+                /** StringList values */
+                values?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StringList. */
+            type $Shape = edgelog.v1.StringList.$Properties;
+        }
+
+        /**
+         * Properties of a TopicPartitionsList.
+         * @deprecated Use edgelog.v1.TopicPartitionsList.$Properties instead.
+         */
+        interface ITopicPartitionsList extends edgelog.v1.TopicPartitionsList.$Properties {
+        }
+
+        /** Represents a TopicPartitionsList. */
+        class TopicPartitionsList {
+
+            /**
+             * Constructs a new TopicPartitionsList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.TopicPartitionsList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TopicPartitionsList topics. */
+            topics: edgelog.v1.TopicPartitions.$Properties[];
+
+            /**
+             * Creates a new TopicPartitionsList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TopicPartitionsList instance
+             */
+            static create(properties: edgelog.v1.TopicPartitionsList.$Shape): edgelog.v1.TopicPartitionsList & edgelog.v1.TopicPartitionsList.$Shape;
+            static create(properties?: edgelog.v1.TopicPartitionsList.$Properties): edgelog.v1.TopicPartitionsList;
+
+            /**
+             * Encodes the specified TopicPartitionsList message. Does not implicitly {@link edgelog.v1.TopicPartitionsList.verify|verify} messages.
+             * @param message TopicPartitionsList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.TopicPartitionsList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TopicPartitionsList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.TopicPartitionsList & edgelog.v1.TopicPartitionsList.$Shape} TopicPartitionsList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.TopicPartitionsList & edgelog.v1.TopicPartitionsList.$Shape;
+
+            /**
+             * Gets the type url for TopicPartitionsList
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TopicPartitionsList {
+
+            /** Properties of a TopicPartitionsList. */
+            interface $Properties {
+
+                /** TopicPartitionsList topics */
+                topics?: (edgelog.v1.TopicPartitions.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TopicPartitionsList. */
+            type $Shape = edgelog.v1.TopicPartitionsList.$Properties;
+        }
+
+        /**
+         * Properties of a GroupHeartbeatRequest.
+         * @deprecated Use edgelog.v1.GroupHeartbeatRequest.$Properties instead.
+         */
+        interface IGroupHeartbeatRequest extends edgelog.v1.GroupHeartbeatRequest.$Properties {
+        }
+
+        /** Represents a GroupHeartbeatRequest. */
+        class GroupHeartbeatRequest {
+
+            /**
+             * Constructs a new GroupHeartbeatRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.GroupHeartbeatRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupHeartbeatRequest groupId. */
+            groupId: string;
+
+            /** GroupHeartbeatRequest memberId. */
+            memberId: string;
+
+            /** GroupHeartbeatRequest groupInstanceId. */
+            groupInstanceId: string;
+
+            /** GroupHeartbeatRequest memberEpoch. */
+            memberEpoch: number;
+
+            /** GroupHeartbeatRequest subscribedTopics. */
+            subscribedTopics?: (edgelog.v1.StringList.$Properties|null);
+
+            /** GroupHeartbeatRequest owned. */
+            owned?: (edgelog.v1.TopicPartitionsList.$Properties|null);
+
+            /** GroupHeartbeatRequest sessionTimeoutMs. */
+            sessionTimeoutMs: number;
+
+            /** GroupHeartbeatRequest rebalanceTimeoutMs. */
+            rebalanceTimeoutMs: number;
+
+            /** GroupHeartbeatRequest assignor. */
+            assignor: string;
+
+            /**
+             * Creates a new GroupHeartbeatRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupHeartbeatRequest instance
+             */
+            static create(properties: edgelog.v1.GroupHeartbeatRequest.$Shape): edgelog.v1.GroupHeartbeatRequest & edgelog.v1.GroupHeartbeatRequest.$Shape;
+            static create(properties?: edgelog.v1.GroupHeartbeatRequest.$Properties): edgelog.v1.GroupHeartbeatRequest;
+
+            /**
+             * Encodes the specified GroupHeartbeatRequest message. Does not implicitly {@link edgelog.v1.GroupHeartbeatRequest.verify|verify} messages.
+             * @param message GroupHeartbeatRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.GroupHeartbeatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupHeartbeatRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.GroupHeartbeatRequest & edgelog.v1.GroupHeartbeatRequest.$Shape} GroupHeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.GroupHeartbeatRequest & edgelog.v1.GroupHeartbeatRequest.$Shape;
+
+            /**
+             * Gets the type url for GroupHeartbeatRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupHeartbeatRequest {
+
+            /** Properties of a GroupHeartbeatRequest. */
+            interface $Properties {
+
+                /** GroupHeartbeatRequest groupId */
+                groupId?: (string|null);
+
+                /** GroupHeartbeatRequest memberId */
+                memberId?: (string|null);
+
+                /** GroupHeartbeatRequest groupInstanceId */
+                groupInstanceId?: (string|null);
+
+                /** GroupHeartbeatRequest memberEpoch */
+                memberEpoch?: (number|null);
+
+                /** GroupHeartbeatRequest subscribedTopics */
+                subscribedTopics?: (edgelog.v1.StringList.$Properties|null);
+
+                /** GroupHeartbeatRequest owned */
+                owned?: (edgelog.v1.TopicPartitionsList.$Properties|null);
+
+                /** GroupHeartbeatRequest sessionTimeoutMs */
+                sessionTimeoutMs?: (number|null);
+
+                /** GroupHeartbeatRequest rebalanceTimeoutMs */
+                rebalanceTimeoutMs?: (number|null);
+
+                /** GroupHeartbeatRequest assignor */
+                assignor?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupHeartbeatRequest. */
+            type $Shape = edgelog.v1.GroupHeartbeatRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GroupHeartbeatResponse.
+         * @deprecated Use edgelog.v1.GroupHeartbeatResponse.$Properties instead.
+         */
+        interface IGroupHeartbeatResponse extends edgelog.v1.GroupHeartbeatResponse.$Properties {
+        }
+
+        /** Represents a GroupHeartbeatResponse. */
+        class GroupHeartbeatResponse {
+
+            /**
+             * Constructs a new GroupHeartbeatResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.GroupHeartbeatResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupHeartbeatResponse memberId. */
+            memberId: string;
+
+            /** GroupHeartbeatResponse memberEpoch. */
+            memberEpoch: number;
+
+            /** GroupHeartbeatResponse heartbeatIntervalMs. */
+            heartbeatIntervalMs: number;
+
+            /** GroupHeartbeatResponse assignment. */
+            assignment: edgelog.v1.TopicPartitions.$Properties[];
+
+            /**
+             * Creates a new GroupHeartbeatResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupHeartbeatResponse instance
+             */
+            static create(properties: edgelog.v1.GroupHeartbeatResponse.$Shape): edgelog.v1.GroupHeartbeatResponse & edgelog.v1.GroupHeartbeatResponse.$Shape;
+            static create(properties?: edgelog.v1.GroupHeartbeatResponse.$Properties): edgelog.v1.GroupHeartbeatResponse;
+
+            /**
+             * Encodes the specified GroupHeartbeatResponse message. Does not implicitly {@link edgelog.v1.GroupHeartbeatResponse.verify|verify} messages.
+             * @param message GroupHeartbeatResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.GroupHeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupHeartbeatResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.GroupHeartbeatResponse & edgelog.v1.GroupHeartbeatResponse.$Shape} GroupHeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.GroupHeartbeatResponse & edgelog.v1.GroupHeartbeatResponse.$Shape;
+
+            /**
+             * Gets the type url for GroupHeartbeatResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupHeartbeatResponse {
+
+            /** Properties of a GroupHeartbeatResponse. */
+            interface $Properties {
+
+                /** GroupHeartbeatResponse memberId */
+                memberId?: (string|null);
+
+                /** GroupHeartbeatResponse memberEpoch */
+                memberEpoch?: (number|null);
+
+                /** GroupHeartbeatResponse heartbeatIntervalMs */
+                heartbeatIntervalMs?: (number|null);
+
+                /** GroupHeartbeatResponse assignment */
+                assignment?: (edgelog.v1.TopicPartitions.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupHeartbeatResponse. */
+            type $Shape = edgelog.v1.GroupHeartbeatResponse.$Properties;
+        }
+
+        /**
+         * Properties of a PartitionOffset.
+         * @deprecated Use edgelog.v1.PartitionOffset.$Properties instead.
+         */
+        interface IPartitionOffset extends edgelog.v1.PartitionOffset.$Properties {
+        }
+
+        /** Represents a PartitionOffset. */
+        class PartitionOffset {
+
+            /**
+             * Constructs a new PartitionOffset.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.PartitionOffset.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartitionOffset topic. */
+            topic: string;
+
+            /** PartitionOffset partition. */
+            partition: number;
+
+            /** PartitionOffset offset. */
+            offset: number;
+
+            /** PartitionOffset metadata. */
+            metadata: string;
+
+            /** PartitionOffset committedAtMs. */
+            committedAtMs: number;
+
+            /**
+             * Creates a new PartitionOffset instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartitionOffset instance
+             */
+            static create(properties: edgelog.v1.PartitionOffset.$Shape): edgelog.v1.PartitionOffset & edgelog.v1.PartitionOffset.$Shape;
+            static create(properties?: edgelog.v1.PartitionOffset.$Properties): edgelog.v1.PartitionOffset;
+
+            /**
+             * Encodes the specified PartitionOffset message. Does not implicitly {@link edgelog.v1.PartitionOffset.verify|verify} messages.
+             * @param message PartitionOffset message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.PartitionOffset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartitionOffset message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.PartitionOffset & edgelog.v1.PartitionOffset.$Shape} PartitionOffset
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.PartitionOffset & edgelog.v1.PartitionOffset.$Shape;
+
+            /**
+             * Gets the type url for PartitionOffset
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PartitionOffset {
+
+            /** Properties of a PartitionOffset. */
+            interface $Properties {
+
+                /** PartitionOffset topic */
+                topic?: (string|null);
+
+                /** PartitionOffset partition */
+                partition?: (number|null);
+
+                /** PartitionOffset offset */
+                offset?: (number|null);
+
+                /** PartitionOffset metadata */
+                metadata?: (string|null);
+
+                /** PartitionOffset committedAtMs */
+                committedAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartitionOffset. */
+            type $Shape = edgelog.v1.PartitionOffset.$Properties;
+        }
+
+        /**
+         * Properties of an OffsetCommitRequest.
+         * @deprecated Use edgelog.v1.OffsetCommitRequest.$Properties instead.
+         */
+        interface IOffsetCommitRequest extends edgelog.v1.OffsetCommitRequest.$Properties {
+        }
+
+        /** Represents an OffsetCommitRequest. */
+        class OffsetCommitRequest {
+
+            /**
+             * Constructs a new OffsetCommitRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.OffsetCommitRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OffsetCommitRequest groupId. */
+            groupId: string;
+
+            /** OffsetCommitRequest memberId. */
+            memberId: string;
+
+            /** OffsetCommitRequest memberEpoch. */
+            memberEpoch: number;
+
+            /** OffsetCommitRequest offsets. */
+            offsets: edgelog.v1.PartitionOffset.$Properties[];
+
+            /**
+             * Creates a new OffsetCommitRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OffsetCommitRequest instance
+             */
+            static create(properties: edgelog.v1.OffsetCommitRequest.$Shape): edgelog.v1.OffsetCommitRequest & edgelog.v1.OffsetCommitRequest.$Shape;
+            static create(properties?: edgelog.v1.OffsetCommitRequest.$Properties): edgelog.v1.OffsetCommitRequest;
+
+            /**
+             * Encodes the specified OffsetCommitRequest message. Does not implicitly {@link edgelog.v1.OffsetCommitRequest.verify|verify} messages.
+             * @param message OffsetCommitRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.OffsetCommitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OffsetCommitRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.OffsetCommitRequest & edgelog.v1.OffsetCommitRequest.$Shape} OffsetCommitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.OffsetCommitRequest & edgelog.v1.OffsetCommitRequest.$Shape;
+
+            /**
+             * Gets the type url for OffsetCommitRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffsetCommitRequest {
+
+            /** Properties of an OffsetCommitRequest. */
+            interface $Properties {
+
+                /** OffsetCommitRequest groupId */
+                groupId?: (string|null);
+
+                /** OffsetCommitRequest memberId */
+                memberId?: (string|null);
+
+                /** OffsetCommitRequest memberEpoch */
+                memberEpoch?: (number|null);
+
+                /** OffsetCommitRequest offsets */
+                offsets?: (edgelog.v1.PartitionOffset.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OffsetCommitRequest. */
+            type $Shape = edgelog.v1.OffsetCommitRequest.$Properties;
+        }
+
+        /**
+         * Properties of an OffsetCommitResponse.
+         * @deprecated Use edgelog.v1.OffsetCommitResponse.$Properties instead.
+         */
+        interface IOffsetCommitResponse extends edgelog.v1.OffsetCommitResponse.$Properties {
+        }
+
+        /** Represents an OffsetCommitResponse. */
+        class OffsetCommitResponse {
+
+            /**
+             * Constructs a new OffsetCommitResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.OffsetCommitResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OffsetCommitResponse ignored. */
+            ignored: edgelog.v1.PartitionOffset.$Properties[];
+
+            /**
+             * Creates a new OffsetCommitResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OffsetCommitResponse instance
+             */
+            static create(properties: edgelog.v1.OffsetCommitResponse.$Shape): edgelog.v1.OffsetCommitResponse & edgelog.v1.OffsetCommitResponse.$Shape;
+            static create(properties?: edgelog.v1.OffsetCommitResponse.$Properties): edgelog.v1.OffsetCommitResponse;
+
+            /**
+             * Encodes the specified OffsetCommitResponse message. Does not implicitly {@link edgelog.v1.OffsetCommitResponse.verify|verify} messages.
+             * @param message OffsetCommitResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.OffsetCommitResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OffsetCommitResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.OffsetCommitResponse & edgelog.v1.OffsetCommitResponse.$Shape} OffsetCommitResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.OffsetCommitResponse & edgelog.v1.OffsetCommitResponse.$Shape;
+
+            /**
+             * Gets the type url for OffsetCommitResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffsetCommitResponse {
+
+            /** Properties of an OffsetCommitResponse. */
+            interface $Properties {
+
+                /** OffsetCommitResponse ignored */
+                ignored?: (edgelog.v1.PartitionOffset.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OffsetCommitResponse. */
+            type $Shape = edgelog.v1.OffsetCommitResponse.$Properties;
+        }
+
+        /**
+         * Properties of an OffsetFetchRequest.
+         * @deprecated Use edgelog.v1.OffsetFetchRequest.$Properties instead.
+         */
+        interface IOffsetFetchRequest extends edgelog.v1.OffsetFetchRequest.$Properties {
+        }
+
+        /** Represents an OffsetFetchRequest. */
+        class OffsetFetchRequest {
+
+            /**
+             * Constructs a new OffsetFetchRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.OffsetFetchRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OffsetFetchRequest groupId. */
+            groupId: string;
+
+            /** OffsetFetchRequest partitions. */
+            partitions: edgelog.v1.TopicPartitions.$Properties[];
+
+            /**
+             * Creates a new OffsetFetchRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OffsetFetchRequest instance
+             */
+            static create(properties: edgelog.v1.OffsetFetchRequest.$Shape): edgelog.v1.OffsetFetchRequest & edgelog.v1.OffsetFetchRequest.$Shape;
+            static create(properties?: edgelog.v1.OffsetFetchRequest.$Properties): edgelog.v1.OffsetFetchRequest;
+
+            /**
+             * Encodes the specified OffsetFetchRequest message. Does not implicitly {@link edgelog.v1.OffsetFetchRequest.verify|verify} messages.
+             * @param message OffsetFetchRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.OffsetFetchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OffsetFetchRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.OffsetFetchRequest & edgelog.v1.OffsetFetchRequest.$Shape} OffsetFetchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.OffsetFetchRequest & edgelog.v1.OffsetFetchRequest.$Shape;
+
+            /**
+             * Gets the type url for OffsetFetchRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffsetFetchRequest {
+
+            /** Properties of an OffsetFetchRequest. */
+            interface $Properties {
+
+                /** OffsetFetchRequest groupId */
+                groupId?: (string|null);
+
+                /** OffsetFetchRequest partitions */
+                partitions?: (edgelog.v1.TopicPartitions.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OffsetFetchRequest. */
+            type $Shape = edgelog.v1.OffsetFetchRequest.$Properties;
+        }
+
+        /**
+         * Properties of an OffsetFetchResponse.
+         * @deprecated Use edgelog.v1.OffsetFetchResponse.$Properties instead.
+         */
+        interface IOffsetFetchResponse extends edgelog.v1.OffsetFetchResponse.$Properties {
+        }
+
+        /** Represents an OffsetFetchResponse. */
+        class OffsetFetchResponse {
+
+            /**
+             * Constructs a new OffsetFetchResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.OffsetFetchResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OffsetFetchResponse offsets. */
+            offsets: edgelog.v1.PartitionOffset.$Properties[];
+
+            /**
+             * Creates a new OffsetFetchResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OffsetFetchResponse instance
+             */
+            static create(properties: edgelog.v1.OffsetFetchResponse.$Shape): edgelog.v1.OffsetFetchResponse & edgelog.v1.OffsetFetchResponse.$Shape;
+            static create(properties?: edgelog.v1.OffsetFetchResponse.$Properties): edgelog.v1.OffsetFetchResponse;
+
+            /**
+             * Encodes the specified OffsetFetchResponse message. Does not implicitly {@link edgelog.v1.OffsetFetchResponse.verify|verify} messages.
+             * @param message OffsetFetchResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.OffsetFetchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OffsetFetchResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.OffsetFetchResponse & edgelog.v1.OffsetFetchResponse.$Shape} OffsetFetchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.OffsetFetchResponse & edgelog.v1.OffsetFetchResponse.$Shape;
+
+            /**
+             * Gets the type url for OffsetFetchResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OffsetFetchResponse {
+
+            /** Properties of an OffsetFetchResponse. */
+            interface $Properties {
+
+                /** OffsetFetchResponse offsets */
+                offsets?: (edgelog.v1.PartitionOffset.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OffsetFetchResponse. */
+            type $Shape = edgelog.v1.OffsetFetchResponse.$Properties;
+        }
+
+        /**
+         * Properties of a ListGroupsRequest.
+         * @deprecated Use edgelog.v1.ListGroupsRequest.$Properties instead.
+         */
+        interface IListGroupsRequest extends edgelog.v1.ListGroupsRequest.$Properties {
+        }
+
+        /** Represents a ListGroupsRequest. */
+        class ListGroupsRequest {
+
+            /**
+             * Constructs a new ListGroupsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.ListGroupsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ListGroupsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListGroupsRequest instance
+             */
+            static create(properties: edgelog.v1.ListGroupsRequest.$Shape): edgelog.v1.ListGroupsRequest & edgelog.v1.ListGroupsRequest.$Shape;
+            static create(properties?: edgelog.v1.ListGroupsRequest.$Properties): edgelog.v1.ListGroupsRequest;
+
+            /**
+             * Encodes the specified ListGroupsRequest message. Does not implicitly {@link edgelog.v1.ListGroupsRequest.verify|verify} messages.
+             * @param message ListGroupsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.ListGroupsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListGroupsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.ListGroupsRequest & edgelog.v1.ListGroupsRequest.$Shape} ListGroupsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.ListGroupsRequest & edgelog.v1.ListGroupsRequest.$Shape;
+
+            /**
+             * Gets the type url for ListGroupsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListGroupsRequest {
+
+            /** Properties of a ListGroupsRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListGroupsRequest. */
+            type $Shape = edgelog.v1.ListGroupsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ListGroupsResponse.
+         * @deprecated Use edgelog.v1.ListGroupsResponse.$Properties instead.
+         */
+        interface IListGroupsResponse extends edgelog.v1.ListGroupsResponse.$Properties {
+        }
+
+        /** Represents a ListGroupsResponse. */
+        class ListGroupsResponse {
+
+            /**
+             * Constructs a new ListGroupsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.ListGroupsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListGroupsResponse groups. */
+            groups: string[];
+
+            /**
+             * Creates a new ListGroupsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListGroupsResponse instance
+             */
+            static create(properties: edgelog.v1.ListGroupsResponse.$Shape): edgelog.v1.ListGroupsResponse & edgelog.v1.ListGroupsResponse.$Shape;
+            static create(properties?: edgelog.v1.ListGroupsResponse.$Properties): edgelog.v1.ListGroupsResponse;
+
+            /**
+             * Encodes the specified ListGroupsResponse message. Does not implicitly {@link edgelog.v1.ListGroupsResponse.verify|verify} messages.
+             * @param message ListGroupsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.ListGroupsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListGroupsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.ListGroupsResponse & edgelog.v1.ListGroupsResponse.$Shape} ListGroupsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.ListGroupsResponse & edgelog.v1.ListGroupsResponse.$Shape;
+
+            /**
+             * Gets the type url for ListGroupsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListGroupsResponse {
+
+            /** Properties of a ListGroupsResponse. */
+            interface $Properties {
+
+                /** ListGroupsResponse groups */
+                groups?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListGroupsResponse. */
+            type $Shape = edgelog.v1.ListGroupsResponse.$Properties;
+        }
+
+        /**
+         * Properties of a GroupMember.
+         * @deprecated Use edgelog.v1.GroupMember.$Properties instead.
+         */
+        interface IGroupMember extends edgelog.v1.GroupMember.$Properties {
+        }
+
+        /** Represents a GroupMember. */
+        class GroupMember {
+
+            /**
+             * Constructs a new GroupMember.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.GroupMember.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupMember memberId. */
+            memberId: string;
+
+            /** GroupMember groupInstanceId. */
+            groupInstanceId: string;
+
+            /** GroupMember memberEpoch. */
+            memberEpoch: number;
+
+            /** GroupMember state. */
+            state: string;
+
+            /** GroupMember subscribedTopics. */
+            subscribedTopics: string[];
+
+            /** GroupMember assigned. */
+            assigned: edgelog.v1.TopicPartitions.$Properties[];
+
+            /** GroupMember revoking. */
+            revoking: edgelog.v1.TopicPartitions.$Properties[];
+
+            /** GroupMember pending. */
+            pending: edgelog.v1.TopicPartitions.$Properties[];
+
+            /**
+             * Creates a new GroupMember instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupMember instance
+             */
+            static create(properties: edgelog.v1.GroupMember.$Shape): edgelog.v1.GroupMember & edgelog.v1.GroupMember.$Shape;
+            static create(properties?: edgelog.v1.GroupMember.$Properties): edgelog.v1.GroupMember;
+
+            /**
+             * Encodes the specified GroupMember message. Does not implicitly {@link edgelog.v1.GroupMember.verify|verify} messages.
+             * @param message GroupMember message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.GroupMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupMember message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.GroupMember & edgelog.v1.GroupMember.$Shape} GroupMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.GroupMember & edgelog.v1.GroupMember.$Shape;
+
+            /**
+             * Gets the type url for GroupMember
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupMember {
+
+            /** Properties of a GroupMember. */
+            interface $Properties {
+
+                /** GroupMember memberId */
+                memberId?: (string|null);
+
+                /** GroupMember groupInstanceId */
+                groupInstanceId?: (string|null);
+
+                /** GroupMember memberEpoch */
+                memberEpoch?: (number|null);
+
+                /** GroupMember state */
+                state?: (string|null);
+
+                /** GroupMember subscribedTopics */
+                subscribedTopics?: (string[]|null);
+
+                /** GroupMember assigned */
+                assigned?: (edgelog.v1.TopicPartitions.$Properties[]|null);
+
+                /** GroupMember revoking */
+                revoking?: (edgelog.v1.TopicPartitions.$Properties[]|null);
+
+                /** GroupMember pending */
+                pending?: (edgelog.v1.TopicPartitions.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupMember. */
+            type $Shape = edgelog.v1.GroupMember.$Properties;
+        }
+
+        /**
+         * Properties of a DescribeGroupRequest.
+         * @deprecated Use edgelog.v1.DescribeGroupRequest.$Properties instead.
+         */
+        interface IDescribeGroupRequest extends edgelog.v1.DescribeGroupRequest.$Properties {
+        }
+
+        /** Represents a DescribeGroupRequest. */
+        class DescribeGroupRequest {
+
+            /**
+             * Constructs a new DescribeGroupRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.DescribeGroupRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeGroupRequest groupId. */
+            groupId: string;
+
+            /**
+             * Creates a new DescribeGroupRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeGroupRequest instance
+             */
+            static create(properties: edgelog.v1.DescribeGroupRequest.$Shape): edgelog.v1.DescribeGroupRequest & edgelog.v1.DescribeGroupRequest.$Shape;
+            static create(properties?: edgelog.v1.DescribeGroupRequest.$Properties): edgelog.v1.DescribeGroupRequest;
+
+            /**
+             * Encodes the specified DescribeGroupRequest message. Does not implicitly {@link edgelog.v1.DescribeGroupRequest.verify|verify} messages.
+             * @param message DescribeGroupRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.DescribeGroupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeGroupRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.DescribeGroupRequest & edgelog.v1.DescribeGroupRequest.$Shape} DescribeGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.DescribeGroupRequest & edgelog.v1.DescribeGroupRequest.$Shape;
+
+            /**
+             * Gets the type url for DescribeGroupRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeGroupRequest {
+
+            /** Properties of a DescribeGroupRequest. */
+            interface $Properties {
+
+                /** DescribeGroupRequest groupId */
+                groupId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeGroupRequest. */
+            type $Shape = edgelog.v1.DescribeGroupRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DescribeGroupResponse.
+         * @deprecated Use edgelog.v1.DescribeGroupResponse.$Properties instead.
+         */
+        interface IDescribeGroupResponse extends edgelog.v1.DescribeGroupResponse.$Properties {
+        }
+
+        /** Represents a DescribeGroupResponse. */
+        class DescribeGroupResponse {
+
+            /**
+             * Constructs a new DescribeGroupResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.DescribeGroupResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DescribeGroupResponse groupId. */
+            groupId: string;
+
+            /** DescribeGroupResponse state. */
+            state: string;
+
+            /** DescribeGroupResponse groupEpoch. */
+            groupEpoch: number;
+
+            /** DescribeGroupResponse assignor. */
+            assignor: string;
+
+            /** DescribeGroupResponse members. */
+            members: edgelog.v1.GroupMember.$Properties[];
+
+            /** DescribeGroupResponse offsets. */
+            offsets: edgelog.v1.PartitionOffset.$Properties[];
+
+            /**
+             * Creates a new DescribeGroupResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DescribeGroupResponse instance
+             */
+            static create(properties: edgelog.v1.DescribeGroupResponse.$Shape): edgelog.v1.DescribeGroupResponse & edgelog.v1.DescribeGroupResponse.$Shape;
+            static create(properties?: edgelog.v1.DescribeGroupResponse.$Properties): edgelog.v1.DescribeGroupResponse;
+
+            /**
+             * Encodes the specified DescribeGroupResponse message. Does not implicitly {@link edgelog.v1.DescribeGroupResponse.verify|verify} messages.
+             * @param message DescribeGroupResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.DescribeGroupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DescribeGroupResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.DescribeGroupResponse & edgelog.v1.DescribeGroupResponse.$Shape} DescribeGroupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.DescribeGroupResponse & edgelog.v1.DescribeGroupResponse.$Shape;
+
+            /**
+             * Gets the type url for DescribeGroupResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeGroupResponse {
+
+            /** Properties of a DescribeGroupResponse. */
+            interface $Properties {
+
+                /** DescribeGroupResponse groupId */
+                groupId?: (string|null);
+
+                /** DescribeGroupResponse state */
+                state?: (string|null);
+
+                /** DescribeGroupResponse groupEpoch */
+                groupEpoch?: (number|null);
+
+                /** DescribeGroupResponse assignor */
+                assignor?: (string|null);
+
+                /** DescribeGroupResponse members */
+                members?: (edgelog.v1.GroupMember.$Properties[]|null);
+
+                /** DescribeGroupResponse offsets */
+                offsets?: (edgelog.v1.PartitionOffset.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DescribeGroupResponse. */
+            type $Shape = edgelog.v1.DescribeGroupResponse.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteGroupRequest.
+         * @deprecated Use edgelog.v1.DeleteGroupRequest.$Properties instead.
+         */
+        interface IDeleteGroupRequest extends edgelog.v1.DeleteGroupRequest.$Properties {
+        }
+
+        /** Represents a DeleteGroupRequest. */
+        class DeleteGroupRequest {
+
+            /**
+             * Constructs a new DeleteGroupRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.DeleteGroupRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteGroupRequest groupId. */
+            groupId: string;
+
+            /**
+             * Creates a new DeleteGroupRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteGroupRequest instance
+             */
+            static create(properties: edgelog.v1.DeleteGroupRequest.$Shape): edgelog.v1.DeleteGroupRequest & edgelog.v1.DeleteGroupRequest.$Shape;
+            static create(properties?: edgelog.v1.DeleteGroupRequest.$Properties): edgelog.v1.DeleteGroupRequest;
+
+            /**
+             * Encodes the specified DeleteGroupRequest message. Does not implicitly {@link edgelog.v1.DeleteGroupRequest.verify|verify} messages.
+             * @param message DeleteGroupRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.DeleteGroupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteGroupRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.DeleteGroupRequest & edgelog.v1.DeleteGroupRequest.$Shape} DeleteGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.DeleteGroupRequest & edgelog.v1.DeleteGroupRequest.$Shape;
+
+            /**
+             * Gets the type url for DeleteGroupRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteGroupRequest {
+
+            /** Properties of a DeleteGroupRequest. */
+            interface $Properties {
+
+                /** DeleteGroupRequest groupId */
+                groupId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteGroupRequest. */
+            type $Shape = edgelog.v1.DeleteGroupRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteGroupResponse.
+         * @deprecated Use edgelog.v1.DeleteGroupResponse.$Properties instead.
+         */
+        interface IDeleteGroupResponse extends edgelog.v1.DeleteGroupResponse.$Properties {
+        }
+
+        /** Represents a DeleteGroupResponse. */
+        class DeleteGroupResponse {
+
+            /**
+             * Constructs a new DeleteGroupResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.DeleteGroupResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new DeleteGroupResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteGroupResponse instance
+             */
+            static create(properties: edgelog.v1.DeleteGroupResponse.$Shape): edgelog.v1.DeleteGroupResponse & edgelog.v1.DeleteGroupResponse.$Shape;
+            static create(properties?: edgelog.v1.DeleteGroupResponse.$Properties): edgelog.v1.DeleteGroupResponse;
+
+            /**
+             * Encodes the specified DeleteGroupResponse message. Does not implicitly {@link edgelog.v1.DeleteGroupResponse.verify|verify} messages.
+             * @param message DeleteGroupResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.DeleteGroupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteGroupResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.DeleteGroupResponse & edgelog.v1.DeleteGroupResponse.$Shape} DeleteGroupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.DeleteGroupResponse & edgelog.v1.DeleteGroupResponse.$Shape;
+
+            /**
+             * Gets the type url for DeleteGroupResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteGroupResponse {
+
+            /** Properties of a DeleteGroupResponse. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteGroupResponse. */
+            type $Shape = edgelog.v1.DeleteGroupResponse.$Properties;
+        }
+
+        /**
+         * Properties of a GroupChanged.
+         * @deprecated Use edgelog.v1.GroupChanged.$Properties instead.
+         */
+        interface IGroupChanged extends edgelog.v1.GroupChanged.$Properties {
+        }
+
+        /** Represents a GroupChanged. */
+        class GroupChanged {
+
+            /**
+             * Constructs a new GroupChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.GroupChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupChanged groupId. */
+            groupId: string;
+
+            /** GroupChanged groupEpoch. */
+            groupEpoch: number;
+
+            /**
+             * Creates a new GroupChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupChanged instance
+             */
+            static create(properties: edgelog.v1.GroupChanged.$Shape): edgelog.v1.GroupChanged & edgelog.v1.GroupChanged.$Shape;
+            static create(properties?: edgelog.v1.GroupChanged.$Properties): edgelog.v1.GroupChanged;
+
+            /**
+             * Encodes the specified GroupChanged message. Does not implicitly {@link edgelog.v1.GroupChanged.verify|verify} messages.
+             * @param message GroupChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.GroupChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.GroupChanged & edgelog.v1.GroupChanged.$Shape} GroupChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.GroupChanged & edgelog.v1.GroupChanged.$Shape;
+
+            /**
+             * Gets the type url for GroupChanged
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupChanged {
+
+            /** Properties of a GroupChanged. */
+            interface $Properties {
+
+                /** GroupChanged groupId */
+                groupId?: (string|null);
+
+                /** GroupChanged groupEpoch */
+                groupEpoch?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupChanged. */
+            type $Shape = edgelog.v1.GroupChanged.$Properties;
         }
     }
 }

@@ -60,7 +60,20 @@ export const edgelog = $root.edgelog = (() => {
              * @property {edgelog.v1.UnsubscribeResponse.$Properties|null} [unsubscribeResponse] Frame unsubscribeResponse
              * @property {edgelog.v1.Push.$Properties|null} [push] Frame push
              * @property {edgelog.v1.SubscriptionEnd.$Properties|null} [subscriptionEnd] Frame subscriptionEnd
-             * @property {"helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd"} [body] Frame body
+             * @property {edgelog.v1.GroupHeartbeatRequest.$Properties|null} [groupHeartbeatRequest] Frame groupHeartbeatRequest
+             * @property {edgelog.v1.GroupHeartbeatResponse.$Properties|null} [groupHeartbeatResponse] Frame groupHeartbeatResponse
+             * @property {edgelog.v1.OffsetCommitRequest.$Properties|null} [offsetCommitRequest] Frame offsetCommitRequest
+             * @property {edgelog.v1.OffsetCommitResponse.$Properties|null} [offsetCommitResponse] Frame offsetCommitResponse
+             * @property {edgelog.v1.OffsetFetchRequest.$Properties|null} [offsetFetchRequest] Frame offsetFetchRequest
+             * @property {edgelog.v1.OffsetFetchResponse.$Properties|null} [offsetFetchResponse] Frame offsetFetchResponse
+             * @property {edgelog.v1.ListGroupsRequest.$Properties|null} [listGroupsRequest] Frame listGroupsRequest
+             * @property {edgelog.v1.ListGroupsResponse.$Properties|null} [listGroupsResponse] Frame listGroupsResponse
+             * @property {edgelog.v1.DescribeGroupRequest.$Properties|null} [describeGroupRequest] Frame describeGroupRequest
+             * @property {edgelog.v1.DescribeGroupResponse.$Properties|null} [describeGroupResponse] Frame describeGroupResponse
+             * @property {edgelog.v1.DeleteGroupRequest.$Properties|null} [deleteGroupRequest] Frame deleteGroupRequest
+             * @property {edgelog.v1.DeleteGroupResponse.$Properties|null} [deleteGroupResponse] Frame deleteGroupResponse
+             * @property {edgelog.v1.GroupChanged.$Properties|null} [groupChanged] Frame groupChanged
+             * @property {"helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd"|"groupHeartbeatRequest"|"groupHeartbeatResponse"|"offsetCommitRequest"|"offsetCommitResponse"|"offsetFetchRequest"|"offsetFetchResponse"|"listGroupsRequest"|"listGroupsResponse"|"describeGroupRequest"|"describeGroupResponse"|"deleteGroupRequest"|"deleteGroupResponse"|"groupChanged"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -102,9 +115,22 @@ export const edgelog = $root.edgelog = (() => {
              *   unsubscribeResponse?: edgelog.v1.UnsubscribeResponse.$Shape|null;
              *   push?: edgelog.v1.Push.$Shape|null;
              *   subscriptionEnd?: edgelog.v1.SubscriptionEnd.$Shape|null;
+             *   groupHeartbeatRequest?: edgelog.v1.GroupHeartbeatRequest.$Shape|null;
+             *   groupHeartbeatResponse?: edgelog.v1.GroupHeartbeatResponse.$Shape|null;
+             *   offsetCommitRequest?: edgelog.v1.OffsetCommitRequest.$Shape|null;
+             *   offsetCommitResponse?: edgelog.v1.OffsetCommitResponse.$Shape|null;
+             *   offsetFetchRequest?: edgelog.v1.OffsetFetchRequest.$Shape|null;
+             *   offsetFetchResponse?: edgelog.v1.OffsetFetchResponse.$Shape|null;
+             *   listGroupsRequest?: edgelog.v1.ListGroupsRequest.$Shape|null;
+             *   listGroupsResponse?: edgelog.v1.ListGroupsResponse.$Shape|null;
+             *   describeGroupRequest?: edgelog.v1.DescribeGroupRequest.$Shape|null;
+             *   describeGroupResponse?: edgelog.v1.DescribeGroupResponse.$Shape|null;
+             *   deleteGroupRequest?: edgelog.v1.DeleteGroupRequest.$Shape|null;
+             *   deleteGroupResponse?: edgelog.v1.DeleteGroupResponse.$Shape|null;
+             *   groupChanged?: edgelog.v1.GroupChanged.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "helloRequest"; helloRequest: edgelog.v1.HelloRequest.$Shape; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "helloResponse"; helloRequest?: null; helloResponse: edgelog.v1.HelloResponse.$Shape; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "metadataRequest"; helloRequest?: null; helloResponse?: null; metadataRequest: edgelog.v1.MetadataRequest.$Shape; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "metadataResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse: edgelog.v1.MetadataResponse.$Shape; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "createTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest: edgelog.v1.CreateTopicRequest.$Shape; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "createTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse: edgelog.v1.CreateTopicResponse.$Shape; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "deleteTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest: edgelog.v1.DeleteTopicRequest.$Shape; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "deleteTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse: edgelog.v1.DeleteTopicResponse.$Shape; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "listTopicsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest: edgelog.v1.ListTopicsRequest.$Shape; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "listTopicsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse: edgelog.v1.ListTopicsResponse.$Shape; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "describeTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest: edgelog.v1.DescribeTopicRequest.$Shape; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "describeTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse: edgelog.v1.DescribeTopicResponse.$Shape; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "produceRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest: edgelog.v1.ProduceRequest.$Shape; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "produceResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse: edgelog.v1.ProduceResponse.$Shape; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "fetchRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest: edgelog.v1.FetchRequest.$Shape; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "fetchResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse: edgelog.v1.FetchResponse.$Shape; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "listOffsetsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest: edgelog.v1.ListOffsetsRequest.$Shape; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "listOffsetsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse: edgelog.v1.ListOffsetsResponse.$Shape; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "subscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest: edgelog.v1.SubscribeRequest.$Shape; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "subscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse: edgelog.v1.SubscribeResponse.$Shape; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "creditRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest: edgelog.v1.CreditRequest.$Shape; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "unsubscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest: edgelog.v1.UnsubscribeRequest.$Shape; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null }|{ body?: "unsubscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse: edgelog.v1.UnsubscribeResponse.$Shape; push?: null; subscriptionEnd?: null }|{ body?: "push"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push: edgelog.v1.Push.$Shape; subscriptionEnd?: null }|{ body?: "subscriptionEnd"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd: edgelog.v1.SubscriptionEnd.$Shape })
+             *   ({ body?: undefined; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "helloRequest"; helloRequest: edgelog.v1.HelloRequest.$Shape; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "helloResponse"; helloRequest?: null; helloResponse: edgelog.v1.HelloResponse.$Shape; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "metadataRequest"; helloRequest?: null; helloResponse?: null; metadataRequest: edgelog.v1.MetadataRequest.$Shape; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "metadataResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse: edgelog.v1.MetadataResponse.$Shape; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "createTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest: edgelog.v1.CreateTopicRequest.$Shape; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "createTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse: edgelog.v1.CreateTopicResponse.$Shape; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "deleteTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest: edgelog.v1.DeleteTopicRequest.$Shape; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "deleteTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse: edgelog.v1.DeleteTopicResponse.$Shape; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listTopicsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest: edgelog.v1.ListTopicsRequest.$Shape; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listTopicsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse: edgelog.v1.ListTopicsResponse.$Shape; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "describeTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest: edgelog.v1.DescribeTopicRequest.$Shape; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "describeTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse: edgelog.v1.DescribeTopicResponse.$Shape; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "produceRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest: edgelog.v1.ProduceRequest.$Shape; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "produceResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse: edgelog.v1.ProduceResponse.$Shape; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "fetchRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest: edgelog.v1.FetchRequest.$Shape; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "fetchResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse: edgelog.v1.FetchResponse.$Shape; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listOffsetsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest: edgelog.v1.ListOffsetsRequest.$Shape; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listOffsetsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse: edgelog.v1.ListOffsetsResponse.$Shape; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "subscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest: edgelog.v1.SubscribeRequest.$Shape; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "subscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse: edgelog.v1.SubscribeResponse.$Shape; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "creditRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest: edgelog.v1.CreditRequest.$Shape; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "unsubscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest: edgelog.v1.UnsubscribeRequest.$Shape; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "unsubscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse: edgelog.v1.UnsubscribeResponse.$Shape; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "push"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push: edgelog.v1.Push.$Shape; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "subscriptionEnd"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd: edgelog.v1.SubscriptionEnd.$Shape; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "groupHeartbeatRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest: edgelog.v1.GroupHeartbeatRequest.$Shape; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "groupHeartbeatResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse: edgelog.v1.GroupHeartbeatResponse.$Shape; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "offsetCommitRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest: edgelog.v1.OffsetCommitRequest.$Shape; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "offsetCommitResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse: edgelog.v1.OffsetCommitResponse.$Shape; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "offsetFetchRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest: edgelog.v1.OffsetFetchRequest.$Shape; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "offsetFetchResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse: edgelog.v1.OffsetFetchResponse.$Shape; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listGroupsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest: edgelog.v1.ListGroupsRequest.$Shape; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "listGroupsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse: edgelog.v1.ListGroupsResponse.$Shape; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "describeGroupRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest: edgelog.v1.DescribeGroupRequest.$Shape; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "describeGroupResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse: edgelog.v1.DescribeGroupResponse.$Shape; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "deleteGroupRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest: edgelog.v1.DeleteGroupRequest.$Shape; deleteGroupResponse?: null; groupChanged?: null }|{ body?: "deleteGroupResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse: edgelog.v1.DeleteGroupResponse.$Shape; groupChanged?: null }|{ body?: "groupChanged"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged: edgelog.v1.GroupChanged.$Shape })
              * )} edgelog.v1.Frame.$Shape
              */
 
@@ -339,17 +365,121 @@ export const edgelog = $root.edgelog = (() => {
              */
             Frame.prototype.subscriptionEnd = null;
 
+            /**
+             * Frame groupHeartbeatRequest.
+             * @member {edgelog.v1.GroupHeartbeatRequest.$Properties|null|undefined} groupHeartbeatRequest
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.groupHeartbeatRequest = null;
+
+            /**
+             * Frame groupHeartbeatResponse.
+             * @member {edgelog.v1.GroupHeartbeatResponse.$Properties|null|undefined} groupHeartbeatResponse
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.groupHeartbeatResponse = null;
+
+            /**
+             * Frame offsetCommitRequest.
+             * @member {edgelog.v1.OffsetCommitRequest.$Properties|null|undefined} offsetCommitRequest
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.offsetCommitRequest = null;
+
+            /**
+             * Frame offsetCommitResponse.
+             * @member {edgelog.v1.OffsetCommitResponse.$Properties|null|undefined} offsetCommitResponse
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.offsetCommitResponse = null;
+
+            /**
+             * Frame offsetFetchRequest.
+             * @member {edgelog.v1.OffsetFetchRequest.$Properties|null|undefined} offsetFetchRequest
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.offsetFetchRequest = null;
+
+            /**
+             * Frame offsetFetchResponse.
+             * @member {edgelog.v1.OffsetFetchResponse.$Properties|null|undefined} offsetFetchResponse
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.offsetFetchResponse = null;
+
+            /**
+             * Frame listGroupsRequest.
+             * @member {edgelog.v1.ListGroupsRequest.$Properties|null|undefined} listGroupsRequest
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.listGroupsRequest = null;
+
+            /**
+             * Frame listGroupsResponse.
+             * @member {edgelog.v1.ListGroupsResponse.$Properties|null|undefined} listGroupsResponse
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.listGroupsResponse = null;
+
+            /**
+             * Frame describeGroupRequest.
+             * @member {edgelog.v1.DescribeGroupRequest.$Properties|null|undefined} describeGroupRequest
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.describeGroupRequest = null;
+
+            /**
+             * Frame describeGroupResponse.
+             * @member {edgelog.v1.DescribeGroupResponse.$Properties|null|undefined} describeGroupResponse
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.describeGroupResponse = null;
+
+            /**
+             * Frame deleteGroupRequest.
+             * @member {edgelog.v1.DeleteGroupRequest.$Properties|null|undefined} deleteGroupRequest
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.deleteGroupRequest = null;
+
+            /**
+             * Frame deleteGroupResponse.
+             * @member {edgelog.v1.DeleteGroupResponse.$Properties|null|undefined} deleteGroupResponse
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.deleteGroupResponse = null;
+
+            /**
+             * Frame groupChanged.
+             * @member {edgelog.v1.GroupChanged.$Properties|null|undefined} groupChanged
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.groupChanged = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd"|undefined} body
+             * @member {"helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd"|"groupHeartbeatRequest"|"groupHeartbeatResponse"|"offsetCommitRequest"|"offsetCommitResponse"|"offsetFetchRequest"|"offsetFetchResponse"|"listGroupsRequest"|"listGroupsResponse"|"describeGroupRequest"|"describeGroupResponse"|"deleteGroupRequest"|"deleteGroupResponse"|"groupChanged"|undefined} body
              * @memberof edgelog.v1.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["helloRequest", "helloResponse", "metadataRequest", "metadataResponse", "createTopicRequest", "createTopicResponse", "deleteTopicRequest", "deleteTopicResponse", "listTopicsRequest", "listTopicsResponse", "describeTopicRequest", "describeTopicResponse", "produceRequest", "produceResponse", "fetchRequest", "fetchResponse", "listOffsetsRequest", "listOffsetsResponse", "subscribeRequest", "subscribeResponse", "creditRequest", "unsubscribeRequest", "unsubscribeResponse", "push", "subscriptionEnd"]),
+                get: $util.oneOfGetter($oneOfFields = ["helloRequest", "helloResponse", "metadataRequest", "metadataResponse", "createTopicRequest", "createTopicResponse", "deleteTopicRequest", "deleteTopicResponse", "listTopicsRequest", "listTopicsResponse", "describeTopicRequest", "describeTopicResponse", "produceRequest", "produceResponse", "fetchRequest", "fetchResponse", "listOffsetsRequest", "listOffsetsResponse", "subscribeRequest", "subscribeResponse", "creditRequest", "unsubscribeRequest", "unsubscribeResponse", "push", "subscriptionEnd", "groupHeartbeatRequest", "groupHeartbeatResponse", "offsetCommitRequest", "offsetCommitResponse", "offsetFetchRequest", "offsetFetchResponse", "listGroupsRequest", "listGroupsResponse", "describeGroupRequest", "describeGroupResponse", "deleteGroupRequest", "deleteGroupResponse", "groupChanged"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -439,6 +569,32 @@ export const edgelog = $root.edgelog = (() => {
                     $root.edgelog.v1.Push.encode(message.push, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
                 if (message.subscriptionEnd != null && $Object.hasOwnProperty.call(message, "subscriptionEnd"))
                     $root.edgelog.v1.SubscriptionEnd.encode(message.subscriptionEnd, writer.uint32(/* id 34, wireType 2 =*/274).fork(), _depth + 1).ldelim();
+                if (message.groupHeartbeatRequest != null && $Object.hasOwnProperty.call(message, "groupHeartbeatRequest"))
+                    $root.edgelog.v1.GroupHeartbeatRequest.encode(message.groupHeartbeatRequest, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                if (message.groupHeartbeatResponse != null && $Object.hasOwnProperty.call(message, "groupHeartbeatResponse"))
+                    $root.edgelog.v1.GroupHeartbeatResponse.encode(message.groupHeartbeatResponse, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
+                if (message.offsetCommitRequest != null && $Object.hasOwnProperty.call(message, "offsetCommitRequest"))
+                    $root.edgelog.v1.OffsetCommitRequest.encode(message.offsetCommitRequest, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
+                if (message.offsetCommitResponse != null && $Object.hasOwnProperty.call(message, "offsetCommitResponse"))
+                    $root.edgelog.v1.OffsetCommitResponse.encode(message.offsetCommitResponse, writer.uint32(/* id 43, wireType 2 =*/346).fork(), _depth + 1).ldelim();
+                if (message.offsetFetchRequest != null && $Object.hasOwnProperty.call(message, "offsetFetchRequest"))
+                    $root.edgelog.v1.OffsetFetchRequest.encode(message.offsetFetchRequest, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
+                if (message.offsetFetchResponse != null && $Object.hasOwnProperty.call(message, "offsetFetchResponse"))
+                    $root.edgelog.v1.OffsetFetchResponse.encode(message.offsetFetchResponse, writer.uint32(/* id 45, wireType 2 =*/362).fork(), _depth + 1).ldelim();
+                if (message.listGroupsRequest != null && $Object.hasOwnProperty.call(message, "listGroupsRequest"))
+                    $root.edgelog.v1.ListGroupsRequest.encode(message.listGroupsRequest, writer.uint32(/* id 46, wireType 2 =*/370).fork(), _depth + 1).ldelim();
+                if (message.listGroupsResponse != null && $Object.hasOwnProperty.call(message, "listGroupsResponse"))
+                    $root.edgelog.v1.ListGroupsResponse.encode(message.listGroupsResponse, writer.uint32(/* id 47, wireType 2 =*/378).fork(), _depth + 1).ldelim();
+                if (message.describeGroupRequest != null && $Object.hasOwnProperty.call(message, "describeGroupRequest"))
+                    $root.edgelog.v1.DescribeGroupRequest.encode(message.describeGroupRequest, writer.uint32(/* id 48, wireType 2 =*/386).fork(), _depth + 1).ldelim();
+                if (message.describeGroupResponse != null && $Object.hasOwnProperty.call(message, "describeGroupResponse"))
+                    $root.edgelog.v1.DescribeGroupResponse.encode(message.describeGroupResponse, writer.uint32(/* id 49, wireType 2 =*/394).fork(), _depth + 1).ldelim();
+                if (message.deleteGroupRequest != null && $Object.hasOwnProperty.call(message, "deleteGroupRequest"))
+                    $root.edgelog.v1.DeleteGroupRequest.encode(message.deleteGroupRequest, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+                if (message.deleteGroupResponse != null && $Object.hasOwnProperty.call(message, "deleteGroupResponse"))
+                    $root.edgelog.v1.DeleteGroupResponse.encode(message.deleteGroupResponse, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
+                if (message.groupChanged != null && $Object.hasOwnProperty.call(message, "groupChanged"))
+                    $root.edgelog.v1.GroupChanged.encode(message.groupChanged, writer.uint32(/* id 52, wireType 2 =*/418).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -671,6 +827,97 @@ export const edgelog = $root.edgelog = (() => {
                                 break;
                             message.subscriptionEnd = $root.edgelog.v1.SubscriptionEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.subscriptionEnd);
                             message.body = "subscriptionEnd";
+                            continue;
+                        }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.groupHeartbeatRequest = $root.edgelog.v1.GroupHeartbeatRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.groupHeartbeatRequest);
+                            message.body = "groupHeartbeatRequest";
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            message.groupHeartbeatResponse = $root.edgelog.v1.GroupHeartbeatResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.groupHeartbeatResponse);
+                            message.body = "groupHeartbeatResponse";
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            message.offsetCommitRequest = $root.edgelog.v1.OffsetCommitRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.offsetCommitRequest);
+                            message.body = "offsetCommitRequest";
+                            continue;
+                        }
+                    case 43: {
+                            if (wireType !== 2)
+                                break;
+                            message.offsetCommitResponse = $root.edgelog.v1.OffsetCommitResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.offsetCommitResponse);
+                            message.body = "offsetCommitResponse";
+                            continue;
+                        }
+                    case 44: {
+                            if (wireType !== 2)
+                                break;
+                            message.offsetFetchRequest = $root.edgelog.v1.OffsetFetchRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.offsetFetchRequest);
+                            message.body = "offsetFetchRequest";
+                            continue;
+                        }
+                    case 45: {
+                            if (wireType !== 2)
+                                break;
+                            message.offsetFetchResponse = $root.edgelog.v1.OffsetFetchResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.offsetFetchResponse);
+                            message.body = "offsetFetchResponse";
+                            continue;
+                        }
+                    case 46: {
+                            if (wireType !== 2)
+                                break;
+                            message.listGroupsRequest = $root.edgelog.v1.ListGroupsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.listGroupsRequest);
+                            message.body = "listGroupsRequest";
+                            continue;
+                        }
+                    case 47: {
+                            if (wireType !== 2)
+                                break;
+                            message.listGroupsResponse = $root.edgelog.v1.ListGroupsResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.listGroupsResponse);
+                            message.body = "listGroupsResponse";
+                            continue;
+                        }
+                    case 48: {
+                            if (wireType !== 2)
+                                break;
+                            message.describeGroupRequest = $root.edgelog.v1.DescribeGroupRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.describeGroupRequest);
+                            message.body = "describeGroupRequest";
+                            continue;
+                        }
+                    case 49: {
+                            if (wireType !== 2)
+                                break;
+                            message.describeGroupResponse = $root.edgelog.v1.DescribeGroupResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.describeGroupResponse);
+                            message.body = "describeGroupResponse";
+                            continue;
+                        }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            message.deleteGroupRequest = $root.edgelog.v1.DeleteGroupRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.deleteGroupRequest);
+                            message.body = "deleteGroupRequest";
+                            continue;
+                        }
+                    case 51: {
+                            if (wireType !== 2)
+                                break;
+                            message.deleteGroupResponse = $root.edgelog.v1.DeleteGroupResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.deleteGroupResponse);
+                            message.body = "deleteGroupResponse";
+                            continue;
+                        }
+                    case 52: {
+                            if (wireType !== 2)
+                                break;
+                            message.groupChanged = $root.edgelog.v1.GroupChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.groupChanged);
+                            message.body = "groupChanged";
                             continue;
                         }
                     }
@@ -6295,6 +6542,3622 @@ export const edgelog = $root.edgelog = (() => {
             };
 
             return SubscriptionEnd;
+        })();
+
+        v1.TopicPartitions = (function() {
+
+            /**
+             * Properties of a TopicPartitions.
+             * @typedef {Object} edgelog.v1.TopicPartitions.$Properties
+             * @property {string|null} [topic] TopicPartitions topic
+             * @property {Array.<number>|null} [partitions] TopicPartitions partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicPartitions.
+             * @memberof edgelog.v1
+             * @interface ITopicPartitions
+             * @augments edgelog.v1.TopicPartitions.$Properties
+             * @deprecated Use edgelog.v1.TopicPartitions.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicPartitions.
+             * @typedef {edgelog.v1.TopicPartitions.$Properties} edgelog.v1.TopicPartitions.$Shape
+             */
+
+            /**
+             * Constructs a new TopicPartitions.
+             * @memberof edgelog.v1
+             * @classdesc Represents a TopicPartitions.
+             * @constructor
+             * @param {edgelog.v1.TopicPartitions.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicPartitions = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicPartitions topic.
+             * @member {string} topic
+             * @memberof edgelog.v1.TopicPartitions
+             * @instance
+             */
+            TopicPartitions.prototype.topic = "";
+
+            /**
+             * TopicPartitions partitions.
+             * @member {Array.<number>} partitions
+             * @memberof edgelog.v1.TopicPartitions
+             * @instance
+             */
+            TopicPartitions.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Creates a new TopicPartitions instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.TopicPartitions
+             * @static
+             * @param {edgelog.v1.TopicPartitions.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.TopicPartitions} TopicPartitions instance
+             * @type {{
+             *   (properties: edgelog.v1.TopicPartitions.$Shape): edgelog.v1.TopicPartitions & edgelog.v1.TopicPartitions.$Shape;
+             *   (properties?: edgelog.v1.TopicPartitions.$Properties): edgelog.v1.TopicPartitions;
+             * }}
+             */
+            TopicPartitions.create = function(properties) {
+                return new TopicPartitions(properties);
+            };
+
+            /**
+             * Encodes the specified TopicPartitions message. Does not implicitly {@link edgelog.v1.TopicPartitions.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.TopicPartitions
+             * @static
+             * @param {edgelog.v1.TopicPartitions.$Properties} message TopicPartitions message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicPartitions.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                if (message.partitions != null && message.partitions.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.partitions);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicPartitions message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.TopicPartitions
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.TopicPartitions & edgelog.v1.TopicPartitions.$Shape} TopicPartitions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicPartitions.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.TopicPartitions();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.partitions && message.partitions.length))
+                                    message.partitions = [];
+                                reader.uint32s(message.partitions);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TopicPartitions
+             * @function getTypeUrl
+             * @memberof edgelog.v1.TopicPartitions
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TopicPartitions.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.TopicPartitions";
+            };
+
+            return TopicPartitions;
+        })();
+
+        v1.StringList = (function() {
+
+            /**
+             * Properties of a StringList.
+             * @typedef {Object} edgelog.v1.StringList.$Properties
+             * @property {Array.<string>|null} [values] StringList values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StringList.
+             * @memberof edgelog.v1
+             * @interface IStringList
+             * @augments edgelog.v1.StringList.$Properties
+             * @deprecated Use edgelog.v1.StringList.$Properties instead.
+             */
+
+            /**
+             * Shape of a StringList.
+             * @typedef {edgelog.v1.StringList.$Properties} edgelog.v1.StringList.$Shape
+             */
+
+            /**
+             * Constructs a new StringList.
+             * @memberof edgelog.v1
+             * @classdesc Represents a StringList.
+             * @constructor
+             * @param {edgelog.v1.StringList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StringList = function (properties) {
+                this.values = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StringList values.
+             * @member {Array.<string>} values
+             * @memberof edgelog.v1.StringList
+             * @instance
+             */
+            StringList.prototype.values = $util.emptyArray;
+
+            /**
+             * Creates a new StringList instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.StringList
+             * @static
+             * @param {edgelog.v1.StringList.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.StringList} StringList instance
+             * @type {{
+             *   (properties: edgelog.v1.StringList.$Shape): edgelog.v1.StringList & edgelog.v1.StringList.$Shape;
+             *   (properties?: edgelog.v1.StringList.$Properties): edgelog.v1.StringList;
+             * }}
+             */
+            StringList.create = function(properties) {
+                return new StringList(properties);
+            };
+
+            /**
+             * Encodes the specified StringList message. Does not implicitly {@link edgelog.v1.StringList.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.StringList
+             * @static
+             * @param {edgelog.v1.StringList.$Properties} message StringList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StringList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.values != null && message.values.length)
+                    for (let i = 0; i < message.values.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.values[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StringList message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.StringList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.StringList & edgelog.v1.StringList.$Shape} StringList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StringList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.StringList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.values && message.values.length))
+                                message.values = [];
+                            message.values.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for StringList
+             * @function getTypeUrl
+             * @memberof edgelog.v1.StringList
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StringList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.StringList";
+            };
+
+            return StringList;
+        })();
+
+        v1.TopicPartitionsList = (function() {
+
+            /**
+             * Properties of a TopicPartitionsList.
+             * @typedef {Object} edgelog.v1.TopicPartitionsList.$Properties
+             * @property {Array.<edgelog.v1.TopicPartitions.$Properties>|null} [topics] TopicPartitionsList topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicPartitionsList.
+             * @memberof edgelog.v1
+             * @interface ITopicPartitionsList
+             * @augments edgelog.v1.TopicPartitionsList.$Properties
+             * @deprecated Use edgelog.v1.TopicPartitionsList.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicPartitionsList.
+             * @typedef {edgelog.v1.TopicPartitionsList.$Properties} edgelog.v1.TopicPartitionsList.$Shape
+             */
+
+            /**
+             * Constructs a new TopicPartitionsList.
+             * @memberof edgelog.v1
+             * @classdesc Represents a TopicPartitionsList.
+             * @constructor
+             * @param {edgelog.v1.TopicPartitionsList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicPartitionsList = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicPartitionsList topics.
+             * @member {Array.<edgelog.v1.TopicPartitions.$Properties>} topics
+             * @memberof edgelog.v1.TopicPartitionsList
+             * @instance
+             */
+            TopicPartitionsList.prototype.topics = $util.emptyArray;
+
+            /**
+             * Creates a new TopicPartitionsList instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.TopicPartitionsList
+             * @static
+             * @param {edgelog.v1.TopicPartitionsList.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.TopicPartitionsList} TopicPartitionsList instance
+             * @type {{
+             *   (properties: edgelog.v1.TopicPartitionsList.$Shape): edgelog.v1.TopicPartitionsList & edgelog.v1.TopicPartitionsList.$Shape;
+             *   (properties?: edgelog.v1.TopicPartitionsList.$Properties): edgelog.v1.TopicPartitionsList;
+             * }}
+             */
+            TopicPartitionsList.create = function(properties) {
+                return new TopicPartitionsList(properties);
+            };
+
+            /**
+             * Encodes the specified TopicPartitionsList message. Does not implicitly {@link edgelog.v1.TopicPartitionsList.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.TopicPartitionsList
+             * @static
+             * @param {edgelog.v1.TopicPartitionsList.$Properties} message TopicPartitionsList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicPartitionsList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.edgelog.v1.TopicPartitions.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicPartitionsList message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.TopicPartitionsList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.TopicPartitionsList & edgelog.v1.TopicPartitionsList.$Shape} TopicPartitionsList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicPartitionsList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.TopicPartitionsList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.edgelog.v1.TopicPartitions.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TopicPartitionsList
+             * @function getTypeUrl
+             * @memberof edgelog.v1.TopicPartitionsList
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TopicPartitionsList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.TopicPartitionsList";
+            };
+
+            return TopicPartitionsList;
+        })();
+
+        v1.GroupHeartbeatRequest = (function() {
+
+            /**
+             * Properties of a GroupHeartbeatRequest.
+             * @typedef {Object} edgelog.v1.GroupHeartbeatRequest.$Properties
+             * @property {string|null} [groupId] GroupHeartbeatRequest groupId
+             * @property {string|null} [memberId] GroupHeartbeatRequest memberId
+             * @property {string|null} [groupInstanceId] GroupHeartbeatRequest groupInstanceId
+             * @property {number|null} [memberEpoch] GroupHeartbeatRequest memberEpoch
+             * @property {edgelog.v1.StringList.$Properties|null} [subscribedTopics] GroupHeartbeatRequest subscribedTopics
+             * @property {edgelog.v1.TopicPartitionsList.$Properties|null} [owned] GroupHeartbeatRequest owned
+             * @property {number|null} [sessionTimeoutMs] GroupHeartbeatRequest sessionTimeoutMs
+             * @property {number|null} [rebalanceTimeoutMs] GroupHeartbeatRequest rebalanceTimeoutMs
+             * @property {string|null} [assignor] GroupHeartbeatRequest assignor
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupHeartbeatRequest.
+             * @memberof edgelog.v1
+             * @interface IGroupHeartbeatRequest
+             * @augments edgelog.v1.GroupHeartbeatRequest.$Properties
+             * @deprecated Use edgelog.v1.GroupHeartbeatRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupHeartbeatRequest.
+             * @typedef {edgelog.v1.GroupHeartbeatRequest.$Properties} edgelog.v1.GroupHeartbeatRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GroupHeartbeatRequest.
+             * @memberof edgelog.v1
+             * @classdesc Represents a GroupHeartbeatRequest.
+             * @constructor
+             * @param {edgelog.v1.GroupHeartbeatRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupHeartbeatRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupHeartbeatRequest groupId.
+             * @member {string} groupId
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @instance
+             */
+            GroupHeartbeatRequest.prototype.groupId = "";
+
+            /**
+             * GroupHeartbeatRequest memberId.
+             * @member {string} memberId
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @instance
+             */
+            GroupHeartbeatRequest.prototype.memberId = "";
+
+            /**
+             * GroupHeartbeatRequest groupInstanceId.
+             * @member {string} groupInstanceId
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @instance
+             */
+            GroupHeartbeatRequest.prototype.groupInstanceId = "";
+
+            /**
+             * GroupHeartbeatRequest memberEpoch.
+             * @member {number} memberEpoch
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @instance
+             */
+            GroupHeartbeatRequest.prototype.memberEpoch = 0;
+
+            /**
+             * GroupHeartbeatRequest subscribedTopics.
+             * @member {edgelog.v1.StringList.$Properties|null|undefined} subscribedTopics
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @instance
+             */
+            GroupHeartbeatRequest.prototype.subscribedTopics = null;
+
+            /**
+             * GroupHeartbeatRequest owned.
+             * @member {edgelog.v1.TopicPartitionsList.$Properties|null|undefined} owned
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @instance
+             */
+            GroupHeartbeatRequest.prototype.owned = null;
+
+            /**
+             * GroupHeartbeatRequest sessionTimeoutMs.
+             * @member {number} sessionTimeoutMs
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @instance
+             */
+            GroupHeartbeatRequest.prototype.sessionTimeoutMs = 0;
+
+            /**
+             * GroupHeartbeatRequest rebalanceTimeoutMs.
+             * @member {number} rebalanceTimeoutMs
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @instance
+             */
+            GroupHeartbeatRequest.prototype.rebalanceTimeoutMs = 0;
+
+            /**
+             * GroupHeartbeatRequest assignor.
+             * @member {string} assignor
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @instance
+             */
+            GroupHeartbeatRequest.prototype.assignor = "";
+
+            /**
+             * Creates a new GroupHeartbeatRequest instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @static
+             * @param {edgelog.v1.GroupHeartbeatRequest.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.GroupHeartbeatRequest} GroupHeartbeatRequest instance
+             * @type {{
+             *   (properties: edgelog.v1.GroupHeartbeatRequest.$Shape): edgelog.v1.GroupHeartbeatRequest & edgelog.v1.GroupHeartbeatRequest.$Shape;
+             *   (properties?: edgelog.v1.GroupHeartbeatRequest.$Properties): edgelog.v1.GroupHeartbeatRequest;
+             * }}
+             */
+            GroupHeartbeatRequest.create = function(properties) {
+                return new GroupHeartbeatRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GroupHeartbeatRequest message. Does not implicitly {@link edgelog.v1.GroupHeartbeatRequest.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @static
+             * @param {edgelog.v1.GroupHeartbeatRequest.$Properties} message GroupHeartbeatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupHeartbeatRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.memberId);
+                if (message.groupInstanceId != null && $Object.hasOwnProperty.call(message, "groupInstanceId") && message.groupInstanceId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.groupInstanceId);
+                if (message.memberEpoch != null && $Object.hasOwnProperty.call(message, "memberEpoch") && message.memberEpoch !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).sint32(message.memberEpoch);
+                if (message.subscribedTopics != null && $Object.hasOwnProperty.call(message, "subscribedTopics"))
+                    $root.edgelog.v1.StringList.encode(message.subscribedTopics, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.owned != null && $Object.hasOwnProperty.call(message, "owned"))
+                    $root.edgelog.v1.TopicPartitionsList.encode(message.owned, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.sessionTimeoutMs != null && $Object.hasOwnProperty.call(message, "sessionTimeoutMs") && message.sessionTimeoutMs !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.sessionTimeoutMs);
+                if (message.rebalanceTimeoutMs != null && $Object.hasOwnProperty.call(message, "rebalanceTimeoutMs") && message.rebalanceTimeoutMs !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.rebalanceTimeoutMs);
+                if (message.assignor != null && $Object.hasOwnProperty.call(message, "assignor") && message.assignor !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.assignor);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GroupHeartbeatRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.GroupHeartbeatRequest & edgelog.v1.GroupHeartbeatRequest.$Shape} GroupHeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupHeartbeatRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.GroupHeartbeatRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberId = value;
+                            else
+                                delete message.memberId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupInstanceId = value;
+                            else
+                                delete message.groupInstanceId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.sint32())
+                                message.memberEpoch = value;
+                            else
+                                delete message.memberEpoch;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.subscribedTopics = $root.edgelog.v1.StringList.decode(reader, reader.size(), $undefined, _depth + 1, message.subscribedTopics);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.owned = $root.edgelog.v1.TopicPartitionsList.decode(reader, reader.size(), $undefined, _depth + 1, message.owned);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sessionTimeoutMs = value;
+                            else
+                                delete message.sessionTimeoutMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rebalanceTimeoutMs = value;
+                            else
+                                delete message.rebalanceTimeoutMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.assignor = value;
+                            else
+                                delete message.assignor;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for GroupHeartbeatRequest
+             * @function getTypeUrl
+             * @memberof edgelog.v1.GroupHeartbeatRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupHeartbeatRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.GroupHeartbeatRequest";
+            };
+
+            return GroupHeartbeatRequest;
+        })();
+
+        v1.GroupHeartbeatResponse = (function() {
+
+            /**
+             * Properties of a GroupHeartbeatResponse.
+             * @typedef {Object} edgelog.v1.GroupHeartbeatResponse.$Properties
+             * @property {string|null} [memberId] GroupHeartbeatResponse memberId
+             * @property {number|null} [memberEpoch] GroupHeartbeatResponse memberEpoch
+             * @property {number|null} [heartbeatIntervalMs] GroupHeartbeatResponse heartbeatIntervalMs
+             * @property {Array.<edgelog.v1.TopicPartitions.$Properties>|null} [assignment] GroupHeartbeatResponse assignment
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupHeartbeatResponse.
+             * @memberof edgelog.v1
+             * @interface IGroupHeartbeatResponse
+             * @augments edgelog.v1.GroupHeartbeatResponse.$Properties
+             * @deprecated Use edgelog.v1.GroupHeartbeatResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupHeartbeatResponse.
+             * @typedef {edgelog.v1.GroupHeartbeatResponse.$Properties} edgelog.v1.GroupHeartbeatResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GroupHeartbeatResponse.
+             * @memberof edgelog.v1
+             * @classdesc Represents a GroupHeartbeatResponse.
+             * @constructor
+             * @param {edgelog.v1.GroupHeartbeatResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupHeartbeatResponse = function (properties) {
+                this.assignment = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupHeartbeatResponse memberId.
+             * @member {string} memberId
+             * @memberof edgelog.v1.GroupHeartbeatResponse
+             * @instance
+             */
+            GroupHeartbeatResponse.prototype.memberId = "";
+
+            /**
+             * GroupHeartbeatResponse memberEpoch.
+             * @member {number} memberEpoch
+             * @memberof edgelog.v1.GroupHeartbeatResponse
+             * @instance
+             */
+            GroupHeartbeatResponse.prototype.memberEpoch = 0;
+
+            /**
+             * GroupHeartbeatResponse heartbeatIntervalMs.
+             * @member {number} heartbeatIntervalMs
+             * @memberof edgelog.v1.GroupHeartbeatResponse
+             * @instance
+             */
+            GroupHeartbeatResponse.prototype.heartbeatIntervalMs = 0;
+
+            /**
+             * GroupHeartbeatResponse assignment.
+             * @member {Array.<edgelog.v1.TopicPartitions.$Properties>} assignment
+             * @memberof edgelog.v1.GroupHeartbeatResponse
+             * @instance
+             */
+            GroupHeartbeatResponse.prototype.assignment = $util.emptyArray;
+
+            /**
+             * Creates a new GroupHeartbeatResponse instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.GroupHeartbeatResponse
+             * @static
+             * @param {edgelog.v1.GroupHeartbeatResponse.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.GroupHeartbeatResponse} GroupHeartbeatResponse instance
+             * @type {{
+             *   (properties: edgelog.v1.GroupHeartbeatResponse.$Shape): edgelog.v1.GroupHeartbeatResponse & edgelog.v1.GroupHeartbeatResponse.$Shape;
+             *   (properties?: edgelog.v1.GroupHeartbeatResponse.$Properties): edgelog.v1.GroupHeartbeatResponse;
+             * }}
+             */
+            GroupHeartbeatResponse.create = function(properties) {
+                return new GroupHeartbeatResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GroupHeartbeatResponse message. Does not implicitly {@link edgelog.v1.GroupHeartbeatResponse.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.GroupHeartbeatResponse
+             * @static
+             * @param {edgelog.v1.GroupHeartbeatResponse.$Properties} message GroupHeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupHeartbeatResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.memberId);
+                if (message.memberEpoch != null && $Object.hasOwnProperty.call(message, "memberEpoch") && message.memberEpoch !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).sint32(message.memberEpoch);
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs") && message.heartbeatIntervalMs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.heartbeatIntervalMs);
+                if (message.assignment != null && message.assignment.length)
+                    for (let i = 0; i < message.assignment.length; ++i)
+                        $root.edgelog.v1.TopicPartitions.encode(message.assignment[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GroupHeartbeatResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.GroupHeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.GroupHeartbeatResponse & edgelog.v1.GroupHeartbeatResponse.$Shape} GroupHeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupHeartbeatResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.GroupHeartbeatResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberId = value;
+                            else
+                                delete message.memberId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.sint32())
+                                message.memberEpoch = value;
+                            else
+                                delete message.memberEpoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.heartbeatIntervalMs = value;
+                            else
+                                delete message.heartbeatIntervalMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.assignment && message.assignment.length))
+                                message.assignment = [];
+                            message.assignment.push($root.edgelog.v1.TopicPartitions.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for GroupHeartbeatResponse
+             * @function getTypeUrl
+             * @memberof edgelog.v1.GroupHeartbeatResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupHeartbeatResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.GroupHeartbeatResponse";
+            };
+
+            return GroupHeartbeatResponse;
+        })();
+
+        v1.PartitionOffset = (function() {
+
+            /**
+             * Properties of a PartitionOffset.
+             * @typedef {Object} edgelog.v1.PartitionOffset.$Properties
+             * @property {string|null} [topic] PartitionOffset topic
+             * @property {number|null} [partition] PartitionOffset partition
+             * @property {number|null} [offset] PartitionOffset offset
+             * @property {string|null} [metadata] PartitionOffset metadata
+             * @property {number|null} [committedAtMs] PartitionOffset committedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartitionOffset.
+             * @memberof edgelog.v1
+             * @interface IPartitionOffset
+             * @augments edgelog.v1.PartitionOffset.$Properties
+             * @deprecated Use edgelog.v1.PartitionOffset.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartitionOffset.
+             * @typedef {edgelog.v1.PartitionOffset.$Properties} edgelog.v1.PartitionOffset.$Shape
+             */
+
+            /**
+             * Constructs a new PartitionOffset.
+             * @memberof edgelog.v1
+             * @classdesc Represents a PartitionOffset.
+             * @constructor
+             * @param {edgelog.v1.PartitionOffset.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartitionOffset = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartitionOffset topic.
+             * @member {string} topic
+             * @memberof edgelog.v1.PartitionOffset
+             * @instance
+             */
+            PartitionOffset.prototype.topic = "";
+
+            /**
+             * PartitionOffset partition.
+             * @member {number} partition
+             * @memberof edgelog.v1.PartitionOffset
+             * @instance
+             */
+            PartitionOffset.prototype.partition = 0;
+
+            /**
+             * PartitionOffset offset.
+             * @member {number} offset
+             * @memberof edgelog.v1.PartitionOffset
+             * @instance
+             */
+            PartitionOffset.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * PartitionOffset metadata.
+             * @member {string} metadata
+             * @memberof edgelog.v1.PartitionOffset
+             * @instance
+             */
+            PartitionOffset.prototype.metadata = "";
+
+            /**
+             * PartitionOffset committedAtMs.
+             * @member {number} committedAtMs
+             * @memberof edgelog.v1.PartitionOffset
+             * @instance
+             */
+            PartitionOffset.prototype.committedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new PartitionOffset instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.PartitionOffset
+             * @static
+             * @param {edgelog.v1.PartitionOffset.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.PartitionOffset} PartitionOffset instance
+             * @type {{
+             *   (properties: edgelog.v1.PartitionOffset.$Shape): edgelog.v1.PartitionOffset & edgelog.v1.PartitionOffset.$Shape;
+             *   (properties?: edgelog.v1.PartitionOffset.$Properties): edgelog.v1.PartitionOffset;
+             * }}
+             */
+            PartitionOffset.create = function(properties) {
+                return new PartitionOffset(properties);
+            };
+
+            /**
+             * Encodes the specified PartitionOffset message. Does not implicitly {@link edgelog.v1.PartitionOffset.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.PartitionOffset
+             * @static
+             * @param {edgelog.v1.PartitionOffset.$Properties} message PartitionOffset message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionOffset.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.partition);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.offset);
+                if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata") && message.metadata !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.metadata);
+                if (message.committedAtMs != null && $Object.hasOwnProperty.call(message, "committedAtMs") && (typeof message.committedAtMs === "object" ? message.committedAtMs.low || message.committedAtMs.high : message.committedAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.committedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PartitionOffset message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.PartitionOffset
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.PartitionOffset & edgelog.v1.PartitionOffset.$Shape} PartitionOffset
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionOffset.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.PartitionOffset();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.metadata = value;
+                            else
+                                delete message.metadata;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.committedAtMs = value;
+                            else
+                                delete message.committedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PartitionOffset
+             * @function getTypeUrl
+             * @memberof edgelog.v1.PartitionOffset
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PartitionOffset.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.PartitionOffset";
+            };
+
+            return PartitionOffset;
+        })();
+
+        v1.OffsetCommitRequest = (function() {
+
+            /**
+             * Properties of an OffsetCommitRequest.
+             * @typedef {Object} edgelog.v1.OffsetCommitRequest.$Properties
+             * @property {string|null} [groupId] OffsetCommitRequest groupId
+             * @property {string|null} [memberId] OffsetCommitRequest memberId
+             * @property {number|null} [memberEpoch] OffsetCommitRequest memberEpoch
+             * @property {Array.<edgelog.v1.PartitionOffset.$Properties>|null} [offsets] OffsetCommitRequest offsets
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetCommitRequest.
+             * @memberof edgelog.v1
+             * @interface IOffsetCommitRequest
+             * @augments edgelog.v1.OffsetCommitRequest.$Properties
+             * @deprecated Use edgelog.v1.OffsetCommitRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetCommitRequest.
+             * @typedef {edgelog.v1.OffsetCommitRequest.$Properties} edgelog.v1.OffsetCommitRequest.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetCommitRequest.
+             * @memberof edgelog.v1
+             * @classdesc Represents an OffsetCommitRequest.
+             * @constructor
+             * @param {edgelog.v1.OffsetCommitRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetCommitRequest = function (properties) {
+                this.offsets = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetCommitRequest groupId.
+             * @member {string} groupId
+             * @memberof edgelog.v1.OffsetCommitRequest
+             * @instance
+             */
+            OffsetCommitRequest.prototype.groupId = "";
+
+            /**
+             * OffsetCommitRequest memberId.
+             * @member {string} memberId
+             * @memberof edgelog.v1.OffsetCommitRequest
+             * @instance
+             */
+            OffsetCommitRequest.prototype.memberId = "";
+
+            /**
+             * OffsetCommitRequest memberEpoch.
+             * @member {number} memberEpoch
+             * @memberof edgelog.v1.OffsetCommitRequest
+             * @instance
+             */
+            OffsetCommitRequest.prototype.memberEpoch = 0;
+
+            /**
+             * OffsetCommitRequest offsets.
+             * @member {Array.<edgelog.v1.PartitionOffset.$Properties>} offsets
+             * @memberof edgelog.v1.OffsetCommitRequest
+             * @instance
+             */
+            OffsetCommitRequest.prototype.offsets = $util.emptyArray;
+
+            /**
+             * Creates a new OffsetCommitRequest instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.OffsetCommitRequest
+             * @static
+             * @param {edgelog.v1.OffsetCommitRequest.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.OffsetCommitRequest} OffsetCommitRequest instance
+             * @type {{
+             *   (properties: edgelog.v1.OffsetCommitRequest.$Shape): edgelog.v1.OffsetCommitRequest & edgelog.v1.OffsetCommitRequest.$Shape;
+             *   (properties?: edgelog.v1.OffsetCommitRequest.$Properties): edgelog.v1.OffsetCommitRequest;
+             * }}
+             */
+            OffsetCommitRequest.create = function(properties) {
+                return new OffsetCommitRequest(properties);
+            };
+
+            /**
+             * Encodes the specified OffsetCommitRequest message. Does not implicitly {@link edgelog.v1.OffsetCommitRequest.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.OffsetCommitRequest
+             * @static
+             * @param {edgelog.v1.OffsetCommitRequest.$Properties} message OffsetCommitRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetCommitRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.memberId);
+                if (message.memberEpoch != null && $Object.hasOwnProperty.call(message, "memberEpoch") && message.memberEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).sint32(message.memberEpoch);
+                if (message.offsets != null && message.offsets.length)
+                    for (let i = 0; i < message.offsets.length; ++i)
+                        $root.edgelog.v1.PartitionOffset.encode(message.offsets[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetCommitRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.OffsetCommitRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.OffsetCommitRequest & edgelog.v1.OffsetCommitRequest.$Shape} OffsetCommitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetCommitRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.OffsetCommitRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberId = value;
+                            else
+                                delete message.memberId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.sint32())
+                                message.memberEpoch = value;
+                            else
+                                delete message.memberEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.offsets && message.offsets.length))
+                                message.offsets = [];
+                            message.offsets.push($root.edgelog.v1.PartitionOffset.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for OffsetCommitRequest
+             * @function getTypeUrl
+             * @memberof edgelog.v1.OffsetCommitRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OffsetCommitRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.OffsetCommitRequest";
+            };
+
+            return OffsetCommitRequest;
+        })();
+
+        v1.OffsetCommitResponse = (function() {
+
+            /**
+             * Properties of an OffsetCommitResponse.
+             * @typedef {Object} edgelog.v1.OffsetCommitResponse.$Properties
+             * @property {Array.<edgelog.v1.PartitionOffset.$Properties>|null} [ignored] OffsetCommitResponse ignored
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetCommitResponse.
+             * @memberof edgelog.v1
+             * @interface IOffsetCommitResponse
+             * @augments edgelog.v1.OffsetCommitResponse.$Properties
+             * @deprecated Use edgelog.v1.OffsetCommitResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetCommitResponse.
+             * @typedef {edgelog.v1.OffsetCommitResponse.$Properties} edgelog.v1.OffsetCommitResponse.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetCommitResponse.
+             * @memberof edgelog.v1
+             * @classdesc Represents an OffsetCommitResponse.
+             * @constructor
+             * @param {edgelog.v1.OffsetCommitResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetCommitResponse = function (properties) {
+                this.ignored = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetCommitResponse ignored.
+             * @member {Array.<edgelog.v1.PartitionOffset.$Properties>} ignored
+             * @memberof edgelog.v1.OffsetCommitResponse
+             * @instance
+             */
+            OffsetCommitResponse.prototype.ignored = $util.emptyArray;
+
+            /**
+             * Creates a new OffsetCommitResponse instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.OffsetCommitResponse
+             * @static
+             * @param {edgelog.v1.OffsetCommitResponse.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.OffsetCommitResponse} OffsetCommitResponse instance
+             * @type {{
+             *   (properties: edgelog.v1.OffsetCommitResponse.$Shape): edgelog.v1.OffsetCommitResponse & edgelog.v1.OffsetCommitResponse.$Shape;
+             *   (properties?: edgelog.v1.OffsetCommitResponse.$Properties): edgelog.v1.OffsetCommitResponse;
+             * }}
+             */
+            OffsetCommitResponse.create = function(properties) {
+                return new OffsetCommitResponse(properties);
+            };
+
+            /**
+             * Encodes the specified OffsetCommitResponse message. Does not implicitly {@link edgelog.v1.OffsetCommitResponse.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.OffsetCommitResponse
+             * @static
+             * @param {edgelog.v1.OffsetCommitResponse.$Properties} message OffsetCommitResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetCommitResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ignored != null && message.ignored.length)
+                    for (let i = 0; i < message.ignored.length; ++i)
+                        $root.edgelog.v1.PartitionOffset.encode(message.ignored[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetCommitResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.OffsetCommitResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.OffsetCommitResponse & edgelog.v1.OffsetCommitResponse.$Shape} OffsetCommitResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetCommitResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.OffsetCommitResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ignored && message.ignored.length))
+                                message.ignored = [];
+                            message.ignored.push($root.edgelog.v1.PartitionOffset.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for OffsetCommitResponse
+             * @function getTypeUrl
+             * @memberof edgelog.v1.OffsetCommitResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OffsetCommitResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.OffsetCommitResponse";
+            };
+
+            return OffsetCommitResponse;
+        })();
+
+        v1.OffsetFetchRequest = (function() {
+
+            /**
+             * Properties of an OffsetFetchRequest.
+             * @typedef {Object} edgelog.v1.OffsetFetchRequest.$Properties
+             * @property {string|null} [groupId] OffsetFetchRequest groupId
+             * @property {Array.<edgelog.v1.TopicPartitions.$Properties>|null} [partitions] OffsetFetchRequest partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetFetchRequest.
+             * @memberof edgelog.v1
+             * @interface IOffsetFetchRequest
+             * @augments edgelog.v1.OffsetFetchRequest.$Properties
+             * @deprecated Use edgelog.v1.OffsetFetchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetFetchRequest.
+             * @typedef {edgelog.v1.OffsetFetchRequest.$Properties} edgelog.v1.OffsetFetchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetFetchRequest.
+             * @memberof edgelog.v1
+             * @classdesc Represents an OffsetFetchRequest.
+             * @constructor
+             * @param {edgelog.v1.OffsetFetchRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetFetchRequest = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetFetchRequest groupId.
+             * @member {string} groupId
+             * @memberof edgelog.v1.OffsetFetchRequest
+             * @instance
+             */
+            OffsetFetchRequest.prototype.groupId = "";
+
+            /**
+             * OffsetFetchRequest partitions.
+             * @member {Array.<edgelog.v1.TopicPartitions.$Properties>} partitions
+             * @memberof edgelog.v1.OffsetFetchRequest
+             * @instance
+             */
+            OffsetFetchRequest.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Creates a new OffsetFetchRequest instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.OffsetFetchRequest
+             * @static
+             * @param {edgelog.v1.OffsetFetchRequest.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.OffsetFetchRequest} OffsetFetchRequest instance
+             * @type {{
+             *   (properties: edgelog.v1.OffsetFetchRequest.$Shape): edgelog.v1.OffsetFetchRequest & edgelog.v1.OffsetFetchRequest.$Shape;
+             *   (properties?: edgelog.v1.OffsetFetchRequest.$Properties): edgelog.v1.OffsetFetchRequest;
+             * }}
+             */
+            OffsetFetchRequest.create = function(properties) {
+                return new OffsetFetchRequest(properties);
+            };
+
+            /**
+             * Encodes the specified OffsetFetchRequest message. Does not implicitly {@link edgelog.v1.OffsetFetchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.OffsetFetchRequest
+             * @static
+             * @param {edgelog.v1.OffsetFetchRequest.$Properties} message OffsetFetchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetFetchRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.edgelog.v1.TopicPartitions.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetFetchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.OffsetFetchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.OffsetFetchRequest & edgelog.v1.OffsetFetchRequest.$Shape} OffsetFetchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetFetchRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.OffsetFetchRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.edgelog.v1.TopicPartitions.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for OffsetFetchRequest
+             * @function getTypeUrl
+             * @memberof edgelog.v1.OffsetFetchRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OffsetFetchRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.OffsetFetchRequest";
+            };
+
+            return OffsetFetchRequest;
+        })();
+
+        v1.OffsetFetchResponse = (function() {
+
+            /**
+             * Properties of an OffsetFetchResponse.
+             * @typedef {Object} edgelog.v1.OffsetFetchResponse.$Properties
+             * @property {Array.<edgelog.v1.PartitionOffset.$Properties>|null} [offsets] OffsetFetchResponse offsets
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetFetchResponse.
+             * @memberof edgelog.v1
+             * @interface IOffsetFetchResponse
+             * @augments edgelog.v1.OffsetFetchResponse.$Properties
+             * @deprecated Use edgelog.v1.OffsetFetchResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetFetchResponse.
+             * @typedef {edgelog.v1.OffsetFetchResponse.$Properties} edgelog.v1.OffsetFetchResponse.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetFetchResponse.
+             * @memberof edgelog.v1
+             * @classdesc Represents an OffsetFetchResponse.
+             * @constructor
+             * @param {edgelog.v1.OffsetFetchResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetFetchResponse = function (properties) {
+                this.offsets = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetFetchResponse offsets.
+             * @member {Array.<edgelog.v1.PartitionOffset.$Properties>} offsets
+             * @memberof edgelog.v1.OffsetFetchResponse
+             * @instance
+             */
+            OffsetFetchResponse.prototype.offsets = $util.emptyArray;
+
+            /**
+             * Creates a new OffsetFetchResponse instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.OffsetFetchResponse
+             * @static
+             * @param {edgelog.v1.OffsetFetchResponse.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.OffsetFetchResponse} OffsetFetchResponse instance
+             * @type {{
+             *   (properties: edgelog.v1.OffsetFetchResponse.$Shape): edgelog.v1.OffsetFetchResponse & edgelog.v1.OffsetFetchResponse.$Shape;
+             *   (properties?: edgelog.v1.OffsetFetchResponse.$Properties): edgelog.v1.OffsetFetchResponse;
+             * }}
+             */
+            OffsetFetchResponse.create = function(properties) {
+                return new OffsetFetchResponse(properties);
+            };
+
+            /**
+             * Encodes the specified OffsetFetchResponse message. Does not implicitly {@link edgelog.v1.OffsetFetchResponse.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.OffsetFetchResponse
+             * @static
+             * @param {edgelog.v1.OffsetFetchResponse.$Properties} message OffsetFetchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetFetchResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.offsets != null && message.offsets.length)
+                    for (let i = 0; i < message.offsets.length; ++i)
+                        $root.edgelog.v1.PartitionOffset.encode(message.offsets[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetFetchResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.OffsetFetchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.OffsetFetchResponse & edgelog.v1.OffsetFetchResponse.$Shape} OffsetFetchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetFetchResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.OffsetFetchResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.offsets && message.offsets.length))
+                                message.offsets = [];
+                            message.offsets.push($root.edgelog.v1.PartitionOffset.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for OffsetFetchResponse
+             * @function getTypeUrl
+             * @memberof edgelog.v1.OffsetFetchResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OffsetFetchResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.OffsetFetchResponse";
+            };
+
+            return OffsetFetchResponse;
+        })();
+
+        v1.ListGroupsRequest = (function() {
+
+            /**
+             * Properties of a ListGroupsRequest.
+             * @typedef {Object} edgelog.v1.ListGroupsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListGroupsRequest.
+             * @memberof edgelog.v1
+             * @interface IListGroupsRequest
+             * @augments edgelog.v1.ListGroupsRequest.$Properties
+             * @deprecated Use edgelog.v1.ListGroupsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListGroupsRequest.
+             * @typedef {edgelog.v1.ListGroupsRequest.$Properties} edgelog.v1.ListGroupsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListGroupsRequest.
+             * @memberof edgelog.v1
+             * @classdesc Represents a ListGroupsRequest.
+             * @constructor
+             * @param {edgelog.v1.ListGroupsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListGroupsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ListGroupsRequest instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.ListGroupsRequest
+             * @static
+             * @param {edgelog.v1.ListGroupsRequest.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.ListGroupsRequest} ListGroupsRequest instance
+             * @type {{
+             *   (properties: edgelog.v1.ListGroupsRequest.$Shape): edgelog.v1.ListGroupsRequest & edgelog.v1.ListGroupsRequest.$Shape;
+             *   (properties?: edgelog.v1.ListGroupsRequest.$Properties): edgelog.v1.ListGroupsRequest;
+             * }}
+             */
+            ListGroupsRequest.create = function(properties) {
+                return new ListGroupsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListGroupsRequest message. Does not implicitly {@link edgelog.v1.ListGroupsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.ListGroupsRequest
+             * @static
+             * @param {edgelog.v1.ListGroupsRequest.$Properties} message ListGroupsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListGroupsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListGroupsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.ListGroupsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.ListGroupsRequest & edgelog.v1.ListGroupsRequest.$Shape} ListGroupsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListGroupsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.ListGroupsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ListGroupsRequest
+             * @function getTypeUrl
+             * @memberof edgelog.v1.ListGroupsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListGroupsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.ListGroupsRequest";
+            };
+
+            return ListGroupsRequest;
+        })();
+
+        v1.ListGroupsResponse = (function() {
+
+            /**
+             * Properties of a ListGroupsResponse.
+             * @typedef {Object} edgelog.v1.ListGroupsResponse.$Properties
+             * @property {Array.<string>|null} [groups] ListGroupsResponse groups
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListGroupsResponse.
+             * @memberof edgelog.v1
+             * @interface IListGroupsResponse
+             * @augments edgelog.v1.ListGroupsResponse.$Properties
+             * @deprecated Use edgelog.v1.ListGroupsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListGroupsResponse.
+             * @typedef {edgelog.v1.ListGroupsResponse.$Properties} edgelog.v1.ListGroupsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListGroupsResponse.
+             * @memberof edgelog.v1
+             * @classdesc Represents a ListGroupsResponse.
+             * @constructor
+             * @param {edgelog.v1.ListGroupsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListGroupsResponse = function (properties) {
+                this.groups = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListGroupsResponse groups.
+             * @member {Array.<string>} groups
+             * @memberof edgelog.v1.ListGroupsResponse
+             * @instance
+             */
+            ListGroupsResponse.prototype.groups = $util.emptyArray;
+
+            /**
+             * Creates a new ListGroupsResponse instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.ListGroupsResponse
+             * @static
+             * @param {edgelog.v1.ListGroupsResponse.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.ListGroupsResponse} ListGroupsResponse instance
+             * @type {{
+             *   (properties: edgelog.v1.ListGroupsResponse.$Shape): edgelog.v1.ListGroupsResponse & edgelog.v1.ListGroupsResponse.$Shape;
+             *   (properties?: edgelog.v1.ListGroupsResponse.$Properties): edgelog.v1.ListGroupsResponse;
+             * }}
+             */
+            ListGroupsResponse.create = function(properties) {
+                return new ListGroupsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListGroupsResponse message. Does not implicitly {@link edgelog.v1.ListGroupsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.ListGroupsResponse
+             * @static
+             * @param {edgelog.v1.ListGroupsResponse.$Properties} message ListGroupsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListGroupsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groups != null && message.groups.length)
+                    for (let i = 0; i < message.groups.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.groups[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListGroupsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.ListGroupsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.ListGroupsResponse & edgelog.v1.ListGroupsResponse.$Shape} ListGroupsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListGroupsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.ListGroupsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ListGroupsResponse
+             * @function getTypeUrl
+             * @memberof edgelog.v1.ListGroupsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListGroupsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.ListGroupsResponse";
+            };
+
+            return ListGroupsResponse;
+        })();
+
+        v1.GroupMember = (function() {
+
+            /**
+             * Properties of a GroupMember.
+             * @typedef {Object} edgelog.v1.GroupMember.$Properties
+             * @property {string|null} [memberId] GroupMember memberId
+             * @property {string|null} [groupInstanceId] GroupMember groupInstanceId
+             * @property {number|null} [memberEpoch] GroupMember memberEpoch
+             * @property {string|null} [state] GroupMember state
+             * @property {Array.<string>|null} [subscribedTopics] GroupMember subscribedTopics
+             * @property {Array.<edgelog.v1.TopicPartitions.$Properties>|null} [assigned] GroupMember assigned
+             * @property {Array.<edgelog.v1.TopicPartitions.$Properties>|null} [revoking] GroupMember revoking
+             * @property {Array.<edgelog.v1.TopicPartitions.$Properties>|null} [pending] GroupMember pending
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupMember.
+             * @memberof edgelog.v1
+             * @interface IGroupMember
+             * @augments edgelog.v1.GroupMember.$Properties
+             * @deprecated Use edgelog.v1.GroupMember.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupMember.
+             * @typedef {edgelog.v1.GroupMember.$Properties} edgelog.v1.GroupMember.$Shape
+             */
+
+            /**
+             * Constructs a new GroupMember.
+             * @memberof edgelog.v1
+             * @classdesc Represents a GroupMember.
+             * @constructor
+             * @param {edgelog.v1.GroupMember.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupMember = function (properties) {
+                this.subscribedTopics = [];
+                this.assigned = [];
+                this.revoking = [];
+                this.pending = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupMember memberId.
+             * @member {string} memberId
+             * @memberof edgelog.v1.GroupMember
+             * @instance
+             */
+            GroupMember.prototype.memberId = "";
+
+            /**
+             * GroupMember groupInstanceId.
+             * @member {string} groupInstanceId
+             * @memberof edgelog.v1.GroupMember
+             * @instance
+             */
+            GroupMember.prototype.groupInstanceId = "";
+
+            /**
+             * GroupMember memberEpoch.
+             * @member {number} memberEpoch
+             * @memberof edgelog.v1.GroupMember
+             * @instance
+             */
+            GroupMember.prototype.memberEpoch = 0;
+
+            /**
+             * GroupMember state.
+             * @member {string} state
+             * @memberof edgelog.v1.GroupMember
+             * @instance
+             */
+            GroupMember.prototype.state = "";
+
+            /**
+             * GroupMember subscribedTopics.
+             * @member {Array.<string>} subscribedTopics
+             * @memberof edgelog.v1.GroupMember
+             * @instance
+             */
+            GroupMember.prototype.subscribedTopics = $util.emptyArray;
+
+            /**
+             * GroupMember assigned.
+             * @member {Array.<edgelog.v1.TopicPartitions.$Properties>} assigned
+             * @memberof edgelog.v1.GroupMember
+             * @instance
+             */
+            GroupMember.prototype.assigned = $util.emptyArray;
+
+            /**
+             * GroupMember revoking.
+             * @member {Array.<edgelog.v1.TopicPartitions.$Properties>} revoking
+             * @memberof edgelog.v1.GroupMember
+             * @instance
+             */
+            GroupMember.prototype.revoking = $util.emptyArray;
+
+            /**
+             * GroupMember pending.
+             * @member {Array.<edgelog.v1.TopicPartitions.$Properties>} pending
+             * @memberof edgelog.v1.GroupMember
+             * @instance
+             */
+            GroupMember.prototype.pending = $util.emptyArray;
+
+            /**
+             * Creates a new GroupMember instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.GroupMember
+             * @static
+             * @param {edgelog.v1.GroupMember.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.GroupMember} GroupMember instance
+             * @type {{
+             *   (properties: edgelog.v1.GroupMember.$Shape): edgelog.v1.GroupMember & edgelog.v1.GroupMember.$Shape;
+             *   (properties?: edgelog.v1.GroupMember.$Properties): edgelog.v1.GroupMember;
+             * }}
+             */
+            GroupMember.create = function(properties) {
+                return new GroupMember(properties);
+            };
+
+            /**
+             * Encodes the specified GroupMember message. Does not implicitly {@link edgelog.v1.GroupMember.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.GroupMember
+             * @static
+             * @param {edgelog.v1.GroupMember.$Properties} message GroupMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupMember.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.memberId);
+                if (message.groupInstanceId != null && $Object.hasOwnProperty.call(message, "groupInstanceId") && message.groupInstanceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.groupInstanceId);
+                if (message.memberEpoch != null && $Object.hasOwnProperty.call(message, "memberEpoch") && message.memberEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).sint32(message.memberEpoch);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.state);
+                if (message.subscribedTopics != null && message.subscribedTopics.length)
+                    for (let i = 0; i < message.subscribedTopics.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.subscribedTopics[i]);
+                if (message.assigned != null && message.assigned.length)
+                    for (let i = 0; i < message.assigned.length; ++i)
+                        $root.edgelog.v1.TopicPartitions.encode(message.assigned[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.revoking != null && message.revoking.length)
+                    for (let i = 0; i < message.revoking.length; ++i)
+                        $root.edgelog.v1.TopicPartitions.encode(message.revoking[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.pending != null && message.pending.length)
+                    for (let i = 0; i < message.pending.length; ++i)
+                        $root.edgelog.v1.TopicPartitions.encode(message.pending[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GroupMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.GroupMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.GroupMember & edgelog.v1.GroupMember.$Shape} GroupMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupMember.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.GroupMember();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberId = value;
+                            else
+                                delete message.memberId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupInstanceId = value;
+                            else
+                                delete message.groupInstanceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.sint32())
+                                message.memberEpoch = value;
+                            else
+                                delete message.memberEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.subscribedTopics && message.subscribedTopics.length))
+                                message.subscribedTopics = [];
+                            message.subscribedTopics.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.assigned && message.assigned.length))
+                                message.assigned = [];
+                            message.assigned.push($root.edgelog.v1.TopicPartitions.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.revoking && message.revoking.length))
+                                message.revoking = [];
+                            message.revoking.push($root.edgelog.v1.TopicPartitions.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pending && message.pending.length))
+                                message.pending = [];
+                            message.pending.push($root.edgelog.v1.TopicPartitions.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for GroupMember
+             * @function getTypeUrl
+             * @memberof edgelog.v1.GroupMember
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupMember.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.GroupMember";
+            };
+
+            return GroupMember;
+        })();
+
+        v1.DescribeGroupRequest = (function() {
+
+            /**
+             * Properties of a DescribeGroupRequest.
+             * @typedef {Object} edgelog.v1.DescribeGroupRequest.$Properties
+             * @property {string|null} [groupId] DescribeGroupRequest groupId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeGroupRequest.
+             * @memberof edgelog.v1
+             * @interface IDescribeGroupRequest
+             * @augments edgelog.v1.DescribeGroupRequest.$Properties
+             * @deprecated Use edgelog.v1.DescribeGroupRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeGroupRequest.
+             * @typedef {edgelog.v1.DescribeGroupRequest.$Properties} edgelog.v1.DescribeGroupRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeGroupRequest.
+             * @memberof edgelog.v1
+             * @classdesc Represents a DescribeGroupRequest.
+             * @constructor
+             * @param {edgelog.v1.DescribeGroupRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeGroupRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribeGroupRequest groupId.
+             * @member {string} groupId
+             * @memberof edgelog.v1.DescribeGroupRequest
+             * @instance
+             */
+            DescribeGroupRequest.prototype.groupId = "";
+
+            /**
+             * Creates a new DescribeGroupRequest instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.DescribeGroupRequest
+             * @static
+             * @param {edgelog.v1.DescribeGroupRequest.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.DescribeGroupRequest} DescribeGroupRequest instance
+             * @type {{
+             *   (properties: edgelog.v1.DescribeGroupRequest.$Shape): edgelog.v1.DescribeGroupRequest & edgelog.v1.DescribeGroupRequest.$Shape;
+             *   (properties?: edgelog.v1.DescribeGroupRequest.$Properties): edgelog.v1.DescribeGroupRequest;
+             * }}
+             */
+            DescribeGroupRequest.create = function(properties) {
+                return new DescribeGroupRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeGroupRequest message. Does not implicitly {@link edgelog.v1.DescribeGroupRequest.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.DescribeGroupRequest
+             * @static
+             * @param {edgelog.v1.DescribeGroupRequest.$Properties} message DescribeGroupRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeGroupRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeGroupRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.DescribeGroupRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.DescribeGroupRequest & edgelog.v1.DescribeGroupRequest.$Shape} DescribeGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeGroupRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.DescribeGroupRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for DescribeGroupRequest
+             * @function getTypeUrl
+             * @memberof edgelog.v1.DescribeGroupRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeGroupRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.DescribeGroupRequest";
+            };
+
+            return DescribeGroupRequest;
+        })();
+
+        v1.DescribeGroupResponse = (function() {
+
+            /**
+             * Properties of a DescribeGroupResponse.
+             * @typedef {Object} edgelog.v1.DescribeGroupResponse.$Properties
+             * @property {string|null} [groupId] DescribeGroupResponse groupId
+             * @property {string|null} [state] DescribeGroupResponse state
+             * @property {number|null} [groupEpoch] DescribeGroupResponse groupEpoch
+             * @property {string|null} [assignor] DescribeGroupResponse assignor
+             * @property {Array.<edgelog.v1.GroupMember.$Properties>|null} [members] DescribeGroupResponse members
+             * @property {Array.<edgelog.v1.PartitionOffset.$Properties>|null} [offsets] DescribeGroupResponse offsets
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeGroupResponse.
+             * @memberof edgelog.v1
+             * @interface IDescribeGroupResponse
+             * @augments edgelog.v1.DescribeGroupResponse.$Properties
+             * @deprecated Use edgelog.v1.DescribeGroupResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeGroupResponse.
+             * @typedef {edgelog.v1.DescribeGroupResponse.$Properties} edgelog.v1.DescribeGroupResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeGroupResponse.
+             * @memberof edgelog.v1
+             * @classdesc Represents a DescribeGroupResponse.
+             * @constructor
+             * @param {edgelog.v1.DescribeGroupResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeGroupResponse = function (properties) {
+                this.members = [];
+                this.offsets = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribeGroupResponse groupId.
+             * @member {string} groupId
+             * @memberof edgelog.v1.DescribeGroupResponse
+             * @instance
+             */
+            DescribeGroupResponse.prototype.groupId = "";
+
+            /**
+             * DescribeGroupResponse state.
+             * @member {string} state
+             * @memberof edgelog.v1.DescribeGroupResponse
+             * @instance
+             */
+            DescribeGroupResponse.prototype.state = "";
+
+            /**
+             * DescribeGroupResponse groupEpoch.
+             * @member {number} groupEpoch
+             * @memberof edgelog.v1.DescribeGroupResponse
+             * @instance
+             */
+            DescribeGroupResponse.prototype.groupEpoch = 0;
+
+            /**
+             * DescribeGroupResponse assignor.
+             * @member {string} assignor
+             * @memberof edgelog.v1.DescribeGroupResponse
+             * @instance
+             */
+            DescribeGroupResponse.prototype.assignor = "";
+
+            /**
+             * DescribeGroupResponse members.
+             * @member {Array.<edgelog.v1.GroupMember.$Properties>} members
+             * @memberof edgelog.v1.DescribeGroupResponse
+             * @instance
+             */
+            DescribeGroupResponse.prototype.members = $util.emptyArray;
+
+            /**
+             * DescribeGroupResponse offsets.
+             * @member {Array.<edgelog.v1.PartitionOffset.$Properties>} offsets
+             * @memberof edgelog.v1.DescribeGroupResponse
+             * @instance
+             */
+            DescribeGroupResponse.prototype.offsets = $util.emptyArray;
+
+            /**
+             * Creates a new DescribeGroupResponse instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.DescribeGroupResponse
+             * @static
+             * @param {edgelog.v1.DescribeGroupResponse.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.DescribeGroupResponse} DescribeGroupResponse instance
+             * @type {{
+             *   (properties: edgelog.v1.DescribeGroupResponse.$Shape): edgelog.v1.DescribeGroupResponse & edgelog.v1.DescribeGroupResponse.$Shape;
+             *   (properties?: edgelog.v1.DescribeGroupResponse.$Properties): edgelog.v1.DescribeGroupResponse;
+             * }}
+             */
+            DescribeGroupResponse.create = function(properties) {
+                return new DescribeGroupResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeGroupResponse message. Does not implicitly {@link edgelog.v1.DescribeGroupResponse.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.DescribeGroupResponse
+             * @static
+             * @param {edgelog.v1.DescribeGroupResponse.$Properties} message DescribeGroupResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeGroupResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.state);
+                if (message.groupEpoch != null && $Object.hasOwnProperty.call(message, "groupEpoch") && message.groupEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.groupEpoch);
+                if (message.assignor != null && $Object.hasOwnProperty.call(message, "assignor") && message.assignor !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.assignor);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.edgelog.v1.GroupMember.encode(message.members[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.offsets != null && message.offsets.length)
+                    for (let i = 0; i < message.offsets.length; ++i)
+                        $root.edgelog.v1.PartitionOffset.encode(message.offsets[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeGroupResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.DescribeGroupResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.DescribeGroupResponse & edgelog.v1.DescribeGroupResponse.$Shape} DescribeGroupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeGroupResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.DescribeGroupResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.groupEpoch = value;
+                            else
+                                delete message.groupEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.assignor = value;
+                            else
+                                delete message.assignor;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.edgelog.v1.GroupMember.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.offsets && message.offsets.length))
+                                message.offsets = [];
+                            message.offsets.push($root.edgelog.v1.PartitionOffset.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for DescribeGroupResponse
+             * @function getTypeUrl
+             * @memberof edgelog.v1.DescribeGroupResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeGroupResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.DescribeGroupResponse";
+            };
+
+            return DescribeGroupResponse;
+        })();
+
+        v1.DeleteGroupRequest = (function() {
+
+            /**
+             * Properties of a DeleteGroupRequest.
+             * @typedef {Object} edgelog.v1.DeleteGroupRequest.$Properties
+             * @property {string|null} [groupId] DeleteGroupRequest groupId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteGroupRequest.
+             * @memberof edgelog.v1
+             * @interface IDeleteGroupRequest
+             * @augments edgelog.v1.DeleteGroupRequest.$Properties
+             * @deprecated Use edgelog.v1.DeleteGroupRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteGroupRequest.
+             * @typedef {edgelog.v1.DeleteGroupRequest.$Properties} edgelog.v1.DeleteGroupRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteGroupRequest.
+             * @memberof edgelog.v1
+             * @classdesc Represents a DeleteGroupRequest.
+             * @constructor
+             * @param {edgelog.v1.DeleteGroupRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteGroupRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteGroupRequest groupId.
+             * @member {string} groupId
+             * @memberof edgelog.v1.DeleteGroupRequest
+             * @instance
+             */
+            DeleteGroupRequest.prototype.groupId = "";
+
+            /**
+             * Creates a new DeleteGroupRequest instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.DeleteGroupRequest
+             * @static
+             * @param {edgelog.v1.DeleteGroupRequest.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.DeleteGroupRequest} DeleteGroupRequest instance
+             * @type {{
+             *   (properties: edgelog.v1.DeleteGroupRequest.$Shape): edgelog.v1.DeleteGroupRequest & edgelog.v1.DeleteGroupRequest.$Shape;
+             *   (properties?: edgelog.v1.DeleteGroupRequest.$Properties): edgelog.v1.DeleteGroupRequest;
+             * }}
+             */
+            DeleteGroupRequest.create = function(properties) {
+                return new DeleteGroupRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteGroupRequest message. Does not implicitly {@link edgelog.v1.DeleteGroupRequest.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.DeleteGroupRequest
+             * @static
+             * @param {edgelog.v1.DeleteGroupRequest.$Properties} message DeleteGroupRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteGroupRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteGroupRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.DeleteGroupRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.DeleteGroupRequest & edgelog.v1.DeleteGroupRequest.$Shape} DeleteGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteGroupRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.DeleteGroupRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for DeleteGroupRequest
+             * @function getTypeUrl
+             * @memberof edgelog.v1.DeleteGroupRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteGroupRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.DeleteGroupRequest";
+            };
+
+            return DeleteGroupRequest;
+        })();
+
+        v1.DeleteGroupResponse = (function() {
+
+            /**
+             * Properties of a DeleteGroupResponse.
+             * @typedef {Object} edgelog.v1.DeleteGroupResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteGroupResponse.
+             * @memberof edgelog.v1
+             * @interface IDeleteGroupResponse
+             * @augments edgelog.v1.DeleteGroupResponse.$Properties
+             * @deprecated Use edgelog.v1.DeleteGroupResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteGroupResponse.
+             * @typedef {edgelog.v1.DeleteGroupResponse.$Properties} edgelog.v1.DeleteGroupResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteGroupResponse.
+             * @memberof edgelog.v1
+             * @classdesc Represents a DeleteGroupResponse.
+             * @constructor
+             * @param {edgelog.v1.DeleteGroupResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteGroupResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new DeleteGroupResponse instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.DeleteGroupResponse
+             * @static
+             * @param {edgelog.v1.DeleteGroupResponse.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.DeleteGroupResponse} DeleteGroupResponse instance
+             * @type {{
+             *   (properties: edgelog.v1.DeleteGroupResponse.$Shape): edgelog.v1.DeleteGroupResponse & edgelog.v1.DeleteGroupResponse.$Shape;
+             *   (properties?: edgelog.v1.DeleteGroupResponse.$Properties): edgelog.v1.DeleteGroupResponse;
+             * }}
+             */
+            DeleteGroupResponse.create = function(properties) {
+                return new DeleteGroupResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteGroupResponse message. Does not implicitly {@link edgelog.v1.DeleteGroupResponse.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.DeleteGroupResponse
+             * @static
+             * @param {edgelog.v1.DeleteGroupResponse.$Properties} message DeleteGroupResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteGroupResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteGroupResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.DeleteGroupResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.DeleteGroupResponse & edgelog.v1.DeleteGroupResponse.$Shape} DeleteGroupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteGroupResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.DeleteGroupResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for DeleteGroupResponse
+             * @function getTypeUrl
+             * @memberof edgelog.v1.DeleteGroupResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteGroupResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.DeleteGroupResponse";
+            };
+
+            return DeleteGroupResponse;
+        })();
+
+        v1.GroupChanged = (function() {
+
+            /**
+             * Properties of a GroupChanged.
+             * @typedef {Object} edgelog.v1.GroupChanged.$Properties
+             * @property {string|null} [groupId] GroupChanged groupId
+             * @property {number|null} [groupEpoch] GroupChanged groupEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupChanged.
+             * @memberof edgelog.v1
+             * @interface IGroupChanged
+             * @augments edgelog.v1.GroupChanged.$Properties
+             * @deprecated Use edgelog.v1.GroupChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupChanged.
+             * @typedef {edgelog.v1.GroupChanged.$Properties} edgelog.v1.GroupChanged.$Shape
+             */
+
+            /**
+             * Constructs a new GroupChanged.
+             * @memberof edgelog.v1
+             * @classdesc Represents a GroupChanged.
+             * @constructor
+             * @param {edgelog.v1.GroupChanged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupChanged groupId.
+             * @member {string} groupId
+             * @memberof edgelog.v1.GroupChanged
+             * @instance
+             */
+            GroupChanged.prototype.groupId = "";
+
+            /**
+             * GroupChanged groupEpoch.
+             * @member {number} groupEpoch
+             * @memberof edgelog.v1.GroupChanged
+             * @instance
+             */
+            GroupChanged.prototype.groupEpoch = 0;
+
+            /**
+             * Creates a new GroupChanged instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.GroupChanged
+             * @static
+             * @param {edgelog.v1.GroupChanged.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.GroupChanged} GroupChanged instance
+             * @type {{
+             *   (properties: edgelog.v1.GroupChanged.$Shape): edgelog.v1.GroupChanged & edgelog.v1.GroupChanged.$Shape;
+             *   (properties?: edgelog.v1.GroupChanged.$Properties): edgelog.v1.GroupChanged;
+             * }}
+             */
+            GroupChanged.create = function(properties) {
+                return new GroupChanged(properties);
+            };
+
+            /**
+             * Encodes the specified GroupChanged message. Does not implicitly {@link edgelog.v1.GroupChanged.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.GroupChanged
+             * @static
+             * @param {edgelog.v1.GroupChanged.$Properties} message GroupChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.groupEpoch != null && $Object.hasOwnProperty.call(message, "groupEpoch") && message.groupEpoch !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.groupEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GroupChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.GroupChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.GroupChanged & edgelog.v1.GroupChanged.$Shape} GroupChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.GroupChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.groupEpoch = value;
+                            else
+                                delete message.groupEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for GroupChanged
+             * @function getTypeUrl
+             * @memberof edgelog.v1.GroupChanged
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupChanged.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.GroupChanged";
+            };
+
+            return GroupChanged;
         })();
 
         return v1;
