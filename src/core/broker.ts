@@ -88,8 +88,14 @@ export class Broker {
       limits: this.limits,
       brokerId: this.brokerId,
       partition: (topic, partition) => this.partition(topic, partition),
-      metadata: (names) => (names.length ? names : this.topicNames()).map((n) => topicMetadata(this.topic(n))),
-      listTopics: () => this.topicNames(),
+      metadata: (names) => {
+        this.checkOpen();
+        return (names.length ? names : this.topicNames()).map((n) => topicMetadata(this.topic(n)));
+      },
+      listTopics: () => {
+        this.checkOpen();
+        return this.topicNames();
+      },
       createTopic: async (name, count, config) => topicMetadata(await this.createTopic(name, count, config)),
       deleteTopic: (name) => this.deleteTopic(name),
     };
@@ -100,6 +106,9 @@ export class Broker {
   }
 
   topic(name: string): Topic {
+    // close() forgets every topic at once: while it runs (and after), a request for one must learn that the
+    // broker is going away (SHUTTING_DOWN, retriable), not that the topic does not exist (UNKNOWN_TOPIC, final).
+    this.checkOpen();
     const t = this.topics.get(name);
     if (!t) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${name}"`);
     return t;
@@ -175,7 +184,8 @@ export class Broker {
     return { record, partitions };
   }
 
-  private checkOpen(): void {
+  /** Throws SHUTTING_DOWN once close() has begun. */
+  checkOpen(): void {
     if (this.closing) throw new ProtocolError(ErrorCode.SHUTTING_DOWN, "broker is shutting down");
   }
 }

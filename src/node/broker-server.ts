@@ -60,6 +60,12 @@ export interface BrokerServer {
   broker: Broker;
   /** Open WebSocket connections. */
   connectionCount(): number;
+  /**
+   * Bytes queued in uWS for all sockets together, not yet taken by the kernel: the broker's memory for
+   * clients slower than it. Pushes stop at limits.sendQueueBytesMax per socket; answers past four times that
+   * close the socket.
+   */
+  sendQueueBytes(): number;
   close(): Promise<void>;
 }
 
@@ -120,6 +126,8 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
           send: (bytes) => {
             if (data.closed) return false;
             if (ws.send(bytes, true) === 2) {
+              // A client that stopped reading: its answers passed the hard cap (pushes stopped at the soft one).
+              log(`closing a socket that stopped reading: its send queue passed ${limits.sendQueueBytesMax * 4} bytes`);
               ws.end(1013, "send queue over limit");
               return false;
             }
@@ -187,7 +195,10 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
   const http = createHttpHandler(
     {
       limits,
-      health: () => ({ topics: broker.topicNames().length, connections: sockets.size }),
+      health: () => {
+        broker.checkOpen(); // 503 SHUTTING_DOWN from close() on: a load balancer stops sending here
+        return { topics: broker.topicNames().length, connections: sockets.size };
+      },
       metadata: async (names) => sessionHost.metadata(names),
       produce: (topic, body) => produceJson(broker, topic, body, sticky++),
     },
@@ -220,6 +231,11 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     httpUrl: `http://${host}:${port}`,
     broker,
     connectionCount: () => sockets.size,
+    sendQueueBytes: () => {
+      let bytes = 0;
+      for (const ws of sockets) bytes += ws.getBufferedAmount();
+      return bytes;
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -252,7 +268,7 @@ async function listen(app: TemplatedApp, host: string, port: number, portWaitMs:
     if (Date.now() >= deadline) {
       throw new Error(`cannot listen on ${host}:${port} yet: connections of a previous broker on this port are in TIME_WAIT (up to 60 s); retry, or raise --port-wait-ms`);
     }
-    if (!said) log(`port ${port} is held by TIME_WAIT connections of a previous run; waiting up to ${Math.round(portWaitMs / 1000)} s`);
+    if (!said) log(`port ${port} is held by TIME_WAIT connections of a previous run; waiting up to ${portWaitMs} ms`);
     said = true;
     await new Promise((r) => setTimeout(r, 500));
   }
