@@ -13,7 +13,9 @@
  *
  * Retries: a retriable failure (connection lost, NOT_LEADER, THROTTLED, …) stops the partition, waits for
  * its other in-flight batches to settle, then resends the failed batches in their original order, until
- * deliveryTimeoutMs. Without idempotence (not in protocol v1) a batch whose answer was lost may be stored
+ * deliveryTimeoutMs has passed since the send() call (as with Kafka's delivery.timeout.ms, time spent waiting
+ * for buffer space or metadata counts: a call parked behind a lost broker fails with the calls before it, not
+ * one timeout later). Without idempotence (not in protocol v1) a batch whose answer was lost may be stored
  * twice: at-least-once, as Kafka without enable.idempotence.
  *
  * Memory: sealed + open batch bytes are bounded by bufferBytesMax; beyond it new send() calls wait in
@@ -38,7 +40,7 @@ export interface ProducerOptions {
   batchBytes?: number;
   /** Unacknowledged batches per partition. Default 5. */
   maxInFlight?: number;
-  /** Give up retrying a batch after this long since its first send, ms. Default 120 000. */
+  /** Give up retrying a record this long after its send() call, ms. Default 120 000. */
   deliveryTimeoutMs?: number;
   /** First delay before a retry, ms; doubles up to 1 s. Default 100. */
   retryBackoffMs?: number;
@@ -71,6 +73,10 @@ class SendCall {
   readonly results: RecordMetadata[];
   remaining: number;
   settled = false;
+  /** When send() was called: deliveryTimeoutMs counts from here. */
+  readonly sentMs = Date.now();
+  /** The topic's metadata was fetched again for this call (an explicit partition beyond the known count). */
+  metadataRefreshed = false;
   readonly promise: Promise<RecordMetadata[]>;
   resolve!: (r: RecordMetadata[]) => void;
   reject!: (e: Error) => void;
@@ -98,7 +104,8 @@ interface Batch {
   runStart: number[];
   /** Index of each record in its call's input. */
   index: number[];
-  firstSendMs: number;
+  /** The earliest send() call of its records: retries stop deliveryTimeoutMs after it. */
+  sentMs: number;
   attempt: number;
 }
 
@@ -128,6 +135,8 @@ class PartitionState {
 
 class TopicState {
   partitions: PartitionState[] = [];
+  /** Set when the partitions known may be out of date: calls wait while metadata is fetched again. */
+  stale = false;
   sticky = 0;
   /** Calls waiting for metadata, in order. */
   waiting: SendCall[] = [];
@@ -139,7 +148,7 @@ class TopicState {
   }
 
   get ready(): boolean {
-    return this.partitions.length > 0;
+    return this.partitions.length > 0 && !this.stale;
   }
 }
 
@@ -282,7 +291,8 @@ export class Producer {
       t.loading = false;
       const waiting = t.waiting;
       t.waiting = [];
-      for (const c of waiting) this.append(t, c);
+      // Through dispatch: a call that finds the metadata stale again queues the calls after it, in order.
+      for (const c of waiting) this.dispatch(c);
     };
     void attempt(0);
   }
@@ -303,6 +313,7 @@ export class Producer {
 
   private applyMetadata(t: TopicState, meta: TopicDescription): void {
     const count = meta.partitionCount;
+    t.stale = false;
     for (let p = 0; p < count; p++) {
       const endpoint = meta.partitions.find((x) => x.partition === p)?.leaderEndpoint ?? "";
       const conn = this.connections.get(endpoint);
@@ -328,6 +339,15 @@ export class Producer {
         return this.failCall(call, new RecordTooLargeError(`record ${i} has ${bytes} bytes; the broker accepts at most ${recordBytesMax}`));
       }
       if (r.partition !== undefined && !(Number.isInteger(r.partition) && r.partition >= 0 && r.partition < count)) {
+        if (Number.isInteger(r.partition) && r.partition >= count && !call.metadataRefreshed) {
+          // The topic may have more partitions than we know (re-created, or grown since): ask once more before
+          // failing, as Kafka's producer does. Later calls for the topic wait behind this one.
+          call.metadataRefreshed = true;
+          t.stale = true;
+          t.waiting.push(call);
+          this.prepare(t);
+          return;
+        }
         return this.failCall(call, new UnknownTopicError(`topic "${t.name}" has no partition ${r.partition} (it has ${count})`, { code: "UNKNOWN_PARTITION" }));
       }
     }
@@ -416,6 +436,8 @@ export class Producer {
     if (!b || b.recordCount === 0) return;
     const recordCount = b.recordCount;
     const bytes = b.finish();
+    let sentMs = Infinity;
+    for (const call of ps.calls) sentMs = Math.min(sentMs, call.sentMs);
     this.bufferedBytes += bytes.byteLength - ps.openBytes;
     ps.openBytes = 0;
     ps.ready.push({
@@ -425,7 +447,7 @@ export class Producer {
       calls: ps.calls,
       runStart: ps.runStart,
       index: ps.index,
-      firstSendMs: 0,
+      sentMs,
       attempt: 0,
     });
     ps.calls = [];
@@ -484,7 +506,6 @@ export class Producer {
   }
 
   private sendBatch(ps: PartitionState, batch: Batch): void {
-    if (batch.firstSendMs === 0) batch.firstSendMs = Date.now();
     const acks = this.wireAcks;
     const encode = (correlationId: number) => encodeProduceFrame(correlationId, ps.topic.nameUtf8, ps.partition, acks, batch.bytes);
     if (acks === WireAcks.ACKS_NONE) {
@@ -535,7 +556,7 @@ export class Producer {
 
   private onBatchError(ps: PartitionState, batch: Batch, err: Error): void {
     const retriable =
-      err instanceof EdgelogError && err.retriable && !this.closed && Date.now() - batch.firstSendMs < this.deliveryTimeoutMs;
+      err instanceof EdgelogError && err.retriable && !this.closed && Date.now() - batch.sentMs < this.deliveryTimeoutMs;
     if (!retriable) {
       this.failBatch(ps, batch, err);
       if (err instanceof UnknownTopicError) this.forgetTopic(ps.topic);
