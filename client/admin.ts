@@ -4,7 +4,7 @@
  */
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, type pb } from "../src/protocol/frames.ts";
 import type { Connection } from "./connection.ts";
-import { InvalidRequestError } from "./errors.ts";
+import { InvalidRequestError, UnknownTopicError } from "./errors.ts";
 
 export interface TopicConfig {
   /** -1 = keep forever. */
@@ -134,10 +134,11 @@ export class Admin {
 
   /** Resolves an offset spec for one partition, asking the partition's leader. */
   async listOffsets(topic: string, partition: number, spec: OffsetSpec): Promise<OffsetAnswer> {
-    let conn = this.conn;
     const [meta] = await this.fetchMetadata([topic]);
     const p = meta?.partitions.find((x) => x.partition === partition);
-    if (p) conn = this.connectionFor(p.leaderEndpoint);
-    return listOffsets(conn, topic, partition, spec);
+    // Asked of the bootstrap endpoint instead, a partition the topic lacks was NOT_LEADER at the edge (retriable:
+    // a caller that retries would wait for ever) but UNKNOWN_PARTITION on the Node broker. Same answer everywhere.
+    if (!p) throw new UnknownTopicError(`topic "${topic}" has no partition ${partition} (it has ${meta?.partitionCount ?? 0})`, { code: "UNKNOWN_PARTITION" });
+    return listOffsets(this.connectionFor(p.leaderEndpoint), topic, partition, spec);
   }
 }

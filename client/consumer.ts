@@ -482,7 +482,7 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
       const token = ps.token;
       let offset: number;
       try {
-        offset = await this.withRetry(() => this.resolveStart(ps, spec));
+        offset = await this.withRetry(() => this.resolveStart(ps, spec), ps);
       } catch (err) {
         ps.status = "failed";
         this.raise(ps, err as Error);
@@ -664,7 +664,7 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
         return;
       }
       const token = ps.token;
-      void this.withRetry(() => listOffsets(ps.conn, this.topic, ps.partition, this.onOutOfRange as "earliest" | "latest")).then(
+      void this.withRetry(() => listOffsets(ps.conn, this.topic, ps.partition, this.onOutOfRange as "earliest" | "latest"), ps).then(
         (answer) => {
           if (token !== ps.token || this.closed) return;
           // Records below the gap that are still buffered are delivered; reading continues past the gap.
@@ -709,14 +709,19 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
     return conn.request({ unsubscribeRequest: { subscriptionId } }, { timeoutMs: UNSUBSCRIBE_TIMEOUT_MS }).catch(() => {});
   }
 
-  /** Retries retriable failures (connection lost, timeouts, …) with backoff until the consumer closes. */
-  private async withRetry<R>(fn: () => Promise<R>): Promise<R> {
+  /**
+   * Retries retriable failures (connection lost, timeouts, …) with backoff until the consumer closes. With
+   * `ps`, `fn` asks that partition's leader: NOT_LEADER means its endpoint is out of date, so the metadata is
+   * fetched again before the next attempt (asking the same endpoint again would get the same answer for ever).
+   */
+  private async withRetry<R>(fn: () => Promise<R>, ps?: PartitionState): Promise<R> {
     for (let attempt = 0; ; attempt++) {
       if (this.closed) throw new ClosedError("consumer closed");
       try {
         return await fn();
       } catch (err) {
         if (!(err instanceof EdgelogError) || !err.retriable || this.closed) throw err;
+        if (ps && err instanceof NotLeaderError) await this.refreshLeader(ps);
         await new Promise((resolve) => setTimeout(resolve, Math.min(RETRY_BACKOFF_MAX_MS, RETRY_BACKOFF_MS * 2 ** attempt)));
       }
     }
