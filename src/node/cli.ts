@@ -31,6 +31,11 @@ const CONNECT_TIMEOUT_MS = 10_000;
 const PARENT_CHECK_INTERVAL_MS = 1_000;
 /** produce: send() calls (one per piece of stdin, ≤ 64 KiB each) awaiting their acknowledgement. */
 const PRODUCE_CALLS_IN_FLIGHT_MAX = 64;
+/**
+ * A tail stopped by a signal exits 128 + the signal's number, what a shell reports for a process the signal
+ * killed (kafka-console-consumer, a JVM, exits 130 on Ctrl-C), so scripts still see how it ended.
+ */
+const SIGNAL_EXIT_CODES: Record<"SIGINT" | "SIGTERM", number> = { SIGINT: 130, SIGTERM: 143 };
 
 const options = {
   url: { type: "string" },
@@ -298,6 +303,18 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
   const printKey = values["print-key"] === true;
   await reach(el, url, topic);
   const consumer = el.consumer({ topic, partitions: partition === undefined ? undefined : [partition], from });
+  // Ctrl-C (or SIGTERM) ends a tail as kafka-console-consumer's ends: it stops reading, and every line already
+  // written reaches stdout before the exit. Dying at the signal would lose what a slower reader's pipe has not
+  // taken yet (Node holds it) and cut the last line in two. A second signal exits at once, for a reader that
+  // stopped reading.
+  let stoppedBy: "SIGINT" | "SIGTERM" | null = null;
+  const onSignal = (signal: "SIGINT" | "SIGTERM") => {
+    if (stoppedBy) process.exit(SIGNAL_EXIT_CODES[stoppedBy]);
+    stoppedBy = signal;
+    void consumer.close(); // run() resolves once the batch being written, if any, is written
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   const decoder = new TextDecoder();
   let count = 0;
   // One write per delivered batch (one push, at most limits.pushBytesMax of records): a tail prints each
@@ -322,7 +339,20 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
   } finally {
     await consumer.close();
   }
-  return 0;
+  return stoppedBy ? SIGNAL_EXIT_CODES[stoppedBy] : 0;
+}
+
+/**
+ * Exits once everything written to stdout and stderr has been handed to the OS. process.exit() drops what a
+ * pipe has not taken yet: `edgelog consume t --max N | slow-reader` lost its last lines.
+ */
+function exitAfterOutput(code: number): void {
+  let streams = 2;
+  const flushed = () => {
+    if (--streams === 0) process.exit(code);
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
 }
 
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -330,11 +360,11 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (err) => {
     if (err instanceof UsageError) console.error(`edgelog: ${err.message} (see edgelog --help)`);
     else if (err instanceof EdgelogError) console.error(`edgelog: ${err.code ? `${err.name}: ` : ""}${err.message}`);
     else console.error(`edgelog: ${(err as Error)?.message ?? String(err)}`);
-    process.exit(err instanceof UsageError ? 2 : 1);
+    exitAfterOutput(err instanceof UsageError ? 2 : 1);
   },
 );
