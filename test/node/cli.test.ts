@@ -291,27 +291,22 @@ describe("edgelog console tools", () => {
   it("consume --from latest --max 3 receives only records produced after it started", async () => {
     await ok(["topics", "create", "live"]);
     await ok(["produce", "live"], "old-1\nold-2\nold-3\n");
-    const consumer = finished(spawnCli(["consume", "live", "--from", "latest", "--max", "3"]));
-    // A second process keeps producing one new line at a time until the consumer has its three and exits:
-    // when the consumer's subscription starts is not observable from outside, so the feed does not guess it.
-    const producer = spawnCli(["produce", "live"]);
-    const produced = finished(producer);
-    let n = 0;
-    producer.stdin!.write(`new-${++n}\n`);
-    const feed = setInterval(() => producer.stdin!.write(`new-${++n}\n`), 20);
-    const got = await consumer;
-    clearInterval(feed);
-    producer.stdin!.end();
-    const p = await produced;
-    expect(p.stderr).toBe("");
-    expect(p.code).toBe(0);
-
-    expect(got.stderr).toBe("");
-    expect(got.code).toBe(0);
-    const values = lines(got.stdout);
-    expect(values).toHaveLength(3);
-    const first = Number(/^new-(\d+)$/.exec(values[0]!)?.[1]);
-    expect(values).toEqual([`new-${first}`, `new-${first + 1}`, `new-${first + 2}`]);
+    // Through a tap that shows when the consumer's subscription is in place: every record produced from then
+    // on is after its start, so the test produces once, after that event, instead of feeding a guess.
+    const tap = await startWsTap(broker.url);
+    try {
+      const consumer = finished(spawnCli(["consume", "live", "--from", "latest", "--max", "3"], tap.url));
+      await tap.progress.until(() => tap.fromBroker.some((f) => f.subscribeResponse), "the consumer's subscription");
+      expect(tap.fromBroker.find((f) => f.subscribeResponse)!.subscribeResponse!.highWatermark).toBe(3);
+      // Four records: the consumer stops at its third.
+      expect(await ok(["produce", "live"], "new-1\nnew-2\nnew-3\nnew-4\n")).toBe("");
+      const got = await consumer;
+      expect(got.stderr).toBe("");
+      expect(got.code).toBe(0);
+      expect(lines(got.stdout)).toEqual(["new-1", "new-2", "new-3"]);
+    } finally {
+      await tap.close();
+    }
   });
 
   it("consume without --max from latest prints each record as it is delivered, without ending", async () => {
