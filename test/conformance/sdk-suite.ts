@@ -201,8 +201,10 @@ export function sdkConformanceSuite(spec: DeploymentSpec): void {
       const closing = clients;
       clients = [];
       adminClient = null;
-      await Promise.all(closing.map((c) => c.close()));
       try {
+        // A close that hangs (a producer that cannot flush) fails this test, not the ones after it: the
+        // relays are closed below either way, which cuts whatever the client still holds.
+        await within(Promise.all(closing.map((c) => c.close())), timeouts.eventMs, () => `the test's ${closing.length} clients to close`);
         await h.until(
           () => relay.openLinks().length === 0 && steadyRelay.openLinks().length === 0,
           () => `every socket of the test's clients to close (open: ${relay.openLinks().length} + ${steadyRelay.openLinks().length} steady)`,
