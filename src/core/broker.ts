@@ -9,7 +9,9 @@ import type { pb } from "../protocol/frames.ts";
 import type { Clock } from "./clock.ts";
 import type { LogStore } from "./log-store.ts";
 import { PartitionLog } from "./partition-log.ts";
-import type { SessionHost } from "./session.ts";
+import { adminFamily, type TopicAdmin } from "./admin-family.ts";
+import { partitionFamily } from "./partition-family.ts";
+import type { Family, SessionHost } from "./session.ts";
 
 export interface TopicConfig {
   /** -1 = forever. */
@@ -82,12 +84,18 @@ export class Broker {
     }
   }
 
-  /** The broker as sessions see it: every topic, every partition, on this one socket ("" endpoints). */
-  sessionHost(): SessionHost {
+  /**
+   * The broker as sessions see it: every topic, every partition, on this one socket ("" endpoints), plus
+   * the families the host adds (groups).
+   */
+  sessionHost(extra: readonly Family[] = []): SessionHost {
+    const admin = adminFamily(this.topicAdmin());
+    return { limits: this.limits, brokerId: this.brokerId, families: [admin, partitionFamily(this), ...extra] };
+  }
+
+  /** The admin requests' view of the broker (sessions and the HTTP metadata route). */
+  topicAdmin(): TopicAdmin {
     return {
-      limits: this.limits,
-      brokerId: this.brokerId,
-      partition: (topic, partition) => this.partition(topic, partition),
       metadata: (names) => {
         this.checkOpen();
         return (names.length ? names : this.topicNames()).map((n) => topicMetadata(this.topic(n)));

@@ -17,7 +17,7 @@ import { ErrorCode, ProtocolError, errorInfo, type ErrorCodeValue } from "../pro
 import type { pb } from "../protocol/frames.ts";
 import type { Limits } from "../protocol/limits.ts";
 import { isValidTopicName } from "./broker.ts";
-import { checkMetadataNames } from "./session.ts";
+import { checkMetadataNames } from "./admin-family.ts";
 import type { JsonProduceAnswer } from "./http-produce.ts";
 
 export interface HttpBackend {

@@ -1,58 +1,80 @@
 /**
  * One client connection: frames in, frames out. Transport-free (the adapter gives it a Transport), so the
- * Node broker and, later, a partition's Durable Object speak the same protocol through the same code.
+ * Node broker and each edge object speak the same protocol through the same code.
  *
- * Ordering: a produce request is appended synchronously when its frame arrives, so requests for one
- * partition are stored in the order the socket delivered them; their answers follow the store's
- * in-order durability.
- * Flow control: pushes to a subscription stop when its credit (bytes granted by the client) is spent or
- * when the transport has more than sendQueueBytesMax queued; they resume on credit or drain.
+ * Requests are served by families (admin-family.ts, partition-family.ts, group-family.ts), each in its own
+ * module. A host registers the families it serves; a request of a family it does not serve is answered
+ * here, in one place: NOT_LEADER for admin and partition requests, NOT_COORDINATOR for group requests. A
+ * new family is a new module, a line in `requestFamilies` and a registration.
  */
-import { ErrorCode, ProtocolError, errorInfo } from "../protocol/errors.ts";
-import {
-  Acks,
-  EARLIEST_TIMESTAMP,
-  LATEST_TIMESTAMP,
-  PROTOCOL_VERSION,
-  decodeFrame,
-  encodeFrame,
-  type DecodedFrame,
-  type Frame,
-  pb,
-} from "../protocol/frames.ts";
+import { ErrorCode, ProtocolError, errorInfo, type ErrorCodeValue } from "../protocol/errors.ts";
+import { PROTOCOL_VERSION, decodeFrame, encodeFrame, type DecodedFrame, type Frame, type FrameBodyName, type pb } from "../protocol/frames.ts";
 import type { Limits } from "../protocol/limits.ts";
-import type { TopicConfig } from "./broker.ts";
-import type { PartitionLog } from "./partition-log.ts";
+import type { SessionState } from "./partition-family.ts";
+
+export type { SessionState, SubscriptionRecord } from "./partition-family.ts";
+export { checkMetadataNames } from "./admin-family.ts";
+
+export type FamilyName = "admin" | "partition" | "group";
+
+/** Which family serves each request (the protocol's grouping; hello belongs to every session). */
+const requestFamilies: Record<FamilyName, readonly FrameBodyName[]> = {
+  admin: ["metadataRequest", "createTopicRequest", "deleteTopicRequest", "listTopicsRequest", "describeTopicRequest"],
+  partition: ["produceRequest", "fetchRequest", "listOffsetsRequest", "subscribeRequest", "creditRequest", "unsubscribeRequest"],
+  group: ["groupHeartbeatRequest", "offsetCommitRequest", "offsetFetchRequest", "listGroupsRequest", "describeGroupRequest", "deleteGroupRequest"],
+};
+const familyOf = new Map<string, FamilyName>(
+  Object.entries(requestFamilies).flatMap(([family, names]) => names.map((n) => [n, family as FamilyName] as const)),
+);
+/** What a host that does not serve a family answers to its requests (the client refreshes metadata and retries). */
+const notServed: Record<FamilyName, { code: ErrorCodeValue; where: string }> = {
+  admin: { code: ErrorCode.NOT_LEADER, where: "the bootstrap endpoint" },
+  partition: { code: ErrorCode.NOT_LEADER, where: "the partition's leader (see metadata)" },
+  group: { code: ErrorCode.NOT_COORDINATOR, where: "the group's coordinator (see metadata)" },
+};
+
+/** A request handler: the answer's body, a promise of it, or undefined for no answer. Throws become error frames. */
+// The request is the decoded sub-message of its body name; each family casts it to its own type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Handler = (request: any, correlationId: number) => Frame | Promise<Frame | undefined> | undefined;
+
+/** A family as one session serves it: its handlers and per-connection state. */
+export interface FamilySession {
+  readonly handlers: Partial<Record<FrameBodyName, Handler>>;
+  /** The socket drained, or the host woke: pushes may resume. */
+  resume?(): void;
+  close?(): void;
+}
+
+/** A request family as a host registers it: makes one FamilySession per connection. */
+export interface Family {
+  readonly name: FamilyName;
+  attach(port: SessionPort): FamilySession;
+}
+
+/** What a family sees of its session. */
+export interface SessionPort {
+  readonly limits: Limits;
+  /** The state to resume (a Durable Object woken from hibernation rebuilds its sessions from this). */
+  readonly restoredState: SessionState | undefined;
+  /** Persist this state (subscriptions); the edge keeps it in the socket's attachment. */
+  stateChanged(state: SessionState): void;
+  /** Sends one frame (correlation id 0 for a push); a transport that refuses it ends the session. */
+  send(frame: Frame): void;
+  /** Bytes queued on the transport and not yet written. */
+  bufferedBytes(): number;
+  /** An error as the wire carries it (an unexpected one is reported to the host first). */
+  wireError(err: unknown): pb.IError;
+}
 
 /**
- * What a session serves frames from. The Node broker is one host for every topic (Broker.sessionHost());
- * at the edge, a partition's Durable Object hosts that partition only and the cluster object hosts the
- * admin requests, each answering NOT_LEADER for the rest.
+ * What a session serves frames from: the Node broker is one host for every family; at the edge the
+ * cluster object serves admin requests, each partition object its partition, each group object its group.
  */
 export interface SessionHost {
   readonly limits: Limits;
   readonly brokerId: string;
-  /** The log of topic-partition; throws UNKNOWN_TOPIC, UNKNOWN_PARTITION or NOT_LEADER. */
-  partition(topic: string, partition: number): PartitionLog;
-  /** Empty names = every topic. */
-  metadata(names: string[]): pb.ITopicMetadata[] | Promise<pb.ITopicMetadata[]>;
-  listTopics(): string[] | Promise<string[]>;
-  createTopic(name: string, partitionCount: number, config: Partial<TopicConfig>): Promise<pb.ITopicMetadata>;
-  deleteTopic(name: string): Promise<void>;
-}
-
-/** A subscription as it survives the session object (the edge keeps it in the socket's attachment). */
-export interface SubscriptionRecord {
-  id: number;
-  topic: string;
-  partition: number;
-  nextOffset: number;
-  creditBytes: number;
-}
-
-export interface SessionState {
-  nextSubscriptionId: number;
-  subscriptions: SubscriptionRecord[];
+  readonly families: readonly Family[];
 }
 
 export interface SessionOptions {
@@ -77,24 +99,11 @@ export interface Transport {
   close(code: number, reason: string): void;
 }
 
-interface Subscription {
-  id: number;
-  topic: string;
-  partition: number;
-  log: PartitionLog;
-  nextOffset: number;
-  creditBytes: number;
-  reading: boolean;
-  ended: boolean;
-  unlisten: () => void;
-}
-
 export class Session {
-  private readonly subscriptions = new Map<number, Subscription>();
-  private nextSubscriptionId = 1;
+  private readonly families: FamilySession[] = [];
+  private readonly handlers = new Map<string, Handler>();
+  private readonly served = new Set<FamilyName>();
   private closed = false;
-
-  private readonly onStateChange: ((state: SessionState) => void) | null;
   private readonly onUnexpectedError: (err: unknown) => void;
 
   constructor(
@@ -102,47 +111,31 @@ export class Session {
     private readonly transport: Transport,
     opts: SessionOptions = {},
   ) {
-    this.onStateChange = opts.onStateChange ?? null;
     this.onUnexpectedError = opts.onUnexpectedError ?? (() => {});
-    if (opts.state) this.restore(opts.state);
-  }
-
-  /** The subscriptions as plain data (what onStateChange receives). */
-  state(): SessionState {
-    return {
-      nextSubscriptionId: this.nextSubscriptionId,
-      subscriptions: [...this.subscriptions.values()].map((s) => ({ id: s.id, topic: s.topic, partition: s.partition, nextOffset: s.nextOffset, creditBytes: s.creditBytes })),
+    const onStateChange = opts.onStateChange ?? (() => {});
+    const port: SessionPort = {
+      limits: host.limits,
+      restoredState: opts.state,
+      stateChanged: (state) => onStateChange(state),
+      send: (frame) => this.send(frame),
+      bufferedBytes: () => this.transport.bufferedBytes(),
+      wireError: (err) => this.wireError(err),
     };
-  }
-
-  /** Wake every subscription: new records may have arrived while the host was away. */
-  resume(): void {
-    for (const s of this.subscriptions.values()) this.pump(s);
-  }
-
-  private restore(state: SessionState): void {
-    this.nextSubscriptionId = state.nextSubscriptionId;
-    for (const r of state.subscriptions) {
-      let log: PartitionLog;
-      try {
-        log = this.host.partition(r.topic, r.partition);
-      } catch (err) {
-        this.send({ correlationId: 0, subscriptionEnd: { subscriptionId: r.id, error: this.wireError(err) } });
-        continue;
+    for (const family of host.families) {
+      if (this.served.has(family.name)) throw new Error(`family ${family.name} registered twice`);
+      this.served.add(family.name);
+      const session = family.attach(port);
+      this.families.push(session);
+      for (const [name, handler] of Object.entries(session.handlers)) {
+        if (familyOf.get(name) !== family.name) throw new Error(`family ${family.name} registers ${name}, which belongs to ${familyOf.get(name) ?? "no family"}`);
+        this.handlers.set(name, handler!);
       }
-      this.addSubscription(r.id, r.topic, r.partition, log, r.nextOffset, r.creditBytes);
     }
   }
 
-  private addSubscription(id: number, topic: string, partition: number, log: PartitionLog, nextOffset: number, creditBytes: number): Subscription {
-    const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {} };
-    sub.unlisten = log.onAppend(() => this.pump(sub));
-    this.subscriptions.set(id, sub);
-    return sub;
-  }
-
-  private changed(): void {
-    this.onStateChange?.(this.state());
+  /** Wake every family: new records may have arrived while the host was away. */
+  resume(): void {
+    for (const f of this.families) f.resume?.();
   }
 
   /** Handles one binary message. Never throws: failures become error frames. */
@@ -181,56 +174,31 @@ export class Session {
       this.transport.sendText("pong");
       return;
     }
-    this.sendError(0, new ProtocolError(ErrorCode.INVALID_REQUEST, "text frames are not part of the protocol (except the \"ping\" heartbeat); send binary frames"));
+    this.sendError(0, new ProtocolError(ErrorCode.INVALID_REQUEST, 'text frames are not part of the protocol (except the "ping" heartbeat); send binary frames'));
   }
 
   /** The transport drained below its limit: resume pushes. */
   onDrain(): void {
-    for (const s of this.subscriptions.values()) this.pump(s);
+    this.resume();
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    for (const s of this.subscriptions.values()) s.unlisten();
-    this.subscriptions.clear();
+    for (const f of this.families) f.close?.();
   }
 
-  get subscriptionCount(): number {
-    return this.subscriptions.size;
-  }
-
-  // Decoded sub-messages are class instances whose scalar fields always hold a value (defaults live on the
-  // prototype), hence the casts from the generated optional-property types.
   private dispatch(f: DecodedFrame): Frame | Promise<Frame | undefined> | undefined {
-    switch (f.body) {
-      case "helloRequest":
-        return this.hello();
-      case "metadataRequest":
-        return Promise.resolve(this.host.metadata(checkMetadataNames((f.metadataRequest as pb.MetadataRequest).topics ?? [], this.host.limits))).then((topics) => ({ metadataResponse: { topics } }));
-      case "createTopicRequest":
-        return this.createTopic(f.createTopicRequest as pb.CreateTopicRequest);
-      case "deleteTopicRequest":
-        return this.host.deleteTopic((f.deleteTopicRequest as pb.DeleteTopicRequest).topic).then(() => ({ deleteTopicResponse: {} }));
-      case "listTopicsRequest":
-        return Promise.resolve(this.host.listTopics()).then((topics) => ({ listTopicsResponse: { topics } }));
-      case "describeTopicRequest":
-        return Promise.resolve(this.host.metadata([(f.describeTopicRequest as pb.DescribeTopicRequest).topic])).then(([topic]) => ({ describeTopicResponse: { topic } }));
-      case "produceRequest":
-        return this.produce((f.produceRequest as pb.ProduceRequest));
-      case "fetchRequest":
-        return this.fetch((f.fetchRequest as pb.FetchRequest));
-      case "listOffsetsRequest":
-        return this.listOffsets((f.listOffsetsRequest as pb.ListOffsetsRequest));
-      case "subscribeRequest":
-        return this.subscribe((f.subscribeRequest as pb.SubscribeRequest));
-      case "creditRequest":
-        return this.credit((f.creditRequest as pb.CreditRequest), f.correlationId);
-      case "unsubscribeRequest":
-        return this.unsubscribe((f.unsubscribeRequest as pb.UnsubscribeRequest));
-      default:
-        throw new ProtocolError(ErrorCode.INVALID_REQUEST, f.body ? `${f.body} is not a request` : "frame has no request body");
+    const name = f.body;
+    if (name === "helloRequest") return this.hello();
+    const handler = name ? this.handlers.get(name) : undefined;
+    if (name && handler) return handler(f[name], f.correlationId);
+    const family = name ? familyOf.get(name) : undefined;
+    if (family) {
+      const n = notServed[family];
+      throw new ProtocolError(n.code, `${this.host.brokerId} does not serve ${family} requests (${name}); send them to ${n.where}`);
     }
+    throw new ProtocolError(ErrorCode.INVALID_REQUEST, name ? `${name} is not a request` : "frame has no request body");
   }
 
   private hello(): Frame {
@@ -245,123 +213,6 @@ export class Session {
         fetchBytesMax: l.fetchBytesMax,
       },
     };
-  }
-
-  private async createTopic(r: pb.CreateTopicRequest): Promise<Frame> {
-    const c = r.config;
-    const topic = await this.host.createTopic(r.topic, r.partitions || 1, {
-      retentionMs: c?.retentionMs ?? undefined,
-      retentionBytes: c?.retentionBytes ?? undefined,
-      segmentBytes: c?.segmentBytes ?? undefined,
-      segmentMs: c?.segmentMs ?? undefined,
-    });
-    return { createTopicResponse: { topic } };
-  }
-
-  private produce(r: pb.ProduceRequest): Promise<Frame> | undefined {
-    const log = this.host.partition(r.topic, r.partition);
-    const result = log.append(r.records);
-    if (r.acks === Acks.ACKS_NONE) {
-      result.durable.catch(() => {});
-      return undefined;
-    }
-    return result.durable.then(() => ({ produceResponse: { baseOffset: result.baseOffset, logStartOffset: log.logStartOffset } }));
-  }
-
-  private async fetch(r: pb.FetchRequest): Promise<Frame> {
-    const log = this.host.partition(r.topic, r.partition);
-    const maxBytes = clampBytes(r.maxBytes, this.host.limits.fetchBytesDefault, this.host.limits.fetchBytesMax);
-    const read = await log.read(r.offset, maxBytes);
-    return { fetchResponse: { records: read.records, highWatermark: read.highWatermark, logStartOffset: read.logStartOffset } };
-  }
-
-  private async listOffsets(r: pb.ListOffsetsRequest): Promise<Frame> {
-    const log = this.host.partition(r.topic, r.partition);
-    let offset: number;
-    if (r.timestamp === EARLIEST_TIMESTAMP) offset = log.logStartOffset;
-    else if (r.timestamp === LATEST_TIMESTAMP) offset = log.highWatermark;
-    else if (r.timestamp >= 0) offset = await log.offsetForTimestamp(r.timestamp);
-    else throw new ProtocolError(ErrorCode.INVALID_REQUEST, `timestamp must be -2, -1 or >= 0, got ${r.timestamp}`);
-    return { listOffsetsResponse: { offset, highWatermark: log.highWatermark, logStartOffset: log.logStartOffset } };
-  }
-
-  private subscribe(r: pb.SubscribeRequest): Frame {
-    const log = this.host.partition(r.topic, r.partition);
-    if (this.subscriptions.size >= this.host.limits.subscriptionsPerConnectionMax) {
-      throw new ProtocolError(ErrorCode.INVALID_REQUEST, `at most ${this.host.limits.subscriptionsPerConnectionMax} subscriptions per connection`);
-    }
-    const start = log.logStartOffset;
-    if (!Number.isSafeInteger(r.offset) || r.offset < start || r.offset > log.highWatermark) {
-      throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${r.offset} is outside [${start}, ${log.highWatermark}] of ${r.topic}-${r.partition}`);
-    }
-    const id = this.nextSubscriptionId++;
-    const sub = this.addSubscription(id, r.topic, r.partition, log, r.offset, r.creditBytes);
-    this.changed();
-    // Answer first, then push: the client knows the id before the first Push arrives.
-    queueMicrotask(() => this.pump(sub));
-    return { subscribeResponse: { subscriptionId: id, highWatermark: log.highWatermark, logStartOffset: start } };
-  }
-
-  private credit(r: pb.CreditRequest, correlationId: number): Frame | undefined {
-    const sub = this.subscriptions.get(r.subscriptionId);
-    if (!sub) {
-      // A credit can race with the broker ending the subscription; only answer when asked to.
-      if (correlationId === 0) return undefined;
-      throw new ProtocolError(ErrorCode.UNKNOWN_SUBSCRIPTION, `no subscription ${r.subscriptionId}`);
-    }
-    sub.creditBytes = Math.min(sub.creditBytes + r.creditBytes, 2 ** 31);
-    this.changed();
-    this.pump(sub);
-    return undefined;
-  }
-
-  private unsubscribe(r: pb.UnsubscribeRequest): Frame {
-    const sub = this.subscriptions.get(r.subscriptionId);
-    if (!sub) throw new ProtocolError(ErrorCode.UNKNOWN_SUBSCRIPTION, `no subscription ${r.subscriptionId}`);
-    this.endSubscription(sub, null);
-    return { unsubscribeResponse: {} };
-  }
-
-  /** Pushes what the subscription may have: one read in flight at a time per subscription. */
-  private pump(sub: Subscription): void {
-    if (sub.reading || sub.ended || this.closed) return;
-    if (sub.log.isClosed) {
-      this.endSubscription(sub, new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `topic "${sub.log.topic}" was deleted`));
-      return;
-    }
-    if (sub.creditBytes <= 0 || sub.nextOffset >= sub.log.highWatermark) return;
-    if (this.transport.bufferedBytes() > this.host.limits.sendQueueBytesMax) return;
-    sub.reading = true;
-    const maxBytes = Math.min(sub.creditBytes, this.host.limits.pushBytesMax);
-    sub.log.read(sub.nextOffset, maxBytes).then(
-      (read) => {
-        sub.reading = false;
-        if (sub.ended || this.closed) return;
-        if (read.records.byteLength > 0) {
-          sub.nextOffset = read.nextOffset;
-          sub.creditBytes -= read.records.byteLength;
-          this.send({
-            correlationId: 0,
-            push: { subscriptionId: sub.id, records: read.records, highWatermark: read.highWatermark, nextOffset: read.nextOffset },
-          });
-          this.changed();
-        }
-        this.pump(sub);
-      },
-      (err) => {
-        sub.reading = false;
-        this.endSubscription(sub, err);
-      },
-    );
-  }
-
-  private endSubscription(sub: Subscription, err: unknown): void {
-    if (sub.ended) return;
-    sub.ended = true;
-    sub.unlisten();
-    this.subscriptions.delete(sub.id);
-    this.changed();
-    if (err) this.send({ correlationId: 0, subscriptionEnd: { subscriptionId: sub.id, error: this.wireError(err) } });
   }
 
   private send(frame: Frame): void {
@@ -379,22 +230,9 @@ export class Session {
   }
 }
 
-/** A metadata request may name at most limits.metadataTopicsMax topics (none = all). */
-export function checkMetadataNames(names: string[], l: Limits): string[] {
-  if (names.length > l.metadataTopicsMax) {
-    throw new ProtocolError(ErrorCode.INVALID_REQUEST, `a metadata request may name at most ${l.metadataTopicsMax} topics, got ${names.length}`);
-  }
-  return names;
-}
-
 export function toWireError(err: unknown): pb.IError {
   if (err instanceof ProtocolError) return { code: err.code, message: err.message };
   // Nothing of the server on the wire (no stack, no path, no errno): the host logs the cause, the client
   // gets a code.
   return { code: ErrorCode.UNKNOWN, message: errorInfo(ErrorCode.UNKNOWN).description };
-}
-
-function clampBytes(asked: number, def: number, max: number): number {
-  if (!asked) return def;
-  return Math.min(Math.max(asked, 1), max);
 }

@@ -5,6 +5,7 @@
  * Create and delete run one at a time per topic name; the topic objects hold the records.
  */
 import { isValidTopicName, newTopicRecord, topicMetadata, type TopicConfig } from "../core/broker.ts";
+import { adminFamily } from "../core/admin-family.ts";
 import type { SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { pb } from "../protocol/frames.ts";
@@ -127,17 +128,14 @@ export class ClusterDO extends SessionObject {
     return run;
   }
 
+  /** The bootstrap socket serves the admin family only; partition requests answer NOT_LEADER (see metadata). */
   private sessionHost(): SessionHost {
-    return {
-      limits: edgeLimits,
-      brokerId: "edge/cluster",
-      partition: (topic, partition) => {
-        throw new ProtocolError(ErrorCode.NOT_LEADER, `the bootstrap endpoint serves no partition: ${topic}-${partition} is served at ${partitionEndpoint(topic, partition)} (see metadata)`);
-      },
+    const admin = adminFamily({
       metadata: (names) => this.metadata(names),
       listTopics: () => this.names(),
       createTopic: (name, count, config) => this.createTopic(name, count, config),
       deleteTopic: (name) => this.deleteTopic(name),
-    };
+    });
+    return { limits: edgeLimits, brokerId: "edge/cluster", families: [admin] };
   }
 }

@@ -14,6 +14,7 @@
  */
 import { openPartitionLog, type PartitionStats, type TopicRecord } from "../core/broker.ts";
 import type { PartitionLog } from "../core/partition-log.ts";
+import { partitionFamily } from "../core/partition-family.ts";
 import type { SessionHost, SessionState } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { attachmentBytesMax, edgeLimits } from "./edge-limits.ts";
@@ -167,24 +168,17 @@ export class PartitionDO extends SessionObject {
     void this.ctx.storage.setAlarm(dueMs);
   }
 
+  /** A partition endpoint serves the partition family for its own partition; admin requests answer NOT_LEADER. */
   private sessionHost(): SessionHost {
-    const elsewhere = (what: string) => {
-      throw new ProtocolError(ErrorCode.NOT_LEADER, `${what} is served by the bootstrap endpoint /v1/ws, not by partition endpoint ${this.topic}-${this.partition}`);
-    };
-    return {
-      limits: edgeLimits,
-      brokerId: `edge/${this.topic}/${this.partition}`,
+    const partitions = partitionFamily({
       partition: (topic, partition) => {
         if (topic !== this.topic || partition !== this.partition) {
           throw new ProtocolError(ErrorCode.NOT_LEADER, `this endpoint serves ${this.topic}-${this.partition} only, not ${topic}-${partition}: ask the bootstrap endpoint for metadata`);
         }
         return this.requireLog();
       },
-      metadata: () => elsewhere("metadata"),
-      listTopics: () => elsewhere("listing topics"),
-      createTopic: async () => elsewhere("creating topics"),
-      deleteTopic: async () => elsewhere("deleting topics"),
-    };
+    });
+    return { limits: edgeLimits, brokerId: `edge/${this.topic}/${this.partition}`, families: [partitions] };
   }
 }
 

@@ -199,7 +199,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
         broker.checkOpen(); // 503 SHUTTING_DOWN from close() on: a load balancer stops sending here
         return { topics: broker.topicNames().length, connections: sockets.size };
       },
-      metadata: async (names) => sessionHost.metadata(names),
+      metadata: async (names) => broker.topicAdmin().metadata(names),
       produce: (topic, body) => produceJson(broker, topic, body, sticky++),
     },
     { log },

@@ -27,6 +27,7 @@ export const ErrorCode = {
   GROUP_NOT_EMPTY: 20,
   FENCED_INSTANCE_ID: 21,
   GROUP_FULL: 22,
+  NOT_COORDINATOR: 23,
 } as const;
 
 export type ErrorCodeName = keyof typeof ErrorCode;
@@ -63,6 +64,7 @@ const table: ErrorInfo[] = [
   { code: 20, name: "GROUP_NOT_EMPTY", retriable: false, description: "the group has members; stop them before resetting or deleting its offsets" },
   { code: 21, name: "FENCED_INSTANCE_ID", retriable: false, description: "another member took over this groupInstanceId; do not rejoin under it" },
   { code: 22, name: "GROUP_FULL", retriable: false, description: "the group is at its bound of members, subscribed topics, partitions or offsets" },
+  { code: 23, name: "NOT_COORDINATOR", retriable: true, description: "this endpoint does not coordinate the group" },
 ];
 
 const byCode = new Map<number, ErrorInfo>(table.map((e) => [e.code, e]));

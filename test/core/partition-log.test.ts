@@ -8,6 +8,7 @@ import type { AppendInfo } from "../../src/core/log-store.ts";
 import { MemoryStore } from "../../src/core/memory-store.ts";
 import { PartitionLog } from "../../src/core/partition-log.ts";
 import { segmentBytesFor } from "../../src/core/retention.ts";
+import { partitionFamily } from "../../src/core/partition-family.ts";
 import { Session, type SessionHost } from "../../src/core/session.ts";
 import { ErrorCode, ProtocolError } from "../../src/protocol/errors.ts";
 import { Acks, decodeFrame, encodeFrame, type DecodedFrame, type Frame } from "../../src/protocol/frames.ts";
@@ -272,18 +273,13 @@ function heldSyncSession(tailCacheBytesMax = 1024 * 1024) {
     batchBytesMax: 64 * 1024,
     tailCacheBytesMax,
   });
-  const host: SessionHost = {
-    limits: { ...limits },
-    brokerId: "held-sync",
+  const partitions = partitionFamily({
     partition: (topic, partition) => {
       if (topic !== "t" || partition !== 0) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic}"`);
       return log;
     },
-    metadata: () => [],
-    listTopics: () => ["t"],
-    createTopic: () => Promise.reject(new ProtocolError(ErrorCode.INVALID_REQUEST, "fixed topic")),
-    deleteTopic: () => Promise.reject(new ProtocolError(ErrorCode.INVALID_REQUEST, "fixed topic")),
-  };
+  });
+  const host: SessionHost = { limits: { ...limits }, brokerId: "held-sync", families: [partitions] };
   const frames: DecodedFrame[] = [];
   const violations: string[] = [];
   /** Records per produce request, by correlation id, to check when its answer may be sent. */

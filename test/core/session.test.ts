@@ -212,3 +212,41 @@ describe("Session", () => {
   });
 
 });
+
+describe("request families", () => {
+  /** A session over a host that serves only the given families; returns the answer to one request. */
+  async function answerOf(families: "partition" | "admin" | "none", frame: Frame): Promise<DecodedFrame> {
+    const clock = new ManualClock(1_000_000);
+    const broker = new Broker({ storage: new MemoryBrokerStorage(clock.now), clock: clock.now });
+    await broker.start();
+    const full = broker.sessionHost();
+    const host = { ...full, families: full.families.filter((f) => f.name === families) };
+    let answer: DecodedFrame | null = null;
+    const session = new Session(host, { send: (b) => ((answer = decodeFrame(b)), true), bufferedBytes: () => 0, close: () => {} });
+    session.onMessage(encodeFrame({ ...frame, correlationId: 7 }));
+    for (let i = 0; i < 10 && !answer; i++) await Promise.resolve();
+    expect(answer, "an answer").not.toBeNull();
+    return answer!;
+  }
+
+  it("a request of a family the host does not serve is answered NOT_LEADER or NOT_COORDINATOR in one place", async () => {
+    expect((await answerOf("partition", { metadataRequest: {} })).error!.code).toBe(ErrorCode.NOT_LEADER);
+    expect((await answerOf("admin", { fetchRequest: { topic: "t", partition: 0, offset: 0 } })).error!.code).toBe(ErrorCode.NOT_LEADER);
+    const group = await answerOf("partition", { groupHeartbeatRequest: { groupId: "g", memberEpoch: 0 } });
+    expect(group.error).toMatchObject({ code: ErrorCode.NOT_COORDINATOR, message: expect.stringMatching(/group requests/) });
+    // Hello belongs to every session, whatever it serves.
+    expect((await answerOf("none", { helloRequest: {} })).helloResponse).toBeTruthy();
+    // An answer body sent as a request is no request at all.
+    expect((await answerOf("partition", { fetchResponse: {} })).error!.code).toBe(ErrorCode.INVALID_REQUEST);
+  });
+
+  it("a family cannot register a request of another family, nor be registered twice", async () => {
+    const clock = new ManualClock(0);
+    const broker = new Broker({ storage: new MemoryBrokerStorage(clock.now), clock: clock.now });
+    const full = broker.sessionHost();
+    const transport = { send: () => true, bufferedBytes: () => 0, close: () => {} };
+    const thief = { name: "admin" as const, attach: () => ({ handlers: { fetchRequest: () => undefined } }) };
+    expect(() => new Session({ ...full, families: [thief] }, transport)).toThrow(/belongs to partition/);
+    expect(() => new Session({ ...full, families: [...full.families, full.families[0]!] }, transport)).toThrow(/registered twice/);
+  });
+});

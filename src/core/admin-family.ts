@@ -1,0 +1,59 @@
+/**
+ * The admin family: metadata, and creating, deleting, listing and describing topics. Served by the Node
+ * broker and at the edge by the cluster object behind the bootstrap socket.
+ */
+import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
+import type { Frame, pb } from "../protocol/frames.ts";
+import type { Limits } from "../protocol/limits.ts";
+import type { TopicConfig } from "./broker.ts";
+import type { Family, FamilySession } from "./session.ts";
+
+/** Where a host's topics are. */
+export interface TopicAdmin {
+  /** Empty names = every topic. */
+  metadata(names: string[]): pb.ITopicMetadata[] | Promise<pb.ITopicMetadata[]>;
+  listTopics(): string[] | Promise<string[]>;
+  createTopic(name: string, partitionCount: number, config: Partial<TopicConfig>): Promise<pb.ITopicMetadata>;
+  deleteTopic(name: string): Promise<void>;
+}
+
+export function adminFamily(admin: TopicAdmin): Family {
+  return { name: "admin", attach: (port) => adminSession(admin, port.limits) };
+}
+
+// Decoded sub-messages are class instances whose scalar fields always hold a value (defaults live on the
+// prototype), hence the casts from the generated optional-property types.
+function adminSession(admin: TopicAdmin, limits: Limits): FamilySession {
+  const handlers = {
+    metadataRequest: async (r: pb.IMetadataRequest): Promise<Frame> => ({ metadataResponse: { topics: await admin.metadata(checkMetadataNames(r.topics ?? [], limits)) } }),
+    createTopicRequest: async (r: pb.ICreateTopicRequest): Promise<Frame> => {
+      const q = r as pb.CreateTopicRequest;
+      const c = q.config;
+      const topic = await admin.createTopic(q.topic, q.partitions || 1, {
+        retentionMs: c?.retentionMs ?? undefined,
+        retentionBytes: c?.retentionBytes ?? undefined,
+        segmentBytes: c?.segmentBytes ?? undefined,
+        segmentMs: c?.segmentMs ?? undefined,
+      });
+      return { createTopicResponse: { topic } };
+    },
+    deleteTopicRequest: async (r: pb.IDeleteTopicRequest): Promise<Frame> => {
+      await admin.deleteTopic((r as pb.DeleteTopicRequest).topic);
+      return { deleteTopicResponse: {} };
+    },
+    listTopicsRequest: async (): Promise<Frame> => ({ listTopicsResponse: { topics: await admin.listTopics() } }),
+    describeTopicRequest: async (r: pb.IDescribeTopicRequest): Promise<Frame> => {
+      const [topic] = await admin.metadata([(r as pb.DescribeTopicRequest).topic]);
+      return { describeTopicResponse: { topic } };
+    },
+  };
+  return { handlers };
+}
+
+/** A metadata request may name at most limits.metadataTopicsMax topics (none = all). */
+export function checkMetadataNames(names: string[], l: Limits): string[] {
+  if (names.length > l.metadataTopicsMax) {
+    throw new ProtocolError(ErrorCode.INVALID_REQUEST, `a metadata request may name at most ${l.metadataTopicsMax} topics, got ${names.length}`);
+  }
+  return names;
+}

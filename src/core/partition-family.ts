@@ -1,0 +1,233 @@
+/**
+ * The partition family: produce, fetch, list offsets, and push subscriptions with credit. Served by the
+ * Node broker for every partition and at the edge by each partition's Durable Object for its own.
+ *
+ * Ordering: a produce request is appended synchronously when its frame arrives, so requests for one
+ * partition are stored in the order the socket delivered them; their answers follow the store's
+ * in-order durability.
+ * Flow control: pushes to a subscription stop when its credit (bytes granted by the client) is spent or
+ * when the transport has more than sendQueueBytesMax queued; they resume on credit or drain.
+ */
+import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
+import { Acks, EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, type Frame, pb } from "../protocol/frames.ts";
+import type { PartitionLog } from "./partition-log.ts";
+import type { Family, FamilySession, SessionPort } from "./session.ts";
+
+/** Where a host's partitions are. Throws UNKNOWN_TOPIC, UNKNOWN_PARTITION or NOT_LEADER. */
+export interface PartitionDirectory {
+  partition(topic: string, partition: number): PartitionLog;
+}
+
+/** A subscription as it survives the session object (the edge keeps it in the socket's attachment). */
+export interface SubscriptionRecord {
+  id: number;
+  topic: string;
+  partition: number;
+  nextOffset: number;
+  creditBytes: number;
+}
+
+export interface SessionState {
+  nextSubscriptionId: number;
+  subscriptions: SubscriptionRecord[];
+}
+
+interface Subscription {
+  id: number;
+  topic: string;
+  partition: number;
+  log: PartitionLog;
+  nextOffset: number;
+  creditBytes: number;
+  reading: boolean;
+  ended: boolean;
+  unlisten: () => void;
+}
+
+export function partitionFamily(directory: PartitionDirectory): Family {
+  return { name: "partition", attach: (port) => new PartitionSession(directory, port) };
+}
+
+// Decoded sub-messages are class instances whose scalar fields always hold a value (defaults live on the
+// prototype), hence the casts from the generated optional-property types.
+class PartitionSession implements FamilySession {
+  private readonly subscriptions = new Map<number, Subscription>();
+  private nextSubscriptionId = 1;
+  private closed = false;
+
+  readonly handlers = {
+    produceRequest: (r: pb.IProduceRequest) => this.produce(r as pb.ProduceRequest),
+    fetchRequest: (r: pb.IFetchRequest) => this.fetch(r as pb.FetchRequest),
+    listOffsetsRequest: (r: pb.IListOffsetsRequest) => this.listOffsets(r as pb.ListOffsetsRequest),
+    subscribeRequest: (r: pb.ISubscribeRequest) => this.subscribe(r as pb.SubscribeRequest),
+    creditRequest: (r: pb.ICreditRequest, correlationId: number) => this.credit(r as pb.CreditRequest, correlationId),
+    unsubscribeRequest: (r: pb.IUnsubscribeRequest) => this.unsubscribe(r as pb.UnsubscribeRequest),
+  };
+
+  constructor(
+    private readonly directory: PartitionDirectory,
+    private readonly port: SessionPort,
+  ) {
+    const state = port.restoredState;
+    if (state) this.restore(state);
+  }
+
+  /** The subscriptions as plain data (what onStateChange receives). */
+  state(): SessionState {
+    return {
+      nextSubscriptionId: this.nextSubscriptionId,
+      subscriptions: [...this.subscriptions.values()].map((s) => ({ id: s.id, topic: s.topic, partition: s.partition, nextOffset: s.nextOffset, creditBytes: s.creditBytes })),
+    };
+  }
+
+  get subscriptionCount(): number {
+    return this.subscriptions.size;
+  }
+
+  /** Wake every subscription: new records may have arrived while the host was away, or the socket drained. */
+  resume(): void {
+    for (const s of this.subscriptions.values()) this.pump(s);
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const s of this.subscriptions.values()) s.unlisten();
+    this.subscriptions.clear();
+  }
+
+  private restore(state: SessionState): void {
+    this.nextSubscriptionId = state.nextSubscriptionId;
+    for (const r of state.subscriptions) {
+      let log: PartitionLog;
+      try {
+        log = this.directory.partition(r.topic, r.partition);
+      } catch (err) {
+        this.port.send({ correlationId: 0, subscriptionEnd: { subscriptionId: r.id, error: this.port.wireError(err) } });
+        continue;
+      }
+      this.addSubscription(r.id, r.topic, r.partition, log, r.nextOffset, r.creditBytes);
+    }
+  }
+
+  private addSubscription(id: number, topic: string, partition: number, log: PartitionLog, nextOffset: number, creditBytes: number): Subscription {
+    const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {} };
+    sub.unlisten = log.onAppend(() => this.pump(sub));
+    this.subscriptions.set(id, sub);
+    return sub;
+  }
+
+  private changed(): void {
+    this.port.stateChanged(this.state());
+  }
+
+  private produce(r: pb.ProduceRequest): Promise<Frame> | undefined {
+    const log = this.directory.partition(r.topic, r.partition);
+    const result = log.append(r.records);
+    if (r.acks === Acks.ACKS_NONE) {
+      result.durable.catch(() => {});
+      return undefined;
+    }
+    return result.durable.then(() => ({ produceResponse: { baseOffset: result.baseOffset, logStartOffset: log.logStartOffset } }));
+  }
+
+  private async fetch(r: pb.FetchRequest): Promise<Frame> {
+    const log = this.directory.partition(r.topic, r.partition);
+    const l = this.port.limits;
+    const maxBytes = clampBytes(r.maxBytes, l.fetchBytesDefault, l.fetchBytesMax);
+    const read = await log.read(r.offset, maxBytes);
+    return { fetchResponse: { records: read.records, highWatermark: read.highWatermark, logStartOffset: read.logStartOffset } };
+  }
+
+  private async listOffsets(r: pb.ListOffsetsRequest): Promise<Frame> {
+    const log = this.directory.partition(r.topic, r.partition);
+    let offset: number;
+    if (r.timestamp === EARLIEST_TIMESTAMP) offset = log.logStartOffset;
+    else if (r.timestamp === LATEST_TIMESTAMP) offset = log.highWatermark;
+    else if (r.timestamp >= 0) offset = await log.offsetForTimestamp(r.timestamp);
+    else throw new ProtocolError(ErrorCode.INVALID_REQUEST, `timestamp must be -2, -1 or >= 0, got ${r.timestamp}`);
+    return { listOffsetsResponse: { offset, highWatermark: log.highWatermark, logStartOffset: log.logStartOffset } };
+  }
+
+  private subscribe(r: pb.SubscribeRequest): Frame {
+    const log = this.directory.partition(r.topic, r.partition);
+    const max = this.port.limits.subscriptionsPerConnectionMax;
+    if (this.subscriptions.size >= max) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `at most ${max} subscriptions per connection`);
+    const start = log.logStartOffset;
+    if (!Number.isSafeInteger(r.offset) || r.offset < start || r.offset > log.highWatermark) {
+      throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${r.offset} is outside [${start}, ${log.highWatermark}] of ${r.topic}-${r.partition}`);
+    }
+    const id = this.nextSubscriptionId++;
+    const sub = this.addSubscription(id, r.topic, r.partition, log, r.offset, r.creditBytes);
+    this.changed();
+    // Answer first, then push: the client knows the id before the first Push arrives.
+    queueMicrotask(() => this.pump(sub));
+    return { subscribeResponse: { subscriptionId: id, highWatermark: log.highWatermark, logStartOffset: start } };
+  }
+
+  private credit(r: pb.CreditRequest, correlationId: number): Frame | undefined {
+    const sub = this.subscriptions.get(r.subscriptionId);
+    if (!sub) {
+      // A credit can race with the broker ending the subscription; only answer when asked to.
+      if (correlationId === 0) return undefined;
+      throw new ProtocolError(ErrorCode.UNKNOWN_SUBSCRIPTION, `no subscription ${r.subscriptionId}`);
+    }
+    sub.creditBytes = Math.min(sub.creditBytes + r.creditBytes, 2 ** 31);
+    this.changed();
+    this.pump(sub);
+    return undefined;
+  }
+
+  private unsubscribe(r: pb.UnsubscribeRequest): Frame {
+    const sub = this.subscriptions.get(r.subscriptionId);
+    if (!sub) throw new ProtocolError(ErrorCode.UNKNOWN_SUBSCRIPTION, `no subscription ${r.subscriptionId}`);
+    this.endSubscription(sub, null);
+    return { unsubscribeResponse: {} };
+  }
+
+  /** Pushes what the subscription may have: one read in flight at a time per subscription. */
+  private pump(sub: Subscription): void {
+    if (sub.reading || sub.ended || this.closed) return;
+    if (sub.log.isClosed) {
+      this.endSubscription(sub, new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `topic "${sub.log.topic}" was deleted`));
+      return;
+    }
+    if (sub.creditBytes <= 0 || sub.nextOffset >= sub.log.highWatermark) return;
+    if (this.port.bufferedBytes() > this.port.limits.sendQueueBytesMax) return;
+    sub.reading = true;
+    const maxBytes = Math.min(sub.creditBytes, this.port.limits.pushBytesMax);
+    sub.log.read(sub.nextOffset, maxBytes).then(
+      (read) => {
+        sub.reading = false;
+        if (sub.ended || this.closed) return;
+        if (read.records.byteLength > 0) {
+          sub.nextOffset = read.nextOffset;
+          sub.creditBytes -= read.records.byteLength;
+          this.port.send({
+            correlationId: 0,
+            push: { subscriptionId: sub.id, records: read.records, highWatermark: read.highWatermark, nextOffset: read.nextOffset },
+          });
+          this.changed();
+        }
+        this.pump(sub);
+      },
+      (err) => {
+        sub.reading = false;
+        this.endSubscription(sub, err);
+      },
+    );
+  }
+
+  private endSubscription(sub: Subscription, err: unknown): void {
+    if (sub.ended) return;
+    sub.ended = true;
+    sub.unlisten();
+    this.subscriptions.delete(sub.id);
+    this.changed();
+    if (err) this.port.send({ correlationId: 0, subscriptionEnd: { subscriptionId: sub.id, error: this.port.wireError(err) } });
+  }
+}
+
+function clampBytes(asked: number, def: number, max: number): number {
+  if (!asked) return def;
+  return Math.min(Math.max(asked, 1), max);
+}
