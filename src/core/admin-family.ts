@@ -6,6 +6,7 @@ import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { Frame, pb } from "../protocol/frames.ts";
 import type { Limits } from "../protocol/limits.ts";
 import type { TopicConfig } from "./broker.ts";
+import { checkGroupId } from "./group-manager.ts";
 import type { Family, FamilySession } from "./session.ts";
 
 /** Where a host's topics are. */
@@ -15,6 +16,10 @@ export interface TopicAdmin {
   listTopics(): string[] | Promise<string[]>;
   createTopic(name: string, partitionCount: number, config: Partial<TopicConfig>): Promise<pb.ITopicMetadata>;
   deleteTopic(name: string): Promise<void>;
+  /** Every consumer group's id (none where the host keeps no groups). */
+  listGroups?(): Promise<string[]>;
+  /** Where a group's coordinator is served: "" = this socket (default), else an endpoint path. */
+  groupEndpoint?(groupId: string): string;
 }
 
 export function adminFamily(admin: TopicAdmin): Family {
@@ -25,7 +30,14 @@ export function adminFamily(admin: TopicAdmin): Family {
 // prototype), hence the casts from the generated optional-property types.
 function adminSession(admin: TopicAdmin, limits: Limits): FamilySession {
   const handlers = {
-    metadataRequest: async (r: pb.IMetadataRequest): Promise<Frame> => ({ metadataResponse: { topics: await admin.metadata(checkMetadataNames(r.topics ?? [], limits)) } }),
+    metadataRequest: async (r: pb.IMetadataRequest): Promise<Frame> => {
+      const groupIds = checkMetadataNames(r.groups ?? [], limits);
+      for (const g of groupIds) checkGroupId(g);
+      // Only groups asked for: an answer about topics alone stays as it was.
+      const topics = groupIds.length > 0 && (r.topics ?? []).length === 0 ? [] : await admin.metadata(checkMetadataNames(r.topics ?? [], limits));
+      const groups = groupIds.map((groupId) => ({ groupId, endpoint: admin.groupEndpoint?.(groupId) ?? "" }));
+      return { metadataResponse: { topics, groups } };
+    },
     createTopicRequest: async (r: pb.ICreateTopicRequest): Promise<Frame> => {
       const q = r as pb.CreateTopicRequest;
       const c = q.config;
@@ -42,6 +54,7 @@ function adminSession(admin: TopicAdmin, limits: Limits): FamilySession {
       return { deleteTopicResponse: {} };
     },
     listTopicsRequest: async (): Promise<Frame> => ({ listTopicsResponse: { topics: await admin.listTopics() } }),
+    listGroupsRequest: async (): Promise<Frame> => ({ listGroupsResponse: { groups: (await admin.listGroups?.()) ?? [] } }),
     describeTopicRequest: async (r: pb.IDescribeTopicRequest): Promise<Frame> => {
       const [topic] = await admin.metadata([(r as pb.DescribeTopicRequest).topic]);
       return { describeTopicResponse: { topic } };

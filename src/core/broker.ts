@@ -86,11 +86,16 @@ export class Broker {
 
   /**
    * The broker as sessions see it: every topic, every partition, on this one socket ("" endpoints), plus
-   * the families the host adds (groups).
+   * what the host adds (the group family, and the group list for the admin family).
    */
-  sessionHost(extra: readonly Family[] = []): SessionHost {
-    const admin = adminFamily(this.topicAdmin());
-    return { limits: this.limits, brokerId: this.brokerId, families: [admin, partitionFamily(this), ...extra] };
+  sessionHost(extra: { families?: readonly Family[]; listGroups?: () => Promise<string[]> } = {}): SessionHost {
+    const admin = adminFamily({ ...this.topicAdmin(), listGroups: extra.listGroups });
+    return { limits: this.limits, brokerId: this.brokerId, families: [admin, partitionFamily(this), ...(extra.families ?? [])] };
+  }
+
+  /** Every topic's partition count (what group coordinators assign from; a topic missing here is deleted). */
+  partitionCounts(): Map<string, number> {
+    return new Map([...this.topics].map(([name, t]) => [name, t.partitions.length]));
   }
 
   /** The admin requests' view of the broker (sessions and the HTTP metadata route). */

@@ -19,9 +19,9 @@ export type FamilyName = "admin" | "partition" | "group";
 
 /** Which family serves each request (the protocol's grouping; hello belongs to every session). */
 const requestFamilies: Record<FamilyName, readonly FrameBodyName[]> = {
-  admin: ["metadataRequest", "createTopicRequest", "deleteTopicRequest", "listTopicsRequest", "describeTopicRequest"],
+  admin: ["metadataRequest", "createTopicRequest", "deleteTopicRequest", "listTopicsRequest", "describeTopicRequest", "listGroupsRequest"],
   partition: ["produceRequest", "fetchRequest", "listOffsetsRequest", "subscribeRequest", "creditRequest", "unsubscribeRequest"],
-  group: ["groupHeartbeatRequest", "offsetCommitRequest", "offsetFetchRequest", "listGroupsRequest", "describeGroupRequest", "deleteGroupRequest"],
+  group: ["groupHeartbeatRequest", "offsetCommitRequest", "offsetFetchRequest", "describeGroupRequest", "deleteGroupRequest"],
 };
 const familyOf = new Map<string, FamilyName>(
   Object.entries(requestFamilies).flatMap(([family, names]) => names.map((n) => [n, family as FamilyName] as const)),

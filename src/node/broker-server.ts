@@ -11,6 +11,9 @@ import { produceJson } from "../core/http-produce.ts";
 import { Session, type Transport } from "../core/session.ts";
 import type { Limits } from "../protocol/limits.ts";
 import { defaultOpenFilesMax, FilePool, sharedFilePool } from "./file-pool.ts";
+import { GroupManager } from "../core/group-manager.ts";
+import { groupFamily } from "../core/group-family.ts";
+import { FileGroupStore } from "./group-store.ts";
 import { NodeBrokerStorage } from "./node-storage.ts";
 import { fetchRoute } from "./http-adapter.ts";
 import { uws, uwsNative, uwsPackage, type TemplatedApp, type WebSocket, type us_listen_socket } from "./uws.ts";
@@ -58,6 +61,8 @@ export interface BrokerServer {
   /** http://host:port */
   httpUrl: string;
   broker: Broker;
+  /** The consumer groups this broker coordinates (tests drive expiry through it). */
+  groups: GroupManager;
   /** Open WebSocket connections. */
   connectionCount(): number;
   /**
@@ -87,7 +92,23 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
   const broker = new Broker({ storage: new NodeBrokerStorage(opts.dataDir, clock, log, files), clock, limits: opts.limits, log });
   await broker.start();
   const limits = broker.limits;
-  const sessionHost = broker.sessionHost();
+  // Consumer groups in-process: one manager for every group, each group kept in a file of its own
+  // (group-store.ts); session and rebalance deadlines run from one timer set to the earliest of them.
+  let groupTimer: NodeJS.Timeout | null = null;
+  const groups: GroupManager = new GroupManager({
+    store: new FileGroupStore(opts.dataDir, files, log),
+    clock,
+    partitionCounts: () => broker.partitionCounts(),
+    schedule: (atMs) => {
+      if (groupTimer) clearTimeout(groupTimer);
+      groupTimer = null;
+      if (atMs === null) return;
+      groupTimer = setTimeout(() => void groups.expireDue().catch((err) => log(`group expiry failed: ${describeFailure(err)}`)), Math.max(0, atMs - clock()) + 1);
+      groupTimer.unref();
+    },
+    log,
+  });
+  const sessionHost = broker.sessionHost({ families: [groupFamily(groups)], listGroups: () => groups.list() });
   const sockets = new Set<WebSocket<SocketData>>();
   let sticky = 0;
 
@@ -230,6 +251,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     url: `ws://${host}:${port}/v1/ws`,
     httpUrl: `http://${host}:${port}`,
     broker,
+    groups,
     connectionCount: () => sockets.size,
     sendQueueBytes: () => {
       let bytes = 0;
@@ -240,6 +262,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
       if (closed) return;
       closed = true;
       if (retentionTimer) clearInterval(retentionTimer);
+      if (groupTimer) clearTimeout(groupTimer);
       uws.us_listen_socket_close(listenSocket);
       for (const ws of [...sockets]) {
         const data = ws.getUserData();

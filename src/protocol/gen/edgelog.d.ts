@@ -919,6 +919,9 @@ export namespace edgelog {
             /** MetadataRequest topics. */
             topics: string[];
 
+            /** MetadataRequest groups. */
+            groups: string[];
+
             /**
              * Creates a new MetadataRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -961,12 +964,93 @@ export namespace edgelog {
                 /** MetadataRequest topics */
                 topics?: (string[]|null);
 
+                /** MetadataRequest groups */
+                groups?: (string[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a MetadataRequest. */
             type $Shape = edgelog.v1.MetadataRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GroupCoordinator.
+         * @deprecated Use edgelog.v1.GroupCoordinator.$Properties instead.
+         */
+        interface IGroupCoordinator extends edgelog.v1.GroupCoordinator.$Properties {
+        }
+
+        /** Represents a GroupCoordinator. */
+        class GroupCoordinator {
+
+            /**
+             * Constructs a new GroupCoordinator.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: edgelog.v1.GroupCoordinator.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupCoordinator groupId. */
+            groupId: string;
+
+            /** GroupCoordinator endpoint. */
+            endpoint: string;
+
+            /**
+             * Creates a new GroupCoordinator instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupCoordinator instance
+             */
+            static create(properties: edgelog.v1.GroupCoordinator.$Shape): edgelog.v1.GroupCoordinator & edgelog.v1.GroupCoordinator.$Shape;
+            static create(properties?: edgelog.v1.GroupCoordinator.$Properties): edgelog.v1.GroupCoordinator;
+
+            /**
+             * Encodes the specified GroupCoordinator message. Does not implicitly {@link edgelog.v1.GroupCoordinator.verify|verify} messages.
+             * @param message GroupCoordinator message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: edgelog.v1.GroupCoordinator.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupCoordinator message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {edgelog.v1.GroupCoordinator & edgelog.v1.GroupCoordinator.$Shape} GroupCoordinator
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): edgelog.v1.GroupCoordinator & edgelog.v1.GroupCoordinator.$Shape;
+
+            /**
+             * Gets the type url for GroupCoordinator
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupCoordinator {
+
+            /** Properties of a GroupCoordinator. */
+            interface $Properties {
+
+                /** GroupCoordinator groupId */
+                groupId?: (string|null);
+
+                /** GroupCoordinator endpoint */
+                endpoint?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupCoordinator. */
+            type $Shape = edgelog.v1.GroupCoordinator.$Properties;
         }
 
         /**
@@ -990,6 +1074,9 @@ export namespace edgelog {
 
             /** MetadataResponse topics. */
             topics: edgelog.v1.TopicMetadata.$Properties[];
+
+            /** MetadataResponse groups. */
+            groups: edgelog.v1.GroupCoordinator.$Properties[];
 
             /**
              * Creates a new MetadataResponse instance using the specified properties.
@@ -1032,6 +1119,9 @@ export namespace edgelog {
 
                 /** MetadataResponse topics */
                 topics?: (edgelog.v1.TopicMetadata.$Properties[]|null);
+
+                /** MetadataResponse groups */
+                groups?: (edgelog.v1.GroupCoordinator.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -2294,6 +2294,7 @@ export const edgelog = $root.edgelog = (() => {
              * Properties of a MetadataRequest.
              * @typedef {Object} edgelog.v1.MetadataRequest.$Properties
              * @property {Array.<string>|null} [topics] MetadataRequest topics
+             * @property {Array.<string>|null} [groups] MetadataRequest groups
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2320,6 +2321,7 @@ export const edgelog = $root.edgelog = (() => {
              */
             const MetadataRequest = function (properties) {
                 this.topics = [];
+                this.groups = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2333,6 +2335,14 @@ export const edgelog = $root.edgelog = (() => {
              * @instance
              */
             MetadataRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * MetadataRequest groups.
+             * @member {Array.<string>} groups
+             * @memberof edgelog.v1.MetadataRequest
+             * @instance
+             */
+            MetadataRequest.prototype.groups = $util.emptyArray;
 
             /**
              * Creates a new MetadataRequest instance using the specified properties.
@@ -2369,6 +2379,9 @@ export const edgelog = $root.edgelog = (() => {
                 if (message.topics != null && message.topics.length)
                     for (let i = 0; i < message.topics.length; ++i)
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.topics[i]);
+                if (message.groups != null && message.groups.length)
+                    for (let i = 0; i < message.groups.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.groups[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2421,6 +2434,14 @@ export const edgelog = $root.edgelog = (() => {
                             message.topics.push(reader.stringVerify());
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2455,12 +2476,199 @@ export const edgelog = $root.edgelog = (() => {
             return MetadataRequest;
         })();
 
+        v1.GroupCoordinator = (function() {
+
+            /**
+             * Properties of a GroupCoordinator.
+             * @typedef {Object} edgelog.v1.GroupCoordinator.$Properties
+             * @property {string|null} [groupId] GroupCoordinator groupId
+             * @property {string|null} [endpoint] GroupCoordinator endpoint
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupCoordinator.
+             * @memberof edgelog.v1
+             * @interface IGroupCoordinator
+             * @augments edgelog.v1.GroupCoordinator.$Properties
+             * @deprecated Use edgelog.v1.GroupCoordinator.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupCoordinator.
+             * @typedef {edgelog.v1.GroupCoordinator.$Properties} edgelog.v1.GroupCoordinator.$Shape
+             */
+
+            /**
+             * Constructs a new GroupCoordinator.
+             * @memberof edgelog.v1
+             * @classdesc Represents a GroupCoordinator.
+             * @constructor
+             * @param {edgelog.v1.GroupCoordinator.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupCoordinator = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupCoordinator groupId.
+             * @member {string} groupId
+             * @memberof edgelog.v1.GroupCoordinator
+             * @instance
+             */
+            GroupCoordinator.prototype.groupId = "";
+
+            /**
+             * GroupCoordinator endpoint.
+             * @member {string} endpoint
+             * @memberof edgelog.v1.GroupCoordinator
+             * @instance
+             */
+            GroupCoordinator.prototype.endpoint = "";
+
+            /**
+             * Creates a new GroupCoordinator instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.GroupCoordinator
+             * @static
+             * @param {edgelog.v1.GroupCoordinator.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.GroupCoordinator} GroupCoordinator instance
+             * @type {{
+             *   (properties: edgelog.v1.GroupCoordinator.$Shape): edgelog.v1.GroupCoordinator & edgelog.v1.GroupCoordinator.$Shape;
+             *   (properties?: edgelog.v1.GroupCoordinator.$Properties): edgelog.v1.GroupCoordinator;
+             * }}
+             */
+            GroupCoordinator.create = function(properties) {
+                return new GroupCoordinator(properties);
+            };
+
+            /**
+             * Encodes the specified GroupCoordinator message. Does not implicitly {@link edgelog.v1.GroupCoordinator.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.GroupCoordinator
+             * @static
+             * @param {edgelog.v1.GroupCoordinator.$Properties} message GroupCoordinator message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupCoordinator.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint") && message.endpoint !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.endpoint);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GroupCoordinator message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.GroupCoordinator
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.GroupCoordinator & edgelog.v1.GroupCoordinator.$Shape} GroupCoordinator
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupCoordinator.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.GroupCoordinator();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.endpoint = value;
+                            else
+                                delete message.endpoint;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for GroupCoordinator
+             * @function getTypeUrl
+             * @memberof edgelog.v1.GroupCoordinator
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupCoordinator.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.GroupCoordinator";
+            };
+
+            return GroupCoordinator;
+        })();
+
         v1.MetadataResponse = (function() {
 
             /**
              * Properties of a MetadataResponse.
              * @typedef {Object} edgelog.v1.MetadataResponse.$Properties
              * @property {Array.<edgelog.v1.TopicMetadata.$Properties>|null} [topics] MetadataResponse topics
+             * @property {Array.<edgelog.v1.GroupCoordinator.$Properties>|null} [groups] MetadataResponse groups
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2487,6 +2695,7 @@ export const edgelog = $root.edgelog = (() => {
              */
             const MetadataResponse = function (properties) {
                 this.topics = [];
+                this.groups = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2500,6 +2709,14 @@ export const edgelog = $root.edgelog = (() => {
              * @instance
              */
             MetadataResponse.prototype.topics = $util.emptyArray;
+
+            /**
+             * MetadataResponse groups.
+             * @member {Array.<edgelog.v1.GroupCoordinator.$Properties>} groups
+             * @memberof edgelog.v1.MetadataResponse
+             * @instance
+             */
+            MetadataResponse.prototype.groups = $util.emptyArray;
 
             /**
              * Creates a new MetadataResponse instance using the specified properties.
@@ -2536,6 +2753,9 @@ export const edgelog = $root.edgelog = (() => {
                 if (message.topics != null && message.topics.length)
                     for (let i = 0; i < message.topics.length; ++i)
                         $root.edgelog.v1.TopicMetadata.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.groups != null && message.groups.length)
+                    for (let i = 0; i < message.groups.length; ++i)
+                        $root.edgelog.v1.GroupCoordinator.encode(message.groups[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2586,6 +2806,14 @@ export const edgelog = $root.edgelog = (() => {
                             if (!(message.topics && message.topics.length))
                                 message.topics = [];
                             message.topics.push($root.edgelog.v1.TopicMetadata.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push($root.edgelog.v1.GroupCoordinator.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
