@@ -84,9 +84,41 @@ export class TopicExistsError extends EdgelogError {
   }
 }
 
+/**
+ * A newer producer or member fenced this one (code FENCED), or another member took over this member's
+ * groupInstanceId (code FENCED_INSTANCE_ID): either way, stop; do not retry under the same identity.
+ */
 export class FencedError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions & { code?: "FENCED" | "FENCED_INSTANCE_ID" } = {}) {
+    super(options.code ?? "FENCED", message, { retriable: false, ...options });
+  }
+}
+
+/** The member is not in the group (left, expired or never joined): rejoin with member epoch 0. */
+export class UnknownMemberError extends EdgelogError {
   constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("FENCED", message, { retriable: false, ...options });
+    super("UNKNOWN_MEMBER", message, { retriable: false, ...options });
+  }
+}
+
+/** Resetting offsets of, or deleting, a group that still has members: stop them first. */
+export class GroupNotEmptyError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("GROUP_NOT_EMPTY", message, { retriable: false, ...options });
+  }
+}
+
+/** The group is at its bound of members, subscribed topics, partitions or offsets. */
+export class GroupFullError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("GROUP_FULL", message, { retriable: false, ...options });
+  }
+}
+
+/** The endpoint does not coordinate the group: find its coordinator again (metadata) and retry. */
+export class NotCoordinatorError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("NOT_COORDINATOR", message, { retriable: true, ...options });
   }
 }
 
@@ -142,6 +174,16 @@ export function errorFromWire(code: number, message: string): EdgelogError {
       return new AuthError(text);
     case "FENCED":
       return new FencedError(text);
+    case "FENCED_INSTANCE_ID":
+      return new FencedError(text, { code: "FENCED_INSTANCE_ID" });
+    case "UNKNOWN_MEMBER":
+      return new UnknownMemberError(text);
+    case "GROUP_NOT_EMPTY":
+      return new GroupNotEmptyError(text);
+    case "GROUP_FULL":
+      return new GroupFullError(text);
+    case "NOT_COORDINATOR":
+      return new NotCoordinatorError(text);
     case "THROTTLED":
       return new ThrottledError(text);
     case "INVALID_REQUEST":

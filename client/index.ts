@@ -17,6 +17,7 @@ import { Producer, type ProducerOptions, type ProducerRecord, type RecordMetadat
 export * from "./errors.ts";
 export { codecs, type Codec } from "./codecs.ts";
 export { Admin, type CreateTopicOptions, type OffsetAnswer, type OffsetSpec, type PartitionInfo, type TopicConfig, type TopicDescription } from "./admin.ts";
+export type { CommittedOffset, GroupDescription, GroupMemberDescription, GroupPartitionLag, GroupPartitionRef, GroupState, OffsetResetSpec, ResetOffsetsOptions } from "./admin.ts";
 export { Connection, ConnectionPool, type BrokerInfo, type ConnectionOptions, type ReconnectOptions, type WebSocketConstructor, type WebSocketLike } from "./connection.ts";
 export { Consumer, type ConsumerBatch, type ConsumerMetrics, type ConsumerOptions, type ConsumerRecord, type RunHandlers, type StartFrom } from "./consumer.ts";
 export { Producer, type AcksMode, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
