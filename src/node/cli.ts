@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { Edgelog } from "../../client/node.ts";
+import type { GroupDescription, GroupPartitionRef, OffsetResetSpec } from "../../client/admin.ts";
 import { ConnectionError, EdgelogError } from "../../client/errors.ts";
 import { startBroker } from "./broker-server.ts";
 
@@ -18,6 +19,11 @@ const usage = `usage:
   edgelog topics delete NAME
   edgelog produce TOPIC [--key-separator C] [--partition P]   (one record per stdin line)
   edgelog consume TOPIC [--from earliest|latest|OFFSET] [--max N] [--partition P] [--print-key]
+  edgelog groups list
+  edgelog groups describe GROUP [--members]
+  edgelog groups reset-offsets GROUP --topic T (--to earliest|latest|OFFSET | --to-timestamp MS) [--partition P]
+        (only while the group has no members)
+  edgelog groups delete GROUP
 common: --url ws://host:port (default ws://localhost:8080, or $EDGELOG_URL)`;
 
 class UsageError extends Error {}
@@ -56,6 +62,10 @@ const options = {
   from: { type: "string" },
   max: { type: "string" },
   "print-key": { type: "boolean" },
+  topic: { type: "string" },
+  to: { type: "string" },
+  "to-timestamp": { type: "string" },
+  members: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -87,13 +97,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   if (command === "serve") return serve(values);
-  if (command !== "topics" && command !== "produce" && command !== "consume") throw new UsageError(`unknown command "${command}"`);
+  if (command !== "topics" && command !== "groups" && command !== "produce" && command !== "consume") throw new UsageError(`unknown command "${command}"`);
   const url = values.url ?? process.env.EDGELOG_URL ?? "ws://localhost:8080";
   const el = new Edgelog({ url, clientId: "edgelog-cli" });
   try {
     switch (command) {
       case "topics":
         return await topics(el, url, rest, values);
+      case "groups":
+        return await groups(el, url, rest, values);
       case "produce":
         return await produce(el, url, need(rest[0], "TOPIC"), values);
       case "consume":
@@ -241,6 +253,73 @@ async function topics(el: Edgelog, url: string, args: string[], values: Values):
   }
 }
 
+async function groups(el: Edgelog, url: string, args: string[], values: Values): Promise<number> {
+  const [sub, group] = args;
+  if (sub !== "list" && sub !== "describe" && sub !== "reset-offsets" && sub !== "delete") throw new UsageError(`unknown groups command "${sub ?? ""}"`);
+  if (sub !== "list") need(group, "GROUP");
+  switch (sub) {
+    case "list":
+      await reach(el, url);
+      for (const g of await el.admin.listGroups()) console.log(g);
+      return 0;
+    case "describe": {
+      await reach(el, url);
+      const d = await el.admin.describeGroup(group!);
+      if (d.state === "dead") throw new Error(`group "${group}" does not exist`);
+      console.log(`group ${d.groupId}  state ${d.state}  epoch ${d.groupEpoch}  assignor ${d.assignor || "-"}  members ${d.members.length}`);
+      process.stdout.write(values.members ? membersTable(d) : partitionsTable(d));
+      return 0;
+    }
+    case "reset-offsets": {
+      const topic = values.topic;
+      if (!topic) throw new UsageError("reset-offsets needs --topic T");
+      const to = resetTarget(values);
+      const partition = int(values, "partition", 0);
+      await reach(el, url, topic);
+      const set = await el.admin.resetOffsets(group!, { topic, to, partitions: partition === undefined ? undefined : [partition] });
+      process.stdout.write(table([["TOPIC", "PARTITION", "NEW-OFFSET"], ...set.map((o) => [o.topic, String(o.partition), String(o.offset)])]));
+      return 0;
+    }
+    case "delete":
+      await reach(el, url);
+      await el.admin.deleteGroup(group!);
+      console.log(`deleted group ${group}`);
+      return 0;
+  }
+}
+
+/** --to earliest|latest|OFFSET or --to-timestamp MS: exactly one. */
+function resetTarget(values: Values): OffsetResetSpec {
+  const to = values.to;
+  const timestampMs = int(values, "to-timestamp", 0);
+  if ((to === undefined) === (timestampMs === undefined)) throw new UsageError("reset-offsets needs one of --to earliest|latest|OFFSET and --to-timestamp MS");
+  if (timestampMs !== undefined) return { timestampMs };
+  if (to === "earliest" || to === "latest") return to;
+  const offset = Number(to);
+  if (to === "" || !Number.isSafeInteger(offset) || offset < 0) throw new UsageError(`--to must be earliest, latest or an offset, got "${to}"`);
+  return offset;
+}
+
+/** kafka-consumer-groups --describe: one row per partition the group committed or a member owns. */
+function partitionsTable(d: GroupDescription): string {
+  const dash = (v: number | string | null | undefined) => (v === null || v === undefined || v === "" ? "-" : String(v));
+  const rows = d.partitions.map((p) => [p.topic, String(p.partition), dash(p.committedOffset), dash(p.highWatermark), dash(p.lag), dash(p.memberId)]);
+  return table([["TOPIC", "PARTITION", "CURRENT-OFFSET", "LOG-END-OFFSET", "LAG", "MEMBER-ID"], ...rows]);
+}
+
+/** kafka-consumer-groups --describe --members, with the partitions each member owns, gives up and awaits. */
+function membersTable(d: GroupDescription): string {
+  const list = (ps: GroupPartitionRef[]) => (ps.length === 0 ? "-" : ps.map((p) => `${p.topic}-${p.partition}`).join(","));
+  const rows = d.members.map((m) => [m.memberId, m.groupInstanceId ?? "-", String(m.memberEpoch), m.state, list(m.assigned), list(m.revoking), list(m.pending)]);
+  return table([["MEMBER-ID", "INSTANCE-ID", "EPOCH", "STATE", "ASSIGNED", "REVOKING", "PENDING"], ...rows]);
+}
+
+/** Left-aligned columns two spaces apart; the last column is not padded. */
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ")).join("\n") + "\n";
+}
+
 async function produce(el: Edgelog, url: string, topic: string, values: Values): Promise<number> {
   const separator = values["key-separator"];
   if (separator === "") throw new UsageError("--key-separator must not be empty");
@@ -359,12 +438,15 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   if (err.code === "EPIPE") process.exit(0);
 });
 
+/** Errors are one line: parseArgs explains a value that starts with a dash (`--to-timestamp -1`) in three. */
+const oneLine = (text: string) => text.trim().replace(/\s*\n\s*/g, " ");
+
 main(process.argv.slice(2)).then(
   (code) => exitAfterOutput(code),
   (err) => {
-    if (err instanceof UsageError) console.error(`edgelog: ${err.message} (see edgelog --help)`);
-    else if (err instanceof EdgelogError) console.error(`edgelog: ${err.code ? `${err.name}: ` : ""}${err.message}`);
-    else console.error(`edgelog: ${(err as Error)?.message ?? String(err)}`);
+    if (err instanceof UsageError) console.error(`edgelog: ${oneLine(err.message)} (see edgelog --help)`);
+    else if (err instanceof EdgelogError) console.error(`edgelog: ${err.code ? `${err.name}: ` : ""}${oneLine(err.message)}`);
+    else console.error(`edgelog: ${oneLine((err as Error)?.message ?? String(err))}`);
     exitAfterOutput(err instanceof UsageError ? 2 : 1);
   },
 );
