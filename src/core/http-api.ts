@@ -82,8 +82,35 @@ export function createHttpHandler(backend: HttpBackend, opts: HttpApiOptions = {
  */
 export async function errorAnswer(request: Request, err: unknown, bytesMax: number): Promise<Response> {
   const answer = httpError(err);
-  if (!request.bodyUsed && answer.status !== 413) await readBodyBounded(request, bytesMax).catch(() => {});
+  if (!request.bodyUsed) await discardBody(request, bytesMax * discardFactor);
   return answer.response();
+}
+
+/**
+ * How much of a refused body is still read (as a multiple of the body bound) so that the client gets its
+ * answer: a server that answers early and closes makes most clients (Node's http, fetch) report a reset
+ * instead of the 413 JSON. Past this, the connection is given up.
+ */
+const discardFactor = 4;
+
+/** Reads and drops a body, up to bytesMax; past that it cancels (the runtime then closes the connection). */
+async function discardBody(request: Request, bytesMax: number): Promise<void> {
+  if (!request.body) return;
+  const reader = request.body.getReader();
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      total += value.byteLength;
+      if (total > bytesMax) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // the client went away
+  }
 }
 
 /** A path segment, percent-decoded; a malformed escape is the client's mistake (INVALID_REQUEST). */
@@ -115,7 +142,7 @@ export async function readJsonBody(request: Request, bytesMax: number, depthMax:
 export async function readBodyBounded(request: Request, bytesMax: number): Promise<Uint8Array> {
   const tooLarge = () => new ProtocolError(ErrorCode.RECORD_TOO_LARGE, `body exceeds ${bytesMax} bytes`);
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > bytesMax) throw tooLarge();
+  if (declared > bytesMax) throw tooLarge(); // unread: errorAnswer drops it before answering
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -125,6 +152,12 @@ export async function readBodyBounded(request: Request, bytesMax: number): Promi
     if (done) break;
     total += value.byteLength;
     if (total > bytesMax) {
+      // Read the rest (up to a bound) and drop it, so the client reads the 413 instead of a reset.
+      for (let dropped = total; dropped <= bytesMax * discardFactor; ) {
+        const next = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+        if (next.done) throw tooLarge();
+        dropped += next.value.byteLength;
+      }
       void reader.cancel().catch(() => {});
       throw tooLarge();
     }

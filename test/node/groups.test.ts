@@ -56,7 +56,7 @@ describe("consumer groups on the Node broker (raw protocol)", () => {
       expect([...owned(a3.assignment), ...owned(b2.assignment)].sort()).toEqual(["t-0", "t-1", "t-2", "t-3"]);
       expect(owned(b2.assignment).filter((p) => keptByA.includes(p))).toEqual([]);
       // A stale epoch is fenced.
-      const stale = await a.request({ offsetCommitRequest: { groupId: "g", memberId: joinA.memberId, memberEpoch: a3.memberEpoch - 5, offsets: [{ topic: "t", partition: 0, offset: 1 }] } });
+      const stale = await a.request({ offsetCommitRequest: { groupId: "g", memberId: joinA.memberId, memberEpoch: a3.memberEpoch! - 5, offsets: [{ topic: "t", partition: 0, offset: 1 }] } });
       expect(stale.error!.code).toBe(ErrorCode.FENCED);
       // Unknown members are told so.
       expect((await hb(a, { memberId: "nobody", memberEpoch: 3 })).error!.code).toBe(ErrorCode.UNKNOWN_MEMBER);
