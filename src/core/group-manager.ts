@@ -46,6 +46,13 @@ export interface GroupManagerOptions {
   partitionCounts(groupId: string): ReadonlyMap<string, number> | Promise<ReadonlyMap<string, number>>;
   /** Told the earliest deadline of any loaded group whenever it may have moved (null: none). */
   schedule?(atMs: number | null): void;
+  /**
+   * When a stored group is loaded, the time its members count as last seen (capped at now; default now:
+   * a restart alone expires no one). The edge passes the last time its object heard from a member: an
+   * idle Durable Object is evicted and rebuilt for its next event, and an alarm that rebuilt it would
+   * otherwise find nobody due (each wake restarting every session timeout) for as long as all sleep.
+   */
+  restoredAtMs?(groupId: string): number | null;
   /** Member ids; default crypto.randomUUID (a member id is what a heartbeat or commit claims). */
   newMemberId?(): string;
   log?(line: string): void;
@@ -191,8 +198,9 @@ export class GroupManager {
     const snapshot = await this.opts.store.load(groupId);
     if (!snapshot && !create) return null;
     const newMemberId = this.opts.newMemberId ?? (() => crypto.randomUUID());
+    const nowMs = this.opts.clock();
     const coordinator = snapshot
-      ? GroupCoordinator.restore(snapshot, this.opts.clock(), { newMemberId })
+      ? GroupCoordinator.restore(snapshot, Math.min(nowMs, this.opts.restoredAtMs?.(groupId) ?? nowMs), { newMemberId })
       : new GroupCoordinator({ groupId, newMemberId, partitionCounts: await this.opts.partitionCounts(groupId) });
     const loaded: Loaded = { coordinator, watchers: new Set() };
     this.groups.set(groupId, loaded);
