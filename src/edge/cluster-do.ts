@@ -1,8 +1,10 @@
 /**
  * The cluster: one Durable Object ("cluster") that serves the bootstrap WebSocket /v1/ws (hello,
- * metadata and admin requests, through the core Session) and keeps the list of topics. Partition
- * requests on this socket answer NOT_LEADER: metadata names each partition's own endpoint.
- * Create and delete run one at a time per topic name; the topic objects hold the records.
+ * metadata and admin requests, through the core Session) and keeps the lists of topics and of consumer
+ * groups. Partition and group requests on this socket answer NOT_LEADER / NOT_COORDINATOR: metadata names
+ * each partition's and each group's own endpoint. Create and delete run one at a time per topic name; the
+ * topic objects hold the records. Each group object adds itself to the group list when it first stores
+ * the group and removes itself when the group is deleted (ListGroups reads the list; it never wakes them).
  */
 import { isValidTopicName, newTopicRecord, topicMetadata, type TopicConfig } from "../core/broker.ts";
 import { adminFamily } from "../core/admin-family.ts";
@@ -10,7 +12,8 @@ import type { SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { pb } from "../protocol/frames.ts";
 import { edgeLimits } from "./edge-limits.ts";
-import { partitionEndpoint, topicStub, type Env } from "./env.ts";
+import { checkGroupId } from "../core/group-manager.ts";
+import { groupEndpoint, partitionEndpoint, topicStub, type Env } from "./env.ts";
 import { answer, call, type RpcResult } from "./rpc.ts";
 import { SessionObject, SocketSessions } from "./socket-sessions.ts";
 import type { TopicState } from "./topic-do.ts";
@@ -39,6 +42,7 @@ export class ClusterDO extends SessionObject {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS topics (name TEXT PRIMARY KEY)");
+    ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS groups (group_id TEXT PRIMARY KEY)");
     // Bootstrap sessions hold no subscriptions, so nothing rides in their attachments: a session is
     // made when its socket first speaks after the object woke.
     this.sessions = new SocketSessions(ctx, this.sessionHost());
@@ -55,6 +59,23 @@ export class ClusterDO extends SessionObject {
     return answer(() => this.metadata([]));
   }
 
+  /** A group object stores its group (idempotent: it calls once per instance, before its first save). */
+  async registerGroup(groupId: string): Promise<RpcResult<null>> {
+    return answer(() => {
+      checkGroupId(groupId);
+      this.ctx.storage.sql.exec("INSERT OR IGNORE INTO groups (group_id) VALUES (?)", groupId);
+      return null;
+    });
+  }
+
+  /** A group object deleted its group. */
+  async unregisterGroup(groupId: string): Promise<RpcResult<null>> {
+    return answer(() => {
+      this.ctx.storage.sql.exec("DELETE FROM groups WHERE group_id = ?", groupId);
+      return null;
+    });
+  }
+
   // ---- internals ------------------------------------------------------------------------------------------
 
   private names(): string[] {
@@ -62,6 +83,13 @@ export class ClusterDO extends SessionObject {
       .exec<{ name: string }>("SELECT name FROM topics ORDER BY name")
       .toArray()
       .map((r) => r.name);
+  }
+
+  private groupIds(): string[] {
+    return this.ctx.storage.sql
+      .exec<{ group_id: string }>("SELECT group_id FROM groups ORDER BY group_id")
+      .toArray()
+      .map((r) => r.group_id);
   }
 
   private listed(name: string): boolean {
@@ -128,13 +156,15 @@ export class ClusterDO extends SessionObject {
     return run;
   }
 
-  /** The bootstrap socket serves the admin family only; partition requests answer NOT_LEADER (see metadata). */
+  /** The bootstrap socket serves the admin family only; partition and group requests are answered elsewhere (see metadata). */
   private sessionHost(): SessionHost {
     const admin = adminFamily({
       metadata: (names) => this.metadata(names),
       listTopics: () => this.names(),
       createTopic: (name, count, config) => this.createTopic(name, count, config),
       deleteTopic: (name) => this.deleteTopic(name),
+      listGroups: async () => this.groupIds(),
+      groupEndpoint,
     });
     return { limits: edgeLimits, brokerId: "edge/cluster", families: [admin] };
   }

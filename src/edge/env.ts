@@ -1,8 +1,10 @@
 /**
  * The Worker's bindings and how objects are named: one PartitionDO per partition ("topic/partition"),
- * one TopicDO per topic (its name), one ClusterDO ("cluster") for the bootstrap socket and the topic list.
+ * one TopicDO per topic (its name), one GroupDO per consumer group (its id), one ClusterDO ("cluster")
+ * for the bootstrap socket and the lists of topics and groups.
  */
 import type { ClusterDO } from "./cluster-do.ts";
+import type { GroupDO } from "./group-do.ts";
 import type { PartitionDO } from "./partition-do.ts";
 import type { TopicDO } from "./topic-do.ts";
 
@@ -10,6 +12,7 @@ export interface Env {
   PARTITION: DurableObjectNamespace<PartitionDO>;
   TOPIC: DurableObjectNamespace<TopicDO>;
   CLUSTER: DurableObjectNamespace<ClusterDO>;
+  GROUP: DurableObjectNamespace<GroupDO>;
 }
 
 export const CLUSTER_OBJECT_NAME = "cluster";
@@ -44,4 +47,17 @@ export function topicStub(env: Env, topic: string): DurableObjectStub<TopicDO> {
 
 export function clusterStub(env: Env): DurableObjectStub<ClusterDO> {
   return env.CLUSTER.getByName(CLUSTER_OBJECT_NAME);
+}
+
+/**
+ * A group's coordinator endpoint in metadata (relative, like a partition's): the SDK opens one socket to
+ * it for the group's heartbeats and commits. Group ids follow the topic-name rule, so the encoding is a
+ * formality that keeps the path a path whatever the rule becomes.
+ */
+export function groupEndpoint(groupId: string): string {
+  return `/v1/ws/g/${encodeURIComponent(groupId)}`;
+}
+
+export function groupStub(env: Env, groupId: string): DurableObjectStub<GroupDO> {
+  return env.GROUP.getByName(groupId);
 }

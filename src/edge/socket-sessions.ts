@@ -1,8 +1,9 @@
 /**
- * Hibernatable WebSockets ↔ core Sessions, for the edge's objects (the cluster's bootstrap socket and
- * each partition's sockets). The runtime keeps the sockets while the object sleeps; what a session must
- * remember (its subscriptions and their credit) rides in the socket's attachment, so a woken object
- * rebuilds every session from its sockets before it handles the event that woke it.
+ * Hibernatable WebSockets ↔ core Sessions, for the edge's objects (the cluster's bootstrap socket, each
+ * partition's and each group's sockets). The runtime keeps the sockets while the object sleeps; what a
+ * session must remember (its subscriptions and their credit; a group member's socket being one) rides in
+ * the socket's attachment, so a woken object rebuilds every session from its sockets before it handles
+ * the event that woke it.
  */
 import { DurableObject } from "cloudflare:workers";
 import { Session, type SessionHost, type SessionState, type Transport } from "../core/session.ts";
@@ -52,9 +53,13 @@ export abstract class SessionObject extends DurableObject<Env> {
 export class SocketSessions {
   private readonly sessions = new Map<WebSocket, Session>();
 
+  /**
+   * @param host what every session serves; or, per socket, a host made for it (the group object gives
+   *   its families the socket, to keep a mark in its attachment).
+   */
   constructor(
     private readonly ctx: DurableObjectState,
-    private readonly host: SessionHost,
+    private readonly host: SessionHost | ((ws: WebSocket) => SessionHost),
     private readonly codec: AttachmentCodec | null = null,
   ) {}
 
@@ -129,7 +134,7 @@ export class SocketSessions {
     let session = this.sessions.get(ws);
     if (session) return session;
     const codec = this.codec;
-    session = new Session(this.host, socketTransport(ws), {
+    session = new Session(typeof this.host === "function" ? this.host(ws) : this.host, socketTransport(ws), {
       state: codec ? codec.decode(ws.deserializeAttachment()) : undefined,
       onStateChange: codec ? (state) => ws.serializeAttachment(codec.encode(state)) : undefined,
       onUnexpectedError: (err) => console.log(`edgelog: session: ${(err as Error)?.message ?? String(err)}`),

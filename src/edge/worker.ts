@@ -5,6 +5,7 @@
  *
  *   /v1/ws                               WebSocket → ClusterDO "cluster" (hello, metadata, admin)
  *   /v1/ws/p/:topic/:partition           WebSocket → PartitionDO "topic/partition" (produce, fetch, subscribe)
+ *   /v1/ws/g/:group                      WebSocket → GroupDO "group" (heartbeats, commits, describe, delete)
  *   GET  /v1/metadata?topics=a,b         JSON metadata (every topic when none is named)
  *   POST /v1/topics/:topic/records       JSON produce, fanned out to the partitions by key (+ OPTIONS, CORS)
  *   GET  /v1/health
@@ -12,17 +13,20 @@
 import { validateTopicName } from "../core/broker.ts";
 import { createHttpHandler, decodePathSegment, errorAnswer, RouteError, type HttpBackend } from "../core/http-api.ts";
 import { produceJsonWith } from "../core/http-produce.ts";
+import { checkGroupId } from "../core/group-manager.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { describeTopic, requireTopicName } from "./cluster-do.ts";
 import { edgeLimits } from "./edge-limits.ts";
-import { clusterStub, partitionStub, topicStub, type Env } from "./env.ts";
+import { clusterStub, groupStub, partitionStub, topicStub, type Env } from "./env.ts";
 import { call } from "./rpc.ts";
 
 export { ClusterDO } from "./cluster-do.ts";
+export { GroupDO } from "./group-do.ts";
 export { PartitionDO } from "./partition-do.ts";
 export { TopicDO } from "./topic-do.ts";
 
 const partitionSocketPath = /^\/v1\/ws\/p\/([^/]+)\/(\d{1,10})$/;
+const groupSocketPath = /^\/v1\/ws\/g\/([^/]+)$/;
 
 /** Spreads unkeyed HTTP records over partitions (per isolate; like the Node broker's counter). */
 let sticky = 0;
@@ -39,6 +43,12 @@ export default {
         validateTopicName(topic, edgeLimits.topicNameLengthMax);
         if (partition >= edgeLimits.partitionCountMax) throw new ProtocolError(ErrorCode.UNKNOWN_PARTITION, `partition ${partition} is past the ${edgeLimits.partitionCountMax} a topic may have`);
         return await upgrade(request, partitionStub(env, topic, partition));
+      }
+      const group = groupSocketPath.exec(path);
+      if (group) {
+        const groupId = decodePathSegment(group[1]!);
+        checkGroupId(groupId);
+        return await upgrade(request, groupStub(env, groupId));
       }
     } catch (err) {
       if (!(err instanceof ProtocolError)) console.log(`edgelog: upgrade failed: ${(err as Error)?.message ?? String(err)}`);

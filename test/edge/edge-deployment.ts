@@ -68,6 +68,7 @@ export async function startEdge(opts: { persistDir?: string; port?: number; onRu
       PARTITION: { className: "PartitionDO", useSQLite: true },
       TOPIC: { className: "TopicDO", useSQLite: true },
       CLUSTER: { className: "ClusterDO", useSQLite: true },
+      GROUP: { className: "GroupDO", useSQLite: true },
     },
     durableObjectsPersist: opts.persistDir ?? false,
     host: "127.0.0.1",
