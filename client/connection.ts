@@ -135,6 +135,7 @@ export class Connection {
   private readonly subscriptions = new Map<number, SubscriptionHandler>();
   private readonly openListeners = new Set<(generation: number) => void>();
   private readonly closeListeners = new Set<(generation: number) => void>();
+  private readonly groupChangedListeners = new Set<(change: pb.GroupChanged) => void>();
   private writableWaiters: (() => void)[] = [];
   private drainTimer: ReturnType<typeof setTimeout> | null = null;
   private openWaiters: { resolve(): void; reject(err: Error): void }[] = [];
@@ -232,6 +233,12 @@ export class Connection {
   onClose(listener: (generation: number) => void): () => void {
     this.closeListeners.add(listener);
     return () => this.closeListeners.delete(listener);
+  }
+
+  /** Called with every GroupChanged push (a group whose member is on this socket moved its epoch). */
+  onGroupChanged(listener: (change: pb.GroupChanged) => void): () => void {
+    this.groupChangedListeners.add(listener);
+    return () => this.groupChangedListeners.delete(listener);
   }
 
   registerSubscription(subscriptionId: number, handler: SubscriptionHandler): void {
@@ -602,6 +609,9 @@ export class Connection {
       const handler = this.subscriptions.get(end.subscriptionId);
       this.subscriptions.delete(end.subscriptionId);
       handler?.onEnd(end);
+    } else if (frame.groupChanged) {
+      const change = frame.groupChanged as pb.GroupChanged;
+      for (const listener of [...this.groupChangedListeners]) listener(change);
     } else if (frame.error && frame.error.code) {
       this.log(`edgelog: broker error ${frame.error.code}: ${frame.error.message}`);
     }

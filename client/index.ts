@@ -11,6 +11,7 @@ import { Admin } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import { ConnectionPool, type ReconnectOptions, type WebSocketConstructor } from "./connection.ts";
 import { Consumer, type ConsumerOptions } from "./consumer.ts";
+import { GroupConsumer, type GroupConsumerOptions } from "./group-consumer.ts";
 import { InvalidRequestError } from "./errors.ts";
 import { Producer, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
 
@@ -20,6 +21,7 @@ export { Admin, type CreateTopicOptions, type OffsetAnswer, type OffsetSpec, typ
 export type { CommittedOffset, GroupDescription, GroupMemberDescription, GroupPartitionLag, GroupPartitionRef, GroupState, OffsetResetSpec, ResetOffsetsOptions } from "./admin.ts";
 export { Connection, ConnectionPool, type BrokerInfo, type ConnectionOptions, type ReconnectOptions, type WebSocketConstructor, type WebSocketLike } from "./connection.ts";
 export { Consumer, type ConsumerBatch, type ConsumerMetrics, type ConsumerOptions, type ConsumerRecord, type RunHandlers, type StartFrom } from "./consumer.ts";
+export { GroupConsumer, type CommitResult, type GroupConsumerOptions, type TopicPartition, type TopicPartitionOffset } from "./group-consumer.ts";
 export { Producer, type AcksMode, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
 export { murmur2, partitionForKey } from "./partitioner.ts";
 
@@ -55,7 +57,8 @@ export class Edgelog {
   readonly admin: Admin;
   private readonly pool: ConnectionPool;
   private readonly producers = new Set<Producer>();
-  private readonly consumers = new Set<Consumer<any>>();
+  private readonly consumers = new Set<Consumer<any> | GroupConsumer<any>>();
+  private readonly log: (line: string) => void;
   private sharedProducer: Producer | null = null;
   private closed = false;
 
@@ -74,6 +77,7 @@ export class Edgelog {
       heartbeatMs: options.heartbeatMs,
     });
     this.admin = new Admin(this.pool.bootstrap, (endpoint) => this.pool.get(endpoint));
+    this.log = options.log ?? (() => {});
   }
 
   producer(options: ProducerOptions = {}): Producer {
@@ -86,9 +90,17 @@ export class Edgelog {
     return p;
   }
 
-  consumer<T = Uint8Array>(options: ConsumerOptions<T>): Consumer<T> {
+  /** With a groupId: a member of that consumer group (GroupConsumer); else a reader of chosen partitions. */
+  consumer<T = Uint8Array>(options: GroupConsumerOptions<T>): GroupConsumer<T>;
+  consumer<T = Uint8Array>(options: ConsumerOptions<T>): Consumer<T>;
+  consumer<T = Uint8Array>(options: ConsumerOptions<T> | GroupConsumerOptions<T>): Consumer<T> | GroupConsumer<T> {
     this.checkOpen();
-    const c: Consumer<T> = new Consumer<T>(this.pool, options, () => this.consumers.delete(c));
+    if (options && "groupId" in options) {
+      const g: GroupConsumer<T> = new GroupConsumer<T>(this.pool, options, () => this.consumers.delete(g), this.log);
+      this.consumers.add(g);
+      return g;
+    }
+    const c: Consumer<T> = new Consumer<T>(this.pool, options as ConsumerOptions<T>, () => this.consumers.delete(c));
     this.consumers.add(c);
     return c;
   }

@@ -9,8 +9,8 @@ import { forkBroker, type ForkedBroker } from "../support/forked-broker.ts";
 
 sdkConformanceSuite({
   name: "node broker (uWS, segment files)",
-  capabilities: { retention: true, restart: true, crash: true, consumerGroups: false, idempotentProducer: false, replication: false },
-  timeouts: { eventMs: 10_000, faultTestMs: 60_000 },
+  capabilities: { retention: true, restart: true, crash: true, consumerGroups: true, idempotentProducer: false, replication: false },
+  timeouts: { eventMs: 10_000, faultTestMs: 60_000, groupSessionMs: 2000 },
   async start() {
     const dataDir = await mkdtemp(join(tmpdir(), "edgelog-sdk-"));
     let broker: ForkedBroker = await forkBroker(dataDir);

@@ -22,6 +22,7 @@ import { Progress } from "../support/progress.ts";
 import { intBetween, mulberry32, runSeed } from "../support/rng.ts";
 import { TcpRelay, type DropMode, type WireSubscription } from "../support/tcp-relay.ts";
 import { restartScenario } from "./restart-scenario.ts";
+import { groupCases } from "./sdk-group-cases.ts";
 
 /** What a deployment can do; tests of a capability run only where it is there. */
 export interface Capabilities {
@@ -47,6 +48,11 @@ export interface Timeouts {
   eventMs: number;
   /** For a fault test as a whole (vitest's timeout) and for its long waits (e.g. 40 drops to happen). */
   faultTestMs: number;
+  /**
+   * Session timeout of group members in tests that wait for one to expire: short, so a takeover takes
+   * seconds, and long enough for a few heartbeats on the deployment (at least 1000). Default 3000.
+   */
+  groupSessionMs?: number;
 }
 
 export interface Deployment {
@@ -78,6 +84,8 @@ export interface Faults {
 export type ClientOptions = Omit<EdgelogOptions, "url"> & {
   /** Through the steady relay, which faults never touch (e.g. a producer feeding a consumer under test). */
   steady?: boolean;
+  /** Through this relay (from newRelay()) instead: a client whose links a test cuts alone. */
+  relay?: TcpRelay;
 };
 
 /** What each test gets; a fresh relay pair and client list per test, one deployment per suite. */
@@ -95,6 +103,12 @@ export interface SuiteHarness {
   readonly faults: Faults;
   /** A client of this test, closed after it; its sockets must be gone before the next test starts. */
   client(options?: ClientOptions): Edgelog;
+  /**
+   * A relay of this test's own to the deployment (it follows restarts; closed after the test): for a
+   * client that a test cuts off alone, e.g. a group member killed without leaving (close() it, and the
+   * client cannot reconnect; listen(relay.port) again, and it can).
+   */
+  newRelay(): Promise<TcpRelay>;
   /** Creates a topic with a fresh name through a steady client. */
   newTopic(partitions?: number, options?: Omit<CreateTopicOptions, "partitions">): Promise<string>;
   /** Exactly `count` records, each within eventMs; a shorter read fails and says what was expected. */
@@ -125,10 +139,12 @@ export function sdkConformanceSuite(spec: DeploymentSpec): void {
     let steadyRelay: TcpRelay;
     let clients: Edgelog[] = [];
     let adminClient: Edgelog | null = null;
+    let extraRelays: TcpRelay[] = [];
 
     const portOf = (url: string) => Number(new URL(url).port);
     const retarget = () => {
       relay.targetPort = steadyRelay.targetPort = portOf(deployment.url);
+      for (const r of extraRelays) r.targetPort = portOf(deployment.url);
     };
 
     const h: SuiteHarness = {
@@ -156,10 +172,16 @@ export function sdkConformanceSuite(spec: DeploymentSpec): void {
         },
       },
       client(options = {}) {
-        const { steady, ...rest } = options;
-        const c = new Edgelog({ ...rest, url: (steady ? steadyRelay : relay).url() });
+        const { steady, relay: own, ...rest } = options;
+        const c = new Edgelog({ ...rest, url: (own ?? (steady ? steadyRelay : relay)).url() });
         clients.push(c);
         return c;
+      },
+      async newRelay() {
+        const r = new TcpRelay(portOf(deployment.url), progress);
+        extraRelays.push(r);
+        await r.listen();
+        return r;
       },
       async newTopic(partitions = 1, options = {}) {
         adminClient ??= h.client({ steady: true });
@@ -199,19 +221,22 @@ export function sdkConformanceSuite(spec: DeploymentSpec): void {
     // a socket left open would carry one test's subscriptions and pushes into the next one.
     afterEach(async () => {
       const closing = clients;
+      const ownRelays = extraRelays;
       clients = [];
+      extraRelays = [];
       adminClient = null;
       try {
         // A close that hangs (a producer that cannot flush) fails this test, not the ones after it: the
         // relays are closed below either way, which cuts whatever the client still holds.
         await within(Promise.all(closing.map((c) => c.close())), timeouts.eventMs, () => `the test's ${closing.length} clients to close`);
         await h.until(
-          () => relay.openLinks().length === 0 && steadyRelay.openLinks().length === 0,
+          () => relay.openLinks().length === 0 && steadyRelay.openLinks().length === 0 && ownRelays.every((r) => r.openLinks().length === 0),
           () => `every socket of the test's clients to close (open: ${relay.openLinks().length} + ${steadyRelay.openLinks().length} steady)`,
         );
       } finally {
         await relay.close();
         await steadyRelay.close();
+        for (const r of ownRelays) await r.close();
       }
     });
 
@@ -532,6 +557,10 @@ export function sdkConformanceSuite(spec: DeploymentSpec): void {
         expect(str(got[0]!.value)!.startsWith(`r${d.logStartOffset}.`)).toBe(true);
         await expect(h.take(client.consumer({ topic: name, from: 0 }), 1, "an out-of-range error below the log start")).rejects.toBeInstanceOf(OffsetOutOfRangeError);
       });
+    });
+
+    describe("consumer groups", () => {
+      groupCases(h);
     });
 
     describe("faults", () => {

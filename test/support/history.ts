@@ -119,6 +119,8 @@ export interface HistoryView {
   acknowledged: ReadonlyMap<number, readonly Acknowledgement[]>;
   /** Per reader (a consumer, a group member, a fresh read after a crash), what it saw in order. */
   readers: ReadonlyMap<string, readonly Observed[]>;
+  /** Every observation of every reader, in the order they were made (one process: a real-time order). */
+  sequence: readonly (Observed & { reader: string })[];
 }
 
 /** A rule of a feature: returns one line per violation (empty: the rule holds). */
@@ -155,6 +157,7 @@ const SHOWN_PER_RULE = 8;
 export class History {
   private readonly acks = new Map<number, Acknowledgement[]>();
   private readonly seen = new Map<string, Observed[]>();
+  private readonly order: (Observed & { reader: string })[] = [];
 
   acknowledge(partition: number, value: string, offset?: number): void {
     let list = this.acks.get(partition);
@@ -166,10 +169,11 @@ export class History {
     let list = this.seen.get(reader);
     if (!list) this.seen.set(reader, (list = []));
     list.push(o);
+    this.order.push({ ...o, reader });
   }
 
   get view(): HistoryView {
-    return { acknowledged: this.acks, readers: this.seen };
+    return { acknowledged: this.acks, readers: this.seen, sequence: this.order };
   }
 
   acknowledgedCount(): number {
@@ -229,4 +233,72 @@ export class History {
       .join("; ");
     return { ok: failed.length === 0, violations, summary };
   }
+}
+
+export interface GroupHandoffOptions {
+  /** Per partition, where its first owner must start (the group had no committed offset; `from` decided). */
+  startOffsets?: ReadonlyMap<number, number>;
+  /**
+   * Readers that died without leaving (their observations stop at the death), each with, per partition,
+   * the offset of the last commit its coordinator answered (seen on the wire). A partition with none
+   * counts from where that reader started it.
+   */
+  crashed?: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
+
+/**
+ * Consumer groups: each partition passes from member to member, and each reads on from where the group's
+ * committed offset put it. Per partition, in the order records were finished across all members:
+ * - a member reads consecutive offsets (nothing skipped, nothing repeated, in order);
+ * - a member that takes over from a live one starts right after the last record that one finished (it
+ *   committed before giving the partition up: nothing read twice, nothing skipped);
+ * - a member that takes over from a crashed one starts at or after the crashed one's last answered commit
+ *   and at most one past its last finished record: records are read twice only after that commit, and
+ *   none is skipped.
+ * Two members reading one partition at once break the first rule at the first interleaving.
+ */
+export function groupHandoffRule(options: GroupHandoffOptions = {}): HistoryRule {
+  return {
+    name: "groupHandoff",
+    check(view) {
+      const out: string[] = [];
+      const last = new Map<number, { reader: string; offset: number; startedAt: number }>();
+      for (const o of view.sequence) {
+        const prev = last.get(o.partition);
+        if (!prev) {
+          const start = options.startOffsets?.get(o.partition);
+          if (start !== undefined && o.offset !== start) out.push(`${o.partition}: first owner ${o.reader} started at ${o.offset}, not ${start}`);
+          last.set(o.partition, { reader: o.reader, offset: o.offset, startedAt: o.offset });
+          continue;
+        }
+        if (o.reader === prev.reader) {
+          if (o.offset !== prev.offset + 1) out.push(`${o.partition}: ${o.reader} read ${prev.offset} then ${o.offset}`);
+          prev.offset = o.offset;
+          continue;
+        }
+        const crashedCommits = options.crashed?.get(prev.reader);
+        if (crashedCommits) {
+          const lower = crashedCommits.get(o.partition) ?? prev.startedAt;
+          if (o.offset < lower) out.push(`${o.partition}: ${o.reader} took over from crashed ${prev.reader} at ${o.offset}, before its last commit ${lower}`);
+          if (o.offset > prev.offset + 1) out.push(`${o.partition}: ${o.reader} took over from crashed ${prev.reader} at ${o.offset}; ${prev.reader} finished only up to ${prev.offset}`);
+        } else if (o.offset !== prev.offset + 1) {
+          out.push(`${o.partition}: ${o.reader} took over from ${prev.reader} at ${o.offset}; ${prev.reader} finished ${prev.offset}`);
+        }
+        last.set(o.partition, { reader: o.reader, offset: o.offset, startedAt: o.offset });
+      }
+      return out;
+    },
+  };
+}
+
+/** Values finished by more than one reader, as "partition/value": what a group read twice. */
+export function readTwice(view: HistoryView): { partition: number; offset: number; value: string; readers: string[] }[] {
+  const by = new Map<string, { partition: number; offset: number; value: string; readers: string[] }>();
+  for (const o of view.sequence) {
+    const key = `${o.partition}/${o.value}`;
+    const entry = by.get(key);
+    if (entry) entry.readers.push(o.reader);
+    else by.set(key, { partition: o.partition, offset: o.offset, value: o.value, readers: [o.reader] });
+  }
+  return [...by.values()].filter((e) => e.readers.length > 1);
 }
