@@ -75,6 +75,11 @@ export class FakeBroker {
   private readonly subs = new Map<number, FakeSub>();
   private nextSubId = 1;
   readonly options: Required<FakeBrokerOptions>;
+  /**
+   * Answers requests this fake does not know (e.g. the group family, test/client/group-consumer.test.ts):
+   * a frame to answer with, or null for no answer; throw an Error with `code` for an error answer.
+   */
+  extraHandler: ((socket: FakeSocket, frame: DecodedFrame) => Frame | null) | null = null;
 
   constructor(options: FakeBrokerOptions = {}) {
     this.options = {
@@ -266,6 +271,7 @@ export class FakeBroker {
         return { createTopicResponse: { topic: this.topicMeta(r.topic) } };
       }
       default:
+        if (this.extraHandler) return this.extraHandler(socket, f);
         throw Object.assign(new Error(`unsupported ${f.body}`), { code: ErrorCode.UNSUPPORTED });
     }
   }
