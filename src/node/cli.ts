@@ -19,6 +19,9 @@ const usage = `usage:
   edgelog topics delete NAME
   edgelog produce TOPIC [--key-separator C] [--partition P]   (one record per stdin line)
   edgelog consume TOPIC [--from earliest|latest|OFFSET] [--max N] [--partition P] [--print-key]
+  edgelog consume TOPIC --group G [--group-instance-id ID] [--from earliest|latest] [--max N] [--print-key]
+        (members of one group split the topic's partitions; each commits what it printed, also on Ctrl-C;
+         --from is where a partition with no committed offset starts, default latest)
   edgelog groups list
   edgelog groups describe GROUP [--members]
   edgelog groups reset-offsets GROUP --topic T (--to earliest|latest|OFFSET | --to-timestamp MS) [--partition P]
@@ -42,6 +45,12 @@ const PRODUCE_CALLS_IN_FLIGHT_MAX = 64;
  * killed (kafka-console-consumer, a JVM, exits 130 on Ctrl-C), so scripts still see how it ended.
  */
 const SIGNAL_EXIT_CODES: Record<"SIGINT" | "SIGTERM", number> = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * consume --group: how often the offsets of what was printed are committed, ms. They are also committed
+ * before a partition is given up and at exit, so this only bounds what a killed (SIGKILL) process prints
+ * twice: the next owner starts at the last commit. Kafka's console consumer auto-commits every 5 s.
+ */
+const GROUP_COMMIT_INTERVAL_MS = 1_000;
 
 const options = {
   url: { type: "string" },
@@ -62,6 +71,8 @@ const options = {
   from: { type: "string" },
   max: { type: "string" },
   "print-key": { type: "boolean" },
+  group: { type: "string" },
+  "group-instance-id": { type: "string" },
   topic: { type: "string" },
   to: { type: "string" },
   "to-timestamp": { type: "string" },
@@ -370,6 +381,8 @@ async function produce(el: Edgelog, url: string, topic: string, values: Values):
 }
 
 async function consume(el: Edgelog, url: string, topic: string, values: Values): Promise<number> {
+  if (values.group !== undefined) return consumeGroup(el, url, topic, values.group, values);
+  if (values["group-instance-id"] !== undefined) throw new UsageError("--group-instance-id needs --group G");
   const max = int(values, "max", 1);
   const partition = int(values, "partition", 0);
   const fromRaw = values.from ?? "latest";
@@ -416,6 +429,112 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
       },
     });
   } finally {
+    await consumer.close();
+  }
+  return stoppedBy ? SIGNAL_EXIT_CODES[stoppedBy] : 0;
+}
+
+/**
+ * consume --group: a member of the group, printing the records of the partitions the coordinator gives it.
+ * What it commits is exactly what it printed: the offset after the last record written to stdout (handed to
+ * the OS), per partition, every GROUP_COMMIT_INTERVAL_MS, before a partition moves to another member, and at
+ * exit (--max reached, Ctrl-C, SIGTERM). The SDK's auto-commit is off because it counts a whole batch as
+ * finished once the handler returns, and --max can stop half-way through a batch.
+ */
+async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: string, values: Values): Promise<number> {
+  if (groupId === "") throw new UsageError("--group must not be empty");
+  if (values.partition !== undefined) throw new UsageError("--partition cannot be used with --group: the group's coordinator assigns partitions");
+  const from = values.from ?? "latest";
+  if (from !== "earliest" && from !== "latest") throw new UsageError(`with --group, --from must be earliest or latest (where a partition with no committed offset starts), got "${from}"`);
+  const instanceId = values["group-instance-id"];
+  if (instanceId === "") throw new UsageError("--group-instance-id must not be empty");
+  const max = int(values, "max", 1);
+  const printKey = values["print-key"] === true;
+  await reach(el, url, topic);
+
+  /** Per partition, the offset after the last record printed, and whether a commit has stored it yet. */
+  const printed = new Map<string, { topic: string; partition: number; offset: number; committed: boolean }>();
+  const keyOf = (tp: { topic: string; partition: number }) => `${tp.topic}\n${tp.partition}`;
+  const commitPrinted = async (only?: { topic: string; partition: number }[]) => {
+    const entries = only ? only.map((tp) => printed.get(keyOf(tp))).filter((e) => e !== undefined) : [...printed.values()];
+    const due = entries.filter((e) => !e.committed);
+    if (due.length === 0) return;
+    await consumer.commit(due.map(({ topic, partition, offset }) => ({ topic, partition, offset })));
+    for (const e of due) if (printed.get(keyOf(e)) === e) e.committed = true;
+  };
+  const consumer = el.consumer({
+    groupId,
+    groupInstanceId: instanceId,
+    topics: [topic],
+    from,
+    autoCommit: false,
+    // Runs once the partitions' last batch was printed, before the member acknowledges giving them up.
+    onRevoked: async (partitions, { lost }) => {
+      // Lost: the membership ended (fenced or expired); another member may read them already, and a commit
+      // from here would be refused.
+      if (!lost) await commitPrinted(partitions);
+      for (const tp of partitions) printed.delete(keyOf(tp));
+    },
+  });
+
+  let stopping: Promise<void> | null = null;
+  /** Commits what was printed, then leaves the group; run() resolves once the consumer is closed. */
+  const stop = () =>
+    (stopping ??= (async () => {
+      clearInterval(commitTimer);
+      try {
+        await commitPrinted();
+      } finally {
+        await consumer.close();
+      }
+    })());
+  const commitTimer = setInterval(() => {
+    // A failed periodic commit is retried by the next one (and the exit commit reports its own failure).
+    if (!stopping) commitPrinted().catch(() => {});
+  }, GROUP_COMMIT_INTERVAL_MS);
+  commitTimer.unref();
+
+  // Ctrl-C (or SIGTERM): the batch being written, if any, is written to the end and counted, then the
+  // offsets are committed and the member leaves; a second signal exits at once.
+  let stoppedBy: "SIGINT" | "SIGTERM" | null = null;
+  let writing: Promise<unknown> | null = null;
+  const onSignal = (signal: "SIGINT" | "SIGTERM") => {
+    if (stoppedBy) process.exit(SIGNAL_EXIT_CODES[stoppedBy]);
+    stoppedBy = signal;
+    void Promise.resolve(writing).then(stop, stop);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const decoder = new TextDecoder();
+  let count = 0;
+  try {
+    await consumer.run({
+      eachBatch: async ({ topic: t, partition, records }) => {
+        // Delivered after the stop began: not printed, so not committed (auto-commit is off).
+        if (stopping || stoppedBy) return;
+        const take = max === undefined ? records.length : Math.min(records.length, max - count);
+        let out = "";
+        for (let i = 0; i < take; i++) {
+          const r = records[i]!;
+          const value = r.value ? decoder.decode(r.value) : "null";
+          out += printKey ? `${r.key ? decoder.decode(r.key) : "null"}\t${value}\n` : `${value}\n`;
+        }
+        if (take > 0) {
+          // Counted as printed once stdout has handed it to the OS (a slow reader holds this batch here).
+          writing = new Promise<void>((done) => process.stdout.write(out, () => done()));
+          await writing;
+          writing = null;
+          count += take;
+          printed.set(keyOf({ topic: t, partition }), { topic: t, partition, offset: records[take - 1]!.offset + 1, committed: false });
+        }
+        if ((max !== undefined && count >= max) || stoppedBy) await stop();
+      },
+    });
+    await stop();
+  } finally {
+    clearInterval(commitTimer);
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
     await consumer.close();
   }
   return stoppedBy ? SIGNAL_EXIT_CODES[stoppedBy] : 0;

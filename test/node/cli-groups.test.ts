@@ -2,7 +2,11 @@
 // group members speaking the raw protocol from the test. Proves that describe's table shows committed offset,
 // log end and LAG per partition before and after commits, that reset-offsets lands where asked (earliest,
 // latest, an offset, a timestamp) and describe shows it, that reset and delete are refused with one stderr
-// line while a member is in the group, and that every error is one stderr line with a non-zero exit.
+// line while a member is in the group, and that every error is one stderr line with a non-zero exit. And
+// `consume --group`: two processes split a topic, each printing only its partitions' records, and what each
+// printed is committed (exactly: --max stops half-way through a batch; by Ctrl-C at the latest), so a
+// later member goes on where they stopped. Waits are on the processes' output and on protocol frames seen
+// through a WebSocket tap, never on sleeps.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
@@ -12,6 +16,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog } from "../../client/node.ts";
 import { RawMember } from "../conformance/admin-groups-suite.ts";
 import { cliPath, repoRoot, startBrokerProcess, type BrokerProcess } from "../support/broker-process.ts";
+import { Progress } from "../support/progress.ts";
+import { startWsTap, type WsTap } from "../support/ws-tap.ts";
 
 /** Bound on every CLI run: a hang fails the test instead of stalling the suite. */
 const RUN_TIMEOUT_MS = 20_000;
@@ -48,8 +54,16 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Runs `edgelog ARGS --url URL` (no --url when `env` carries $EDGELOG_URL) to its exit. */
-function runCli(args: string[], opts: { url?: string | null; env?: Record<string, string>; input?: string } = {}): Promise<CliResult> {
+interface Started {
+  proc: ChildProcess;
+  /** Complete lines printed so far. */
+  lines(): string[];
+  /** Resolves at exit (the process is killed after RUN_TIMEOUT_MS). */
+  done: Promise<CliResult>;
+}
+
+/** Starts `edgelog ARGS --url URL` (no --url when `env` carries $EDGELOG_URL); `progress` is poked on its output and exit. */
+function startCli(args: string[], opts: { url?: string | null; env?: Record<string, string>; input?: string; progress?: Progress } = {}): Started {
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
   if (!opts.env?.EDGELOG_URL) delete env.EDGELOG_URL;
   const url = opts.url === undefined ? broker.url : opts.url;
@@ -57,18 +71,28 @@ function runCli(args: string[], opts: { url?: string | null; env?: Record<string
   running.add(proc);
   let stdout = "";
   let stderr = "";
-  proc.stdout!.setEncoding("utf8").on("data", (c: string) => (stdout += c));
+  proc.stdout!.setEncoding("utf8").on("data", (c: string) => {
+    stdout += c;
+    opts.progress?.poke();
+  });
   proc.stderr!.setEncoding("utf8").on("data", (c: string) => (stderr += c));
   proc.stdin!.on("error", () => {});
   proc.stdin!.end(opts.input ?? "");
   const timer = setTimeout(() => proc.kill("SIGKILL"), RUN_TIMEOUT_MS);
-  return new Promise((resolve) => {
+  const done = new Promise<CliResult>((resolve) => {
     proc.once("close", (code, signal) => {
       clearTimeout(timer);
       running.delete(proc);
       resolve({ code, signal, stdout, stderr });
+      opts.progress?.poke();
     });
   });
+  return { proc, lines: () => lines(stdout.slice(0, stdout.lastIndexOf("\n") + 1)), done };
+}
+
+/** Runs `edgelog ARGS --url URL` (no --url when `env` carries $EDGELOG_URL) to its exit. */
+function runCli(args: string[], opts: { url?: string | null; env?: Record<string, string>; input?: string } = {}): Promise<CliResult> {
+  return startCli(args, opts).done;
 }
 
 async function ok(args: string[], input?: string): Promise<string> {
@@ -280,5 +304,132 @@ describe("edgelog groups", () => {
     expect(lines(await viaEnv(["groups", "list"]))).toContain("env-group");
     expect(await viaEnv(["groups", "describe", "env-group"])).toMatch(/^group env-group\s+state empty/);
     expect(await viaEnv(["groups", "delete", "env-group"])).toBe("deleted group env-group\n");
+  });
+});
+
+describe("edgelog consume --group", () => {
+  const taps: WsTap[] = [];
+  afterEach(async () => {
+    for (const t of taps.splice(0)) await t.close();
+  });
+  const tap = async () => {
+    const t = await startWsTap(broker.url);
+    taps.push(t);
+    return t;
+  };
+  /** `count` records valued `${prefix}-${i}` into partition i % partitions. */
+  const produceSpread = (topic: string, prefix: string, count: number, partitions: number) =>
+    el.producer().send(topic, Array.from({ length: count }, (_, i) => ({ value: `${prefix}-${i}`, partition: i % partitions })));
+  const partitionOf = (line: string, partitions: number) => Number(line.split("-")[1]) % partitions;
+  /** The partitions the member behind `t` was given in its latest heartbeat answer. */
+  const assignedThrough = (t: WsTap) => {
+    const answers = t.fromBroker.filter((f) => f.groupHeartbeatResponse);
+    return (answers.at(-1)?.groupHeartbeatResponse?.assignment ?? []).flatMap((a) => a.partitions ?? []).sort();
+  };
+  const subscriptionsThrough = (t: WsTap) => t.fromBroker.filter((f) => f.subscribeResponse && !f.error).length;
+
+  it("two processes in one group split a topic; each prints only its partitions; Ctrl-C commits what each printed", async () => {
+    await ok(["topics", "create", "split", "--partitions", "4"]);
+    await produceSpread("split", "old", 400, 4);
+    const progress = new Progress(15_000);
+    const tapA = await tap();
+    const a = startCli(["consume", "split", "--group", "splitters", "--from", "earliest"], { url: tapA.url, progress });
+    // Alone in the group, A owns every partition and prints every record.
+    await progress.until(() => a.lines().length >= 400, () => `A's 400 records (it printed ${a.lines().length})`);
+    expect(assignedThrough(tapA)).toEqual([0, 1, 2, 3]);
+
+    const tapB = await tap();
+    const b = startCli(["consume", "split", "--group", "splitters", "--from", "earliest"], { url: tapB.url, progress });
+    // B is in once the coordinator gave it partitions (A gave them up first) and it subscribed to each.
+    await tapB.progress.until(() => assignedThrough(tapB).length > 0 && subscriptionsThrough(tapB) >= assignedThrough(tapB).length, "B's partitions, subscribed");
+    const ofB = assignedThrough(tapB);
+    expect(ofB).toHaveLength(2);
+    // A committed what it printed of them before giving them up, so B starts after it: nothing old.
+    expect(b.lines()).toEqual([]);
+
+    await produceSpread("split", "new", 400, 4);
+    await progress.until(
+      () => a.lines().length + b.lines().length >= 800,
+      () => `the 400 new records across A (${a.lines().length - 400}) and B (${b.lines().length})`,
+    );
+    const newOfA = a.lines().slice(400);
+    expect(newOfA.every((l) => l.startsWith("new-") && !ofB.includes(partitionOf(l, 4)))).toBe(true);
+    expect(b.lines().every((l) => l.startsWith("new-") && ofB.includes(partitionOf(l, 4)))).toBe(true);
+    expect(newOfA).toHaveLength(200);
+    expect(b.lines()).toHaveLength(200);
+    expect([...newOfA, ...b.lines()].sort()).toEqual(Array.from({ length: 400 }, (_, i) => `new-${i}`).sort());
+
+    a.proc.kill("SIGINT");
+    b.proc.kill("SIGINT");
+    for (const r of await Promise.all([a.done, b.done])) {
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(130);
+    }
+    // Both left, and every printed record is committed: no lag, nothing for a next member to print twice.
+    const d = await describeGroup("splitters");
+    expect(d.summary).toMatch(/state empty .*members 0$/);
+    expect(d.rows).toEqual([0, 1, 2, 3].map((p) => ["split", String(p), "200", "200", "0", "-"]));
+  });
+
+  it("--max N prints N records and commits exactly those, half a batch included; the next run prints the rest", async () => {
+    await ok(["topics", "create", "halves", "--partitions", "4"]);
+    await produceSpread("halves", "r", 400, 4);
+    const first = await runCli(["consume", "halves", "--group", "halvers", "--from", "earliest", "--max", "150"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(lines(first.stdout)).toHaveLength(150);
+    const committed = (await describeGroup("halvers")).rows.map((r) => (r[2] === "-" ? 0 : Number(r[2])));
+    expect(committed.reduce((sum, n) => sum + n, 0)).toBe(150);
+
+    // --from only places partitions with no committed offset: the rest go on from the commits.
+    const second = await runCli(["consume", "halves", "--group", "halvers", "--from", "earliest", "--max", "250"]);
+    expect(second.stderr).toBe("");
+    expect(lines(second.stdout)).toHaveLength(250);
+    expect([...lines(first.stdout), ...lines(second.stdout)].sort()).toEqual(Array.from({ length: 400 }, (_, i) => `r-${i}`).sort());
+    expect((await describeGroup("halvers")).rows.map((r) => r[4])).toEqual(["0", "0", "0", "0"]);
+  });
+
+  it("--from latest (the default) for a new group prints only what is produced after it joined", async () => {
+    await ok(["topics", "create", "fresh"]);
+    await produceSpread("fresh", "before", 5, 1);
+    const t = await tap();
+    const progress = new Progress(15_000);
+    const c = startCli(["consume", "fresh", "--group", "latecomers"], { url: t.url, progress });
+    await t.progress.until(() => subscriptionsThrough(t) >= 1, "the member's subscription");
+    await produceSpread("fresh", "after", 3, 1);
+    await progress.until(() => c.lines().length >= 3, () => `3 records (printed ${c.lines().length})`);
+    c.proc.kill("SIGTERM");
+    const r = await c.done;
+    expect(r.code).toBe(143);
+    expect(lines(r.stdout)).toEqual(["after-0", "after-1", "after-2"]);
+    expect((await describeGroup("latecomers")).rows).toEqual([["fresh", "0", "8", "8", "0", "-"]]);
+  });
+
+  it("--group-instance-id: the member stays reserved after exit (reset refused) and its next run goes on from its commit", async () => {
+    await ok(["topics", "create", "static"]);
+    await produceSpread("static", "s", 30, 1);
+    const args = ["consume", "static", "--group", "statics", "--group-instance-id", "shell-1", "--from", "earliest", "--max", "10"];
+    expect(await ok(args)).toBe(Array.from({ length: 10 }, (_, i) => `s-${i}\n`).join(""));
+    // A static member that exits keeps its place for its session timeout, so a restart shuffles nobody.
+    const members = await describeGroup("statics", ["--members"]);
+    expect(members.rows).toEqual([[expect.any(String), "shell-1", expect.any(String), "left", "static-0", "-", "-"]]);
+    expectOneLineError(await runCli(["groups", "reset-offsets", "statics", "--topic", "static", "--to", "earliest"]), /GroupNotEmptyError/);
+    expect(await ok(args)).toBe(Array.from({ length: 10 }, (_, i) => `s-${i + 10}\n`).join(""));
+  });
+
+  it("usage errors: --partition or an offset --from with --group, --group-instance-id alone, an unknown topic", async () => {
+    const [withPartition, withOffset, instanceAlone, emptyGroup, unknownTopic] = await Promise.all([
+      runCli(["consume", "split", "--group", "g", "--partition", "0"]),
+      runCli(["consume", "split", "--group", "g", "--from", "5"]),
+      runCli(["consume", "split", "--group-instance-id", "x"]),
+      runCli(["consume", "split", "--group", ""]),
+      runCli(["consume", "no-such-topic", "--group", "g"]),
+    ]);
+    expectOneLineError(withPartition, /--partition cannot be used with --group/);
+    expectOneLineError(withOffset, /with --group, --from must be earliest or latest/);
+    expectOneLineError(instanceAlone, /--group-instance-id needs --group/);
+    expectOneLineError(emptyGroup, /--group must not be empty/);
+    expectOneLineError(unknownTopic, /unknown topic "no-such-topic"/);
+    expect(withPartition.code).toBe(2);
   });
 });
