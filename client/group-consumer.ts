@@ -116,6 +116,11 @@ const RETRY_BACKOFF_MAX_MS = 2000;
 const COMMIT_ATTEMPTS_MAX = 6;
 /** How long close() waits for its final commit and for the leave to be answered, each. */
 const CLOSE_REQUEST_TIMEOUT_MS = 5000;
+/**
+ * How long close() waits for a handler in flight to return (its record is then committed too). Bounded
+ * because a handler may itself be awaiting close(): it then goes on after this, without that record.
+ */
+const CLOSE_HANDLER_WAIT_MS = 5000;
 /** The coordinator's session timeout when the member names none (KIP-848's default, as src/core's). */
 const SESSION_TIMEOUT_MS_DEFAULT = 45_000;
 
@@ -297,9 +302,11 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
   }
 
   /**
-   * Commits what the application finished (autoCommit), leaves the group at once (a static member leaves
-   * with epoch -2: its partitions stay reserved for its session timeout, so it can come back to them), and
-   * stops. A record whose handler is still running is not committed: the next owner reads it again.
+   * Stops handing out records, waits for a run() handler in flight to return (up to 5 s: a handler that
+   * awaits close() itself goes on without its record being committed; the record the iterator handed out
+   * last is never waited for and counts as not finished), commits what the application finished
+   * (autoCommit), leaves the group at once (a static member leaves with epoch -2: its partitions stay
+   * reserved for its session timeout, so it can come back to them), and ends run() and the iterator.
    */
   close(): Promise<void> {
     if (!this.closePromise) this.closePromise = this.closeOnce();
@@ -688,6 +695,20 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
     if (this.state !== "failed") this.state = "closing";
     this.stopTimers();
     try {
+      // Nothing more is handed out; a handler in flight may finish, and its record is committed with the rest.
+      // The iterator's record is not waited for: only asking for the next one finishes it, which a loop that
+      // calls close() in its body never does; it counts as not finished.
+      this.set.finishHanded(false);
+      const stopping: Promise<unknown>[] = [];
+      for (const [key, tp] of this.owned) {
+        const ps = this.set.get(tp.topic, tp.partition);
+        if (!ps) continue;
+        this.revoking.set(key, ps);
+        stopping.push(this.set.stop(tp.topic, tp.partition));
+      }
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([Promise.all(stopping), new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_HANDLER_WAIT_MS)))]);
+      clearTimeout(timer);
       // Only over a socket that is open now: a member cut off from its coordinator does not wait for a
       // reconnect to say goodbye; its session timeout removes it.
       const conn = this.coordinator;

@@ -291,6 +291,39 @@ describe("group consumer: leaving", () => {
     await close();
   });
 
+  it("close() waits for a run() handler in flight, then commits its record too and leaves", async () => {
+    const { broker, client, close } = setup(1);
+    await fill(client(), 5, 0);
+    const a = member(client(), { autoCommit: true });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let inHandler = false;
+    const handled: number[] = [];
+    const running = a.run({
+      eachRecord: async (r) => {
+        if (r.offset === 2) {
+          inHandler = true;
+          broker.progress.poke();
+          await gate;
+        }
+        handled.push(r.offset);
+      },
+    });
+    await broker.progress.until(() => inHandler, "the handler of offset 2 to be in flight");
+    const closing = a.close();
+    await broker.progress.until(() => broker.quiet(), "nothing in flight");
+    expect(sent(broker, "offsetCommitRequest")).toEqual([]);
+    expect(heartbeats(broker).at(-1)!.memberEpoch).toBeGreaterThan(0);
+    release();
+    await closing;
+    await running;
+    // Offsets 3 and 4 were never handed out; 2's handler returned before the commit.
+    expect(handled).toEqual([0, 1, 2]);
+    expect(sent(broker, "offsetCommitRequest").map((f) => (f.offsetCommitRequest as pb.OffsetCommitRequest).offsets.map((o) => Number(o.offset)))).toEqual([[3]]);
+    expect(heartbeats(broker).at(-1)!.memberEpoch).toBe(-1);
+    await close();
+  });
+
   it("a static member's close() leaves with epoch -2, keeping its partitions reserved", async () => {
     const { broker, coordinator, client, close } = setup(1);
     const a = member(client(), { groupInstanceId: "tab-1" });
