@@ -501,7 +501,8 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
   const onSignal = (signal: "SIGINT" | "SIGTERM") => {
     if (stoppedBy) process.exit(SIGNAL_EXIT_CODES[stoppedBy]);
     stoppedBy = signal;
-    void Promise.resolve(writing).then(stop, stop);
+    // Its failure is reported by the `await stop()` after run().
+    void Promise.resolve(writing).then(stop, stop).catch(() => {});
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -527,7 +528,8 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
           count += take;
           printed.set(keyOf({ topic: t, partition }), { topic: t, partition, offset: records[take - 1]!.offset + 1, committed: false });
         }
-        if ((max !== undefined && count >= max) || stoppedBy) await stop();
+        // Not awaited: close() may wait for the handler in flight, which is this one.
+        if ((max !== undefined && count >= max) || stoppedBy) void stop().catch(() => {});
       },
     });
     await stop();
