@@ -119,6 +119,7 @@ const CLOSE_REQUEST_TIMEOUT_MS = 5000;
 /**
  * How long close() waits for a handler in flight to return (its record is then committed too). Bounded
  * because a handler may itself be awaiting close(): it then goes on after this, without that record.
+ * (Inside a handler, call close() without awaiting it, or return first.)
  */
 const CLOSE_HANDLER_WAIT_MS = 5000;
 /** The coordinator's session timeout when the member names none (KIP-848's default, as src/core's). */
@@ -302,11 +303,11 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
   }
 
   /**
-   * Stops handing out records, waits for a run() handler in flight to return (up to 5 s: a handler that
-   * awaits close() itself goes on without its record being committed; the record the iterator handed out
-   * last is never waited for and counts as not finished), commits what the application finished
-   * (autoCommit), leaves the group at once (a static member leaves with epoch -2: its partitions stay
-   * reserved for its session timeout, so it can come back to them), and ends run() and the iterator.
+   * Stops handing out records; with autoCommit, waits for a run() handler in flight to return (up to 5 s:
+   * so inside a handler, call close() without awaiting it) and commits what the application finished (the
+   * record the iterator handed out last is never waited for and counts as not finished); leaves the group
+   * at once (a static member leaves with epoch -2: its partitions stay reserved for its session timeout, so
+   * it can come back to them); and ends run() and the iterator.
    */
   close(): Promise<void> {
     if (!this.closePromise) this.closePromise = this.closeOnce();
@@ -706,9 +707,12 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
         this.revoking.set(key, ps);
         stopping.push(this.set.stop(tp.topic, tp.partition));
       }
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([Promise.all(stopping), new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_HANDLER_WAIT_MS)))]);
-      clearTimeout(timer);
+      // Waiting is for the final commit; without autoCommit the application commits, and does not wait here.
+      if (this.autoCommit) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([Promise.all(stopping), new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_HANDLER_WAIT_MS)))]);
+        clearTimeout(timer);
+      }
       // Only over a socket that is open now: a member cut off from its coordinator does not wait for a
       // reconnect to say goodbye; its session timeout removes it.
       const conn = this.coordinator;

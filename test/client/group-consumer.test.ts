@@ -324,6 +324,20 @@ describe("group consumer: leaving", () => {
     await close();
   });
 
+  it("without autoCommit, close() does not wait for the handler in flight: a handler may await it", async () => {
+    const { broker, client, close } = setup(1);
+    await fill(client(), 3, 0);
+    const a = member(client(), { autoCommit: false });
+    await a.run({
+      eachRecord: async (r) => {
+        if (r.offset === 1) await a.close(); // resolves at once; run() then resolves too
+      },
+    });
+    expect(sent(broker, "offsetCommitRequest")).toEqual([]);
+    expect(heartbeats(broker).at(-1)!.memberEpoch).toBe(-1);
+    await close();
+  });
+
   it("a static member's close() leaves with epoch -2, keeping its partitions reserved", async () => {
     const { broker, coordinator, client, close } = setup(1);
     const a = member(client(), { groupInstanceId: "tab-1" });
