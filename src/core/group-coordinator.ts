@@ -339,6 +339,11 @@ export class GroupCoordinator {
   /** Partition key → the one member holding it (assigned or revoking): the no-double-ownership index. */
   private readonly holder = new Map<string, string>();
   private readonly offsets = new Map<string, OffsetRecord>();
+  /**
+   * Volatile: partitions released so far. A release does not move the group epoch, but a member waiting
+   * for the partition can take it now; the host tells members to heartbeat when this moves.
+   */
+  releaseCount = 0;
   private readonly newMemberIdFn: (() => string) | null;
   private readonly heartbeatIntervalMs: number;
   private readonly assignorDefault: string;
@@ -788,6 +793,7 @@ export class GroupCoordinator {
   /** The member no longer holds `key` (acknowledged, dropped, or the member is gone). */
   private release(m: Member, key: string): void {
     assert(this.holder.get(key) === m.memberId, `partition ${key} released by ${m.memberId} but held by ${this.holder.get(key)}`);
+    this.releaseCount++;
     this.holder.delete(key);
     m.assigned.delete(key);
     m.revoking.delete(key);

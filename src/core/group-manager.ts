@@ -166,6 +166,7 @@ export class GroupManager {
       if (!loaded) return null;
       const c = loaded.coordinator;
       const epochBefore = c.describe().groupEpoch;
+      const releasesBefore = c.releaseCount;
       let result: T;
       try {
         result = await fn(c, this.opts.clock());
@@ -174,8 +175,10 @@ export class GroupManager {
         const changes = c.takeChanges();
         if (changes.length > 0) await this.opts.store.save(groupId, changes);
       }
+      // The epoch moved (members must reconcile), or partitions were released (a member waiting for one can
+      // take it now): members heartbeat at once instead of at their next interval.
       const epochAfter = c.describe().groupEpoch;
-      if (epochAfter !== epochBefore) for (const w of [...loaded.watchers]) w(epochAfter);
+      if (epochAfter !== epochBefore || c.releaseCount !== releasesBefore) for (const w of [...loaded.watchers]) w(epochAfter);
       this.opts.schedule?.(this.nextDeadlineMs());
       return result;
     });

@@ -17,6 +17,23 @@ export interface Env {
 
 export const CLUSTER_OBJECT_NAME = "cluster";
 
+const OBJECT_NAME_KEY = "objectName";
+
+/**
+ * The object's name. `ctx.id.name` is unset when the runtime starts an object for its alarm (the name is
+ * not kept with the object), so an object that sets an alarm first keeps its name in its own storage
+ * (keepNameForAlarm), and this reads it back from there when the id does not carry it.
+ */
+export function objectName(ctx: DurableObjectState): string | undefined {
+  return ctx.id.name ?? ctx.storage.kv.get<string>(OBJECT_NAME_KEY);
+}
+
+/** Call before setAlarm: the object the alarm starts can then tell its name (see objectName). */
+export function keepNameForAlarm(ctx: DurableObjectState): void {
+  const name = ctx.id.name;
+  if (name !== undefined && ctx.storage.kv.get<string>(OBJECT_NAME_KEY) !== name) ctx.storage.kv.put(OBJECT_NAME_KEY, name);
+}
+
 export function partitionObjectName(topic: string, partition: number): string {
   return `${topic}/${partition}`;
 }

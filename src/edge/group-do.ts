@@ -32,7 +32,7 @@ import { GroupManager, type GroupManagerOptions, type GroupStore } from "../core
 import type { Family, SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { edgeLimits } from "./edge-limits.ts";
-import { clusterStub, topicStub, type Env } from "./env.ts";
+import { clusterStub, keepNameForAlarm, objectName, topicStub, type Env } from "./env.ts";
 import { call } from "./rpc.ts";
 import { SessionObject, SocketSessions } from "./socket-sessions.ts";
 import { SqliteGroupStore } from "./group-store.ts";
@@ -62,7 +62,7 @@ export class GroupDO extends SessionObject {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    const groupId = ctx.id.name;
+    const groupId = objectName(ctx);
     if (!groupId) throw new Error("a GroupDO is named by its group id (getByName)");
     this.groupId = groupId;
     this.heardWrittenMs = ctx.storage.kv.get<number>(HEARD_KEY) ?? 0;
@@ -157,6 +157,7 @@ export class GroupDO extends SessionObject {
     if (atMs === null) return; // an alarm already set, if any, finds nothing and sets none
     if (this.alarmAtMs != null && this.alarmAtMs <= atMs) return;
     this.alarmAtMs = atMs;
+    keepNameForAlarm(this.ctx);
     void this.ctx.storage.setAlarm(atMs);
   }
 

@@ -18,7 +18,7 @@ import { partitionFamily } from "../core/partition-family.ts";
 import type { SessionHost, SessionState } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { attachmentBytesMax, edgeLimits } from "./edge-limits.ts";
-import { parsePartitionObjectName, type Env } from "./env.ts";
+import { keepNameForAlarm, objectName, parsePartitionObjectName, type Env } from "./env.ts";
 import { answer, type RpcResult } from "./rpc.ts";
 import { SessionObject, SocketSessions, type AttachmentCodec } from "./socket-sessions.ts";
 import { SqliteStore } from "./sqlite-store.ts";
@@ -40,7 +40,7 @@ export class PartitionDO extends SessionObject {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    ({ topic: this.topic, partition: this.partition } = parsePartitionObjectName(ctx.id.name));
+    ({ topic: this.topic, partition: this.partition } = parsePartitionObjectName(objectName(ctx)));
     this.record = ctx.storage.kv.get<TopicRecord>(TOPIC_KEY) ?? null;
     if (this.record) this.open(this.record);
     this.sessions = new SocketSessions(ctx, this.sessionHost(), subscriptionCodec(this.topic, this.partition));
@@ -165,6 +165,7 @@ export class PartitionDO extends SessionObject {
     if (dueMs === null) return; // an alarm already set, if any, finds nothing and sets none
     if (this.alarmAtMs != null && this.alarmAtMs <= dueMs) return;
     this.alarmAtMs = dueMs;
+    keepNameForAlarm(this.ctx);
     void this.ctx.storage.setAlarm(dueMs);
   }
 

@@ -13,7 +13,7 @@ const DISPOSE_AFTER_KILL_MS = 10_000;
 
 sdkConformanceSuite({
   name: "edge (workerd via miniflare)",
-  capabilities: { retention: true, restart: true, crash: true, consumerGroups: false, idempotentProducer: false, replication: false },
+  capabilities: { retention: true, restart: true, crash: true, consumerGroups: true, idempotentProducer: false, replication: false },
   timeouts: { eventMs: 20_000, faultTestMs: 120_000 },
   async start() {
     const persistDir = await mkdtemp(join(tmpdir(), "edgelog-sdk-edge-"));
