@@ -1,71 +1,30 @@
 // The SDK in a real browser: Debian's Chromium (driven by playwright-core) against the in-process uWS broker
 // serving the demo (`/` = examples/activity-feed.html, `/edgelog.js` = the esbuild browser bundle of
 // client/index.ts). Proves the bundle has no Node-only code, the SDK works from a page, and the demo works both ways.
-import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog, partitionForKey } from "../../client/node.ts";
-import { startBroker, type BrokerServer } from "../../src/node/broker-server.ts";
-import { buildDemo } from "../../src/node/demo.ts";
+import type { BrokerServer } from "../../src/node/broker-server.ts";
 import { repoRoot } from "../support/broker-process.ts";
+import { SDK_PAGE_PATH, skipBrowser, startRig, type BrowserRig, type SdkModule } from "./chromium.ts";
 
-const CHROMIUM_PATH = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-// EDGELOG_SKIP_BROWSER=1 skips this file on a machine without Chromium; under CI (CI set, as .ci/run does) it
-// is ignored, so a CI machine without Chromium fails here instead of passing without the browser half.
-const skip = process.env.EDGELOG_SKIP_BROWSER === "1" && !process.env.CI;
-
-/**
- * A page on the broker's origin that loads the served bundle and exposes it as `window.edgelog`. The broker
- * serves it (not page.route): Chromium's Local Network Access checks block a WebSocket to 127.0.0.1 from a
- * page whose response did not come from the local network.
- */
-const SDK_PAGE_PATH = "/sdk-test.html";
-const SDK_PAGE_HTML = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>sdk test</title>
-<script type="module">import * as edgelog from "/edgelog.js"; window.edgelog = edgelog; document.title = "ready";</script>`;
-
-describe.skipIf(skip)("the SDK in Chromium", () => {
-  let browser: Browser;
+describe.skipIf(skipBrowser)("the SDK in Chromium", () => {
+  let rig: BrowserRig;
   let server: BrokerServer;
-  let dataDir: string;
   let node: Edgelog;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) {
-      throw new Error(
-        `browser tests need Chromium at ${CHROMIUM_PATH} (Debian: apt-get update && apt-get install -y chromium); ` +
-          (process.env.CI ? "CI runs them always (EDGELOG_SKIP_BROWSER is ignored when CI is set)" : "set EDGELOG_SKIP_BROWSER=1 to skip them"),
-      );
-    }
-    dataDir = await mkdtemp(join(tmpdir(), "edgelog-browser-"));
-    const [demo, launched] = await Promise.all([buildDemo(), chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })]);
-    browser = launched;
-    const staticFiles = { ...demo, [SDK_PAGE_PATH]: ["text/html; charset=utf-8", SDK_PAGE_HTML] as [string, string] };
-    server = await startBroker({ port: 0, dataDir, staticFiles, log: () => {} });
+    rig = await startRig();
+    server = rig.server;
     await server.broker.createTopic("demo", 1); // what `edgelog serve --demo` does
     node = new Edgelog({ url: server.url });
   });
 
   afterAll(async () => {
     await node?.close();
-    await browser?.close();
-    await server?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await rig?.close();
   });
 
-  /** A new page and the console errors and uncaught exceptions it has had so far. */
-  async function openPage(): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
-    });
-    page.on("pageerror", (err) => errors.push(`uncaught: ${err.message}`));
-    return { page, errors };
-  }
+  const openPage = () => rig.openPage();
 
   it("the browser bundle builds for platform 'browser' from browser-safe sources only", async () => {
     const esbuild = await import("esbuild");
@@ -101,7 +60,7 @@ describe.skipIf(skip)("the SDK in Chromium", () => {
     await page.waitForFunction(() => document.title === "ready");
 
     const result = await page.evaluate(async () => {
-      const { Edgelog, codecs } = (window as unknown as { edgelog: typeof import("../../client/index.ts") }).edgelog;
+      const { Edgelog, codecs } = (window as unknown as { edgelog: SdkModule }).edgelog;
       const decode = (b: Uint8Array | null) => (b === null ? null : new TextDecoder().decode(b));
       const el = new Edgelog({ url: `ws://${location.host}` }); // the SDK adds /v1/ws
       const created = await el.admin.createTopic("browser-keys", { partitions: 3 });
