@@ -2,7 +2,8 @@
  * `npm run bench`: both deployments measured as users meet them, one after the other on the same 2-core
  * machine, with one SDK producer and one SDK consumer in this process. Prints one table; targets (issues 2
  * and 3) are in the last column. `npm run bench -- --quick` runs each case on a tenth of the records;
- * `-- --sweep` adds produce rows for other send sizes and in-flight counts (see produceSettings).
+ * `-- --sweep` adds produce rows for other send sizes and in-flight counts (see produceSettings); `-- --groups`
+ * runs only the consumer-group rows (issue 11).
  * - Node broker: its own process (`edgelog serve`, fsync on every acknowledged append).
  * - Edge: the Worker in local workerd (miniflare, as the edge tests start it) with SQLite storage on disk;
  *   partition objects acknowledge once their write is committed.
@@ -18,6 +19,8 @@ import { Edgelog } from "../client/node.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const quick = process.argv.includes("--quick");
+/** `-- --groups`: only the consumer-group rows, on both deployments. */
+const groupsOnly = process.argv.includes("--groups");
 
 interface Row {
   deployment: string;
@@ -104,6 +107,224 @@ async function consumeRun(el: Edgelog, topic: string, recordCount: number, label
   const seconds = (performance.now() - t0) / 1000;
   await consumer.close();
   row(`consume from offset 0${label} (${fmt(recordCount)} records of 100 B)`, `${fmt(received / seconds)} records/s`, target);
+}
+
+/** Members in the group rows: each its own client (socket), as four processes or tabs would be. */
+const GROUP_MEMBER_COUNT = 4;
+/** Partitions of the group rows' topic: 3 per member. */
+const GROUP_PARTITION_COUNT = 12;
+/** The takeover row's session timeout: the shortest that keeps a few heartbeats per session on a busy machine (examples/groups.ts uses it too). */
+const TAKEOVER_SESSION_TIMEOUT_MS = 3000;
+
+/** Fills `partitionCount` partitions evenly (sends of 1,000 records, each to one partition, 4 in flight). */
+async function prefill(el: Edgelog, topic: string, partitionCount: number, recordCount: number): Promise<void> {
+  const producer = el.producer({ acks: "all", lingerMs: produceSettings.lingerMs });
+  const value = new Uint8Array(100).fill(97);
+  const pending: Promise<unknown>[] = [];
+  for (let sent = 0, i = 0; sent < recordCount; sent += 1000, i++) {
+    const partition = i % partitionCount;
+    pending.push(producer.send(topic, Array.from({ length: Math.min(1000, recordCount - sent) }, () => ({ value, partition }))));
+    if (pending.length >= produceSettings.sendsInFlight) await pending.shift();
+  }
+  await Promise.all(pending);
+  await producer.close();
+}
+
+/**
+ * Group consume throughput: GROUP_MEMBER_COUNT members of one group, each with its own client, started
+ * together on a prefilled GROUP_PARTITION_COUNT-partition topic, read it from the start with
+ * run({ eachBatch }) and autoCommit on (its defaults: every 5 s, before a partition moves, at close).
+ * Records/s from the first record any member gets to the last; the joins' rebalance (the first member is
+ * given every partition and hands 3/4 of them on, committing them first) is inside that time. They cannot
+ * join paused and be resumed together: a partition assigned while paused is still subscribed with its full
+ * credit (4 MiB), so up to 48 MiB would be pushed before the clock starts. After close() every
+ * partition's committed offset must be its end, and nothing may have been read twice (else the row fails).
+ */
+async function groupConsumeRun(url: string, topic: string, recordCount: number, target: string): Promise<void> {
+  const { Progress } = await import("../test/support/progress.ts");
+  const progress = new Progress(60_000);
+  const groupId = `${topic}-readers`;
+  const clients = Array.from({ length: GROUP_MEMBER_COUNT }, () => new Edgelog({ url }));
+  const members = clients.map((el) => el.consumer({ groupId, topics: [topic], from: "earliest" }));
+  let received = 0;
+  let firstAtMs = 0;
+  let lastAtMs = 0;
+  let failure: Error | null = null;
+  try {
+    const running = members.map((m) =>
+      m
+        .run({
+          eachBatch: (batch) => {
+            const now = performance.now();
+            if (received === 0) firstAtMs = now;
+            received += batch.records.length;
+            lastAtMs = now;
+            if (received >= recordCount) progress.poke();
+          },
+        })
+        .catch((err: Error) => {
+          failure = err;
+          progress.poke();
+        }),
+    );
+    await progress.until(() => failure !== null || received >= recordCount, () => `${fmt(recordCount)} records (got ${fmt(received)})`, 600_000);
+    if (failure) throw failure;
+    await Promise.all(members.map((m) => m.close()));
+    await Promise.all(running);
+    const committed = (await clients[0]!.admin.fetchOffsets(groupId)).reduce((sum, o) => sum + o.offset, 0);
+    if (received !== recordCount || committed !== recordCount) throw new Error(`group consume: received ${received}, committed ${committed} of ${recordCount}`);
+  } finally {
+    await Promise.all(members.map((m) => m.close()));
+    await Promise.all(clients.map((el) => el.close()));
+  }
+  const seconds = (lastAtMs - firstAtMs) / 1000;
+  row(
+    `group consume, ${GROUP_MEMBER_COUNT} members (one client each) of one group on ${GROUP_PARTITION_COUNT} partitions from their joins, run({ eachBatch }), autoCommit on (every 5 s and at close) (${fmt(recordCount)} records of 100 B)`,
+    `${fmt(received / seconds)} records/s`,
+    target,
+  );
+}
+
+/**
+ * Takeover: GROUP_MEMBER_COUNT members, one of them in a child process, share a GROUP_PARTITION_COUNT-partition
+ * topic that a producer here keeps writing to (a record per partition every 10 ms). Once the group is
+ * stable the child is SIGKILLed (its socket dies with no leave); the time is from the kill to the moment the
+ * last of its partitions has had records handed to another member's handler. The kill comes as soon as the group is
+ * settled, which follows the victim's own heartbeat, so the coordinator waits nearly the whole session
+ * timeout: close to the slowest case. Repeated `rounds` times with a new victim; the row shows the median
+ * and the worst, each with when the new assignment reached the survivors (onAssigned).
+ */
+async function takeoverRun(url: string, topic: string, rounds: number): Promise<void> {
+  const { Progress } = await import("../test/support/progress.ts");
+  const progress = new Progress(60_000);
+  const groupId = `${topic}-takeover`;
+  const sessionTimeoutMs = TAKEOVER_SESSION_TIMEOUT_MS;
+  const clients = Array.from({ length: GROUP_MEMBER_COUNT - 1 }, () => new Edgelog({ url }));
+  const held = new Set<number>();
+  let killedAtMs = 0;
+  let victimPartitions = new Set<number>();
+  /** Victim partitions assigned to / read by a survivor since the kill, with when. */
+  const assignedAt = new Map<number, number>();
+  const readAt = new Map<number, number>();
+  let failure: Error | null = null;
+  const survivors = clients.map((el) =>
+    el.consumer({
+      groupId,
+      topics: [topic],
+      from: "latest",
+      sessionTimeoutMs,
+      onAssigned: (ps) => {
+        for (const { partition } of ps) {
+          held.add(partition);
+          if (killedAtMs > 0 && victimPartitions.has(partition) && !assignedAt.has(partition)) assignedAt.set(partition, performance.now());
+        }
+        progress.poke();
+      },
+      onRevoked: (ps) => {
+        for (const { partition } of ps) held.delete(partition);
+        progress.poke();
+      },
+    }),
+  );
+  for (const m of survivors) {
+    m.run({
+      eachBatch: (batch) => {
+        if (killedAtMs > 0 && victimPartitions.has(batch.partition) && !readAt.has(batch.partition)) {
+          readAt.set(batch.partition, performance.now());
+          progress.poke();
+        }
+      },
+    }).catch((err: Error) => {
+      failure = err;
+      progress.poke();
+    });
+  }
+  const producer = new Edgelog({ url });
+  const writer = producer.producer({ acks: "all", lingerMs: 0 });
+  const writing = setInterval(() => {
+    void writer.send(topic, Array.from({ length: GROUP_PARTITION_COUNT }, (_, partition) => ({ partition, value: "x" }))).catch(() => {});
+  }, 10);
+  const takeovers: { readMs: number; assignedMs: number }[] = [];
+  let missed = "";
+  let victim: ReturnType<typeof spawn> | null = null;
+  try {
+    for (let round = 0; round < rounds; round++) {
+      killedAtMs = 0;
+      assignedAt.clear();
+      readAt.clear();
+      victim = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--group-member", url, groupId, topic, String(sessionTimeoutMs)], { stdio: ["ignore", "pipe", "inherit"] });
+      const victimHeld = new Set<number>();
+      let victimLines = "";
+      const child = victim;
+      child.stdout!.on("data", (c: Buffer) => {
+        victimLines += c.toString();
+        for (let nl = victimLines.indexOf("\n"); nl >= 0; nl = victimLines.indexOf("\n")) {
+          const event = JSON.parse(victimLines.slice(0, nl)) as { assigned?: number[]; revoked?: number[] };
+          victimLines = victimLines.slice(nl + 1);
+          for (const p of event.assigned ?? []) victimHeld.add(p);
+          for (const p of event.revoked ?? []) victimHeld.delete(p);
+          progress.poke();
+        }
+      });
+      const exited = new Promise<void>((resolve) => child.once("exit", () => (progress.poke(), resolve())));
+      const perMember = GROUP_PARTITION_COUNT / GROUP_MEMBER_COUNT;
+      await progress.until(
+        () => failure !== null || child.exitCode !== null || (victimHeld.size === perMember && held.size === GROUP_PARTITION_COUNT - perMember),
+        () => `a stable group (victim holds ${victimHeld.size}, the others ${held.size})`,
+      );
+      if (failure) throw failure;
+      if (child.exitCode !== null) throw new Error(`the victim member exited with ${child.exitCode}`);
+      victimPartitions = new Set(victimHeld);
+      killedAtMs = performance.now();
+      child.kill("SIGKILL");
+      await exited;
+      try {
+        await progress.until(
+          () => failure !== null || [...victimPartitions].every((p) => readAt.has(p)),
+          () => `the others to read the victim's partitions (assigned ${assignedAt.size}, read ${readAt.size} of ${victimPartitions.size})`,
+          sessionTimeoutMs + 30_000,
+        );
+      } catch (err) {
+        // A takeover that never comes is this row's finding, not a reason to lose the rows after it.
+        missed = `kill ${round + 1}: ${(err as Error).message}`;
+        break;
+      }
+      if (failure) throw failure;
+      takeovers.push({ readMs: Math.max(...readAt.values()) - killedAtMs, assignedMs: Math.max(...assignedAt.values()) - killedAtMs });
+    }
+  } finally {
+    if (victim && victim.exitCode === null) victim.kill("SIGKILL");
+    clearInterval(writing);
+    await writer.close().catch(() => {});
+    await producer.close();
+    await Promise.all(survivors.map((m) => m.close()));
+    await Promise.all(clients.map((el) => el.close()));
+  }
+  takeovers.sort((a, b) => a.readMs - b.readMs);
+  const show = (t: { readMs: number; assignedMs: number }) => `${fmt(t.readMs)} ms (assigned at ${fmt(t.assignedMs)} ms)`;
+  const measured =
+    takeovers.length === 0 ? "" : takeovers.length === 1 ? show(takeovers[0]!) : `median ${show(takeovers[Math.floor((takeovers.length - 1) / 2)]!)}, worst ${show(takeovers.at(-1)!)}`;
+  const killCount = takeovers.length + (missed ? 1 : 0);
+  row(
+    `takeover: a member SIGKILLed (socket dropped, no leave) until all its ${GROUP_PARTITION_COUNT / GROUP_MEMBER_COUNT} partitions are read again by the other ${GROUP_MEMBER_COUNT - 1}; session timeout ${fmt(sessionTimeoutMs)} ms, ${killCount} kill${killCount > 1 ? "s" : ""}`,
+    [measured, missed && `FAILED ${missed}`].filter(Boolean).join("; "),
+    `≤ session timeout + 1 s (${fmt(sessionTimeoutMs + 1000)} ms)`,
+  );
+}
+
+/** The takeover row's victim (`--group-member URL GROUP TOPIC SESSION_MS`): a member that reports its partitions as JSON lines and reads until killed. */
+async function groupMemberMain(url: string, groupId: string, topic: string, sessionTimeoutMs: number): Promise<void> {
+  const el = new Edgelog({ url });
+  const say = (event: object) => process.stdout.write(`${JSON.stringify(event)}\n`);
+  const member = el.consumer({
+    groupId,
+    topics: [topic],
+    from: "latest",
+    sessionTimeoutMs,
+    onAssigned: (ps) => say({ assigned: ps.map((p) => p.partition) }),
+    onRevoked: (ps) => say({ revoked: ps.map((p) => p.partition) }),
+  });
+  await member.run({ eachBatch: () => {} });
 }
 
 async function latencyRun(el: Edgelog, topic: string, ratePerS: number, seconds: number): Promise<void> {
@@ -285,14 +506,21 @@ async function nodeRuns(): Promise<void> {
   const el = new Edgelog({ url: broker.url });
   try {
     const small = quick ? 200_000 : 2_000_000;
-    await el.admin.createTopic("bench-100", { partitions: 1 });
-    await el.admin.createTopic("bench-1k", { partitions: 1 });
-    // Latency first: after the bulk phases the kernel is still writing back hundreds of MB of dirty pages,
-    // and every fdatasync waits behind that, which is not the steady state at 5,000 records/s.
-    await latencyInFreshProcess(broker.url);
-    await produceRun(el, "bench-100", 100, small);
-    await produceRun(el, "bench-1k", 1024, quick ? 50_000 : 300_000);
-    await consumeRun(el, "bench-100", small);
+    if (!groupsOnly) {
+      await el.admin.createTopic("bench-100", { partitions: 1 });
+      await el.admin.createTopic("bench-1k", { partitions: 1 });
+      // Latency first: after the bulk phases the kernel is still writing back hundreds of MB of dirty pages,
+      // and every fdatasync waits behind that, which is not the steady state at 5,000 records/s.
+      await latencyInFreshProcess(broker.url);
+      await produceRun(el, "bench-100", 100, small);
+      await produceRun(el, "bench-1k", 1024, quick ? 50_000 : 300_000);
+      await consumeRun(el, "bench-100", small);
+    }
+    await el.admin.createTopic("bench-group", { partitions: GROUP_PARTITION_COUNT });
+    await prefill(el, "bench-group", GROUP_PARTITION_COUNT, small);
+    await groupConsumeRun(broker.url, "bench-group", small, "≥ 1,000,000 records/s (Redis Streams' XREADGROUP: ~270,000 here)");
+    await el.admin.createTopic("bench-takeover", { partitions: GROUP_PARTITION_COUNT });
+    await takeoverRun(broker.url, "bench-takeover", quick ? 1 : 3);
     if (process.argv.includes("--sweep")) {
       // What the settings do at 1 KiB: the rows above use the first one.
       for (const [recordsPerSend, sendsInFlight, lingerMs] of [[1000, 4, 2], [1000, 16, 2], [100, 64, 2], [10_000, 4, 2], [10_000, 64, 2], [1000, 4, 0]] as const) {
@@ -318,12 +546,19 @@ async function edgeRuns(): Promise<void> {
   const el = new Edgelog({ url: edge.url });
   try {
     const recordCount = quick ? 200_000 : 2_000_000;
-    await el.admin.createTopic("edge-1", { partitions: 1 });
-    await el.admin.createTopic("edge-4", { partitions: 4 });
-    await produceRun(el, "edge-1", 100, recordCount, " into one partition object", "≥ 200,000 records/s into one partition object");
-    await produceRun(el, "edge-4", 100, recordCount, " into a 4-partition topic", "(for reference)");
-    await consumeRun(el, "edge-1", recordCount, ", one partition object", "(for reference)");
-    await consumeRun(el, "edge-4", recordCount, ", 4-partition topic", "(for reference)");
+    if (!groupsOnly) {
+      await el.admin.createTopic("edge-1", { partitions: 1 });
+      await el.admin.createTopic("edge-4", { partitions: 4 });
+      await produceRun(el, "edge-1", 100, recordCount, " into one partition object", "≥ 200,000 records/s into one partition object");
+      await produceRun(el, "edge-4", 100, recordCount, " into a 4-partition topic", "(for reference)");
+      await consumeRun(el, "edge-1", recordCount, ", one partition object", "(for reference)");
+      await consumeRun(el, "edge-4", recordCount, ", 4-partition topic", "(for reference)");
+    }
+    await el.admin.createTopic("edge-group", { partitions: GROUP_PARTITION_COUNT });
+    await prefill(el, "edge-group", GROUP_PARTITION_COUNT, recordCount);
+    await groupConsumeRun(edge.url, "edge-group", recordCount, "(for reference)");
+    await el.admin.createTopic("edge-takeover", { partitions: GROUP_PARTITION_COUNT });
+    await takeoverRun(edge.url, "edge-takeover", quick ? 1 : 3);
   } catch (err) {
     console.error(runtimeLines.slice(-20).join("\n"));
     throw err;
@@ -400,10 +635,17 @@ async function latencyMain(url: string): Promise<void> {
 async function main(): Promise<void> {
   const latencyAt = process.argv.indexOf("--latency");
   if (latencyAt >= 0) return latencyMain(process.argv[latencyAt + 1]!);
+  const memberAt = process.argv.indexOf("--group-member");
+  if (memberAt >= 0) {
+    const [url, groupId, topic, sessionMs] = process.argv.slice(memberAt + 1);
+    return groupMemberMain(url!, groupId!, topic!, Number(sessionMs));
+  }
   await nodeRuns();
   await edgeRuns();
-  await idleSubscribersRun(IDLE_SOCKET_COUNT);
-  await bareSocketsRun(IDLE_SOCKET_COUNT);
+  if (!groupsOnly) {
+    await idleSubscribersRun(IDLE_SOCKET_COUNT);
+    await bareSocketsRun(IDLE_SOCKET_COUNT);
+  }
   const columns = (r: Row) => [r.deployment, r.measure, r.result, r.target];
   const header = { deployment: "deployment", measure: "measure", result: "result", target: "target" };
   const w = [0, 1, 2, 3].map((i) => Math.max(...[header, ...rows].map((r) => columns(r)[i]!.length)));
