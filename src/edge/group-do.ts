@@ -32,8 +32,9 @@ import { GroupManager, type GroupManagerOptions, type GroupStore } from "../core
 import type { Family, SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { edgeLimits } from "./edge-limits.ts";
-import { clusterStub, keepNameForAlarm, objectName, topicStub, type Env } from "./env.ts";
+import { clusterStub, objectName, topicStub, type Env } from "./env.ts";
 import { call } from "./rpc.ts";
+import { EarliestAlarm } from "./alarm.ts";
 import { SessionObject, SocketSessions } from "./socket-sessions.ts";
 import { SqliteGroupStore } from "./group-store.ts";
 
@@ -54,8 +55,8 @@ export class GroupDO extends SessionObject {
   private readonly topics = new GroupTopics();
   /** The group is on ClusterDO's list (as far as this instance knows). */
   private registered = false;
-  /** When the alarm is set for (null: none; undefined: not known since the object started). */
-  private alarmAtMs: number | null | undefined = undefined;
+  /** The object's one alarm, moved only earlier (alarm.ts). */
+  private readonly deadlineAlarm = new EarliestAlarm(this.ctx);
   private heardWrittenMs: number;
   /** Watches to start once the group is loaded (sockets of members that slept through an eviction). */
   private onLoaded: (() => void)[] | null = [];
@@ -102,7 +103,7 @@ export class GroupDO extends SessionObject {
   }
 
   async alarm(): Promise<void> {
-    this.alarmAtMs = null;
+    this.deadlineAlarm.fired();
     // A woken object has not loaded its group yet (expireDue looks at loaded groups only).
     await this.groups.describe(this.groupId);
     await this.groups.expireDue();
@@ -152,13 +153,9 @@ export class GroupDO extends SessionObject {
     return counts;
   }
 
-  /** Moves the alarm earlier when a deadline comes before it (see the file comment). */
+  /** The alarm goes off by the group's earliest deadline (see alarm.ts). */
   private schedule(atMs: number | null): void {
-    if (atMs === null) return; // an alarm already set, if any, finds nothing and sets none
-    if (this.alarmAtMs != null && this.alarmAtMs <= atMs) return;
-    this.alarmAtMs = atMs;
-    keepNameForAlarm(this.ctx);
-    void this.ctx.storage.setAlarm(atMs);
+    this.deadlineAlarm.armBy(atMs);
   }
 
   /** A message from a socket: members may be behind it. */

@@ -18,8 +18,9 @@ import { partitionFamily } from "../core/partition-family.ts";
 import type { SessionHost, SessionState } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { attachmentBytesMax, edgeLimits } from "./edge-limits.ts";
-import { keepNameForAlarm, objectName, parsePartitionObjectName, type Env } from "./env.ts";
+import { objectName, parsePartitionObjectName, type Env } from "./env.ts";
 import { answer, type RpcResult } from "./rpc.ts";
+import { EarliestAlarm } from "./alarm.ts";
 import { SessionObject, SocketSessions, type AttachmentCodec } from "./socket-sessions.ts";
 import { SqliteStore } from "./sqlite-store.ts";
 
@@ -34,8 +35,8 @@ export class PartitionDO extends SessionObject {
   private record: TopicRecord | null;
   private log: PartitionLog | null = null;
   protected readonly sessions: SocketSessions;
-  /** When the alarm is set for (null: none; undefined: not known since the object started). */
-  private alarmAtMs: number | null | undefined = undefined;
+  /** The object's one alarm, moved only earlier (alarm.ts). */
+  private readonly retentionAlarm = new EarliestAlarm(this.ctx);
   private retentionCheckQueued = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -53,7 +54,7 @@ export class PartitionDO extends SessionObject {
   }
 
   async alarm(): Promise<void> {
-    this.alarmAtMs = null;
+    this.retentionAlarm.fired();
     await this.runRetention();
   }
 
@@ -130,7 +131,7 @@ export class PartitionDO extends SessionObject {
     if (log) await log.destroy();
     await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
-    this.alarmAtMs = null;
+    this.retentionAlarm.fired();
   }
 
   private requireLog(): PartitionLog {
@@ -162,11 +163,7 @@ export class PartitionDO extends SessionObject {
   /** Moves the alarm earlier when retention has work before it (a later alarm would only re-check). */
   private scheduleRetention(): void {
     const dueMs = this.log?.nextRetentionDueMs() ?? null;
-    if (dueMs === null) return; // an alarm already set, if any, finds nothing and sets none
-    if (this.alarmAtMs != null && this.alarmAtMs <= dueMs) return;
-    this.alarmAtMs = dueMs;
-    keepNameForAlarm(this.ctx);
-    void this.ctx.storage.setAlarm(dueMs);
+    this.retentionAlarm.armBy(dueMs);
   }
 
   /** A partition endpoint serves the partition family for its own partition; admin requests answer NOT_LEADER. */
