@@ -284,7 +284,10 @@ function routeError(status: number, message: string): RouteError {
   return new RouteError(status, message);
 }
 
-function allow(method: string, allowed: string): void {
-  if (method !== allowed) throw new RouteError(405, `${method.slice(0, 16)} is not allowed here; use ${allowed}`, `${allowed}, OPTIONS`);
+/** Refuses other methods with 405. HEAD goes wherever GET does (the runtime or the adapter drops the body). */
+function allow(method: string, allowed: "GET" | "POST"): void {
+  if (method === allowed || (allowed === "GET" && method === "HEAD")) return;
+  const allowHeader = allowed === "GET" ? "GET, HEAD, OPTIONS" : `${allowed}, OPTIONS`;
+  throw new RouteError(405, `${method.slice(0, 16)} is not allowed here; use ${allowed}`, allowHeader);
 }
 

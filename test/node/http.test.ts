@@ -163,3 +163,23 @@ describe("a handler that throws costs only its own request or socket", () => {
     }
   });
 });
+
+describe("HEAD", () => {
+  it("is answered wherever GET is, with the GET's headers and no body, and the connection stays usable", async () => {
+    const server = await startBroker({ port: 0, dataDir: await tempDir(), log: () => {} });
+    try {
+      const { Agent } = await import("node:http");
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      const head = await send(server.httpUrl, "HEAD", "/v1/health", {}, null, agent);
+      expect(head.status).toBe(200);
+      expect(head.text).toBe("");
+      expect(Number(head.headers["content-length"])).toBeGreaterThan(0);
+      const get = await send(server.httpUrl, "GET", "/v1/health", {}, null, agent);
+      expect(JSON.parse(get.text)).toMatchObject({ ok: true });
+      expect(Number(head.headers["content-length"])).toBe(Buffer.byteLength(get.text));
+      agent.destroy();
+    } finally {
+      await server.close();
+    }
+  });
+});
