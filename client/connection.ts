@@ -70,6 +70,11 @@ export interface ConnectionOptions {
    * 0 = off.
    */
   heartbeatMs?: number;
+  /**
+   * The capability token sent in every hello (read again at each hello, so a refreshed token is used on
+   * reconnect). Default: none (a broker with auth off).
+   */
+  token?: () => string | undefined;
 }
 
 /** What the broker said in its HelloResponse (or the defaults when it said nothing). */
@@ -155,6 +160,19 @@ export class Connection {
     this.sendQueueBytesMax = options.sendQueueBytesMax ?? 64 * 1024 * 1024;
     this.log = options.log ?? (() => {});
     this.heartbeatMs = options.heartbeatMs ?? 30_000;
+    this.token = options.token ?? (() => undefined);
+  }
+
+  private readonly token: () => string | undefined;
+
+  /**
+   * Sends the current token in a new hello on this open socket (a refresh before expiry, without
+   * reconnecting); resolves when the broker accepted it, rejects with AuthError when it refused it. A
+   * socket that is not open sends it in its next hello anyway.
+   */
+  async refreshToken(): Promise<void> {
+    if (this.state !== "open") return;
+    await this.request({ helloRequest: { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId, token: this.token() ?? "" } });
   }
 
   private readonly heartbeatMs: number;
@@ -423,7 +441,7 @@ export class Connection {
     this.queue = [];
     this.queuedBytes = 0;
     // Hello first: the broker answers with its limits, which the producer checks records against.
-    this.request({ helloRequest: { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId } }).then(
+    this.request({ helloRequest: { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId, token: this.token() ?? "" } }).then(
       (frame) => this.setInfo((frame.helloResponse as pb.HelloResponse | null) ?? null),
       (err: Error) => {
         if (err instanceof ConnectionError || err instanceof ClosedError) return;

@@ -42,6 +42,8 @@ export interface EdgelogOptions {
   log?: (line: string) => void;
   /** Idle time before a heartbeat ping, ms (a dead peer is dropped after twice this). Default 30 000; 0 = off. */
   heartbeatMs?: number;
+  /** Capability token (JWT) for a broker with auth on, sent in the first frame of every socket. Default none. */
+  token?: string;
 }
 
 /** A record of a typed topic: the value goes through the topic's codec. */
@@ -61,6 +63,7 @@ export class Edgelog {
   private readonly log: (line: string) => void;
   private sharedProducer: Producer | null = null;
   private closed = false;
+  private token: string | undefined;
 
   constructor(options: EdgelogOptions) {
     if (!options || typeof options.url !== "string") throw new InvalidRequestError("Edgelog needs { url }");
@@ -75,7 +78,9 @@ export class Edgelog {
       highWaterMarkBytes: options.highWaterMarkBytes,
       log: options.log,
       heartbeatMs: options.heartbeatMs,
+      token: () => this.token,
     });
+    this.token = options.token;
     this.admin = new Admin(this.pool.bootstrap, (endpoint) => this.pool.get(endpoint));
     this.log = options.log ?? (() => {});
   }
@@ -114,6 +119,16 @@ export class Edgelog {
   defaultProducer(): Producer {
     if (!this.sharedProducer) this.sharedProducer = this.producer();
     return this.sharedProducer;
+  }
+
+  /**
+   * Replaces the capability token on every open socket without reconnecting (send it before the old one
+   * expires); sockets opened later use it too. Rejects with AuthError when the broker refuses it.
+   */
+  async setToken(token: string): Promise<void> {
+    this.checkOpen();
+    this.token = token;
+    await Promise.all(this.pool.all().map((c) => c.refreshToken()));
   }
 
   /** Closes consumers, flushes and closes producers, then closes the sockets. */

@@ -9,6 +9,10 @@
  *   GET     /v1/metadata?topics=a,b     { topics: [...] } (every topic when none is named)
  *   POST    /v1/topics/:topic/records   JSON produce (see http-produce.ts)
  *
+ * With auth on (HttpApiOptions.auth), every route but health and the preflight needs `Authorization: Bearer
+ * <token>` carrying the capability the route needs (auth.ts): produce on the topic for a produce, for
+ * metadata a capability on each named topic (admin on "*" for every topic).
+ *
  * Every answer is JSON: a success, or `{ "error": { "code", "name", "message" } }` with a status from the
  * code. A client mistake (a malformed escape, a body too deep or too big, an unknown topic) is a 4xx; only a
  * failure of ours is a 5xx, and its message says nothing of the server (no paths, no stacks).
@@ -19,6 +23,7 @@ import type { Limits } from "../protocol/limits.ts";
 import { isValidTopicName } from "./broker.ts";
 import { checkMetadataNames } from "./admin-family.ts";
 import type { JsonProduceAnswer } from "./http-produce.ts";
+import { allows, bearerToken, unauthorized, type Authenticator, type Capabilities } from "./auth.ts";
 
 export interface HttpBackend {
   readonly limits: Limits;
@@ -33,6 +38,8 @@ export interface HttpBackend {
 export interface HttpApiOptions {
   /** Told about every failure that answered 5xx (the client gets only a code). */
   log?: (line: string) => void;
+  /** Auth on: requests need a Bearer token. Absent: open mode. */
+  auth?: Authenticator;
 }
 
 export type HttpHandler = (request: Request) => Promise<Response>;
@@ -57,12 +64,23 @@ export function createHttpHandler(backend: HttpBackend, opts: HttpApiOptions = {
       if (path === "/v1/metadata") {
         allow(method, "GET");
         const names = (url.searchParams.get("topics") ?? "").split(",").filter((n) => n.length > 0);
+        const caps = await authorize(opts.auth, request);
+        if (caps) {
+          if (names.length === 0 && !allows(caps, "admin", "*")) throw unauthorized('metadata of every topic needs admin on "*"; name the topics');
+          for (const n of names) if (!allows(caps, "consume", n) && !allows(caps, "produce", n) && !allows(caps, "admin", n)) throw unauthorized(`token of "${caps.sub}" has no capability on topic "${n.slice(0, 64)}"`);
+        }
         return jsonResponse(200, { topics: await backend.metadata(checkMetadataNames(names, l)) });
       }
       const records = recordsPath.exec(path);
       if (records) {
         allow(method, "POST");
         const topic = decodePathSegment(records[1]!);
+        const caps = await authorize(opts.auth, request);
+        if (caps) {
+          if (!allows(caps, "produce", topic)) throw unauthorized(`token of "${caps.sub}" has no produce capability on topic "${topic.slice(0, 64)}"`);
+          // The JSON route does not check keys: a token bound to its subject's key writes over the socket.
+          if (caps.keyIsSubject) throw unauthorized("a token with keyIsSubject may not produce over HTTP; use the WebSocket protocol");
+        }
         // A name no topic can have is UNKNOWN_TOPIC at once, without a lookup.
         if (!isValidTopicName(topic, l.topicNameLengthMax)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic.slice(0, 64)}"`);
         const body = await readJsonBody(request, l.batchBytesMax, l.jsonDepthMax);
@@ -74,6 +92,14 @@ export function createHttpHandler(backend: HttpBackend, opts: HttpApiOptions = {
       return errorAnswer(request, err, l.batchBytesMax);
     }
   };
+}
+
+/** With auth on, the Bearer token's verified capabilities (UNAUTHORIZED without one); null in open mode. */
+async function authorize(auth: Authenticator | undefined, request: Request): Promise<Capabilities | null> {
+  if (!auth) return null;
+  const caps = await auth.verify(bearerToken(request.headers.get("authorization")));
+  if (auth.clock() >= caps.expiresAtMs) throw unauthorized("token expired");
+  return caps;
 }
 
 /**

@@ -6,11 +6,15 @@
  * module. A host registers the families it serves; a request of a family it does not serve is answered
  * here, in one place: NOT_LEADER for admin and partition requests, NOT_COORDINATOR for group requests. A
  * new family is a new module, a line in `requestFamilies` and a registration.
+ *
+ * With auth on (SessionHost.auth), the hello's token is verified here and every other request is checked
+ * against its capabilities here too (dispatch → checkedServe → auth.ts checkRequest), before any family.
  */
 import { ErrorCode, ProtocolError, errorInfo, type ErrorCodeValue } from "../protocol/errors.ts";
 import { PROTOCOL_VERSION, decodeFrame, encodeFrame, type DecodedFrame, type Frame, type FrameBodyName, type pb } from "../protocol/frames.ts";
 import type { Limits } from "../protocol/limits.ts";
 import type { SessionState } from "./partition-family.ts";
+import { checkRequest, type Authenticator, type Capabilities } from "./auth.ts";
 
 export type { SessionState, SubscriptionRecord } from "./partition-family.ts";
 export { checkMetadataNames } from "./admin-family.ts";
@@ -75,6 +79,11 @@ export interface SessionHost {
   readonly limits: Limits;
   readonly brokerId: string;
   readonly families: readonly Family[];
+  /**
+   * Auth on: every request but the hello needs the capabilities of a token the hello carried (auth.ts).
+   * Absent: open mode, every request served.
+   */
+  readonly auth?: Authenticator;
 }
 
 export interface SessionOptions {
@@ -87,6 +96,10 @@ export interface SessionOptions {
    * code UNKNOWN, so this is where its cause is seen (the host logs it).
    */
   onUnexpectedError?: (err: unknown) => void;
+  /** Capabilities verified before (an edge session rebuilt after hibernation keeps them in the attachment). */
+  capabilities?: Capabilities;
+  /** Called when a hello's token is verified (or refused: null), to persist the capabilities. */
+  onCapabilitiesChange?: (caps: Capabilities | null) => void;
 }
 
 export interface Transport {
@@ -105,6 +118,10 @@ export class Session {
   private readonly served = new Set<FamilyName>();
   private closed = false;
   private readonly onUnexpectedError: (err: unknown) => void;
+  private capabilities: Capabilities | null;
+  /** A hello's token being verified: requests behind it wait for it, in order. */
+  private verifying: Promise<void> | null = null;
+  private readonly onCapabilitiesChange: (caps: Capabilities | null) => void;
 
   constructor(
     private readonly host: SessionHost,
@@ -112,6 +129,8 @@ export class Session {
     opts: SessionOptions = {},
   ) {
     this.onUnexpectedError = opts.onUnexpectedError ?? (() => {});
+    this.capabilities = opts.capabilities ?? null;
+    this.onCapabilitiesChange = opts.onCapabilitiesChange ?? (() => {});
     const onStateChange = opts.onStateChange ?? (() => {});
     const port: SessionPort = {
       limits: host.limits,
@@ -189,6 +208,54 @@ export class Session {
   }
 
   private dispatch(f: DecodedFrame): Frame | Promise<Frame | undefined> | undefined {
+    const auth = this.host.auth;
+    if (!auth) return this.serve(f);
+    if (f.body === "helloRequest") {
+      const token = (f.helloRequest as pb.IHelloRequest).token;
+      if (!token) return this.verifying ? this.verifying.then(() => this.hello()) : this.hello();
+      return this.verifyToken(auth, token).then(() => this.hello());
+    }
+    if (this.verifying) return this.verifying.then(() => this.checkedServe(auth, f));
+    return this.checkedServe(auth, f);
+  }
+
+  /** The one place a request meets the connection's capabilities, before any family sees it. */
+  private checkedServe(auth: Authenticator, f: DecodedFrame): Frame | Promise<Frame | undefined> | undefined {
+    if (!this.capabilities) throw new ProtocolError(ErrorCode.UNAUTHORIZED, "this broker requires a capability token: send one in the hello");
+    checkRequest(this.capabilities, f, auth.clock());
+    return this.serve(f);
+  }
+
+  /**
+   * Verifies a hello's token. Requests that arrive meanwhile queue behind it (verification is async),
+   * so a client may pipeline its requests after the hello. A refused token leaves the connection with none.
+   */
+  private verifyToken(auth: Authenticator, token: string): Promise<void> {
+    const before = this.verifying ?? Promise.resolve();
+    const done = before.then(() => auth.verify(token)).then(
+      (caps) => {
+        this.capabilities = null;
+        this.onCapabilitiesChange(caps); // may refuse (the edge's attachment is bounded): then no capabilities
+        this.capabilities = caps;
+      },
+      (err: unknown) => {
+        this.capabilities = null;
+        this.onCapabilitiesChange(null);
+        throw err;
+      },
+    );
+    const settled = done.then(
+      () => {},
+      () => {},
+    );
+    this.verifying = settled;
+    void settled.then(() => {
+      if (this.verifying === settled) this.verifying = null;
+    });
+    return done;
+  }
+
+  private serve(f: DecodedFrame): Frame | Promise<Frame | undefined> | undefined {
     const name = f.body;
     if (name === "helloRequest") return this.hello();
     const handler = name ? this.handlers.get(name) : undefined;

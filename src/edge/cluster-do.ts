@@ -13,7 +13,7 @@ import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { pb } from "../protocol/frames.ts";
 import { edgeLimits } from "./edge-limits.ts";
 import { checkGroupId } from "../core/group-manager.ts";
-import { groupEndpoint, partitionEndpoint, topicStub, type Env } from "./env.ts";
+import { edgeAuth, groupEndpoint, partitionEndpoint, topicStub, type Env } from "./env.ts";
 import { answer, call, type RpcResult } from "./rpc.ts";
 import { SessionObject, SocketSessions } from "./socket-sessions.ts";
 import type { TopicState } from "./topic-do.ts";
@@ -166,6 +166,6 @@ export class ClusterDO extends SessionObject {
       listGroups: async () => this.groupIds(),
       groupEndpoint,
     });
-    return { limits: edgeLimits, brokerId: "edge/cluster", families: [admin] };
+    return { limits: edgeLimits, brokerId: "edge/cluster", families: [admin], auth: edgeAuth(this.env) };
   }
 }

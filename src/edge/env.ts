@@ -7,12 +7,20 @@ import type { ClusterDO } from "./cluster-do.ts";
 import type { GroupDO } from "./group-do.ts";
 import type { PartitionDO } from "./partition-do.ts";
 import type { TopicDO } from "./topic-do.ts";
+import { hs256Authenticator, type Authenticator } from "../core/auth.ts";
 
 export interface Env {
   PARTITION: DurableObjectNamespace<PartitionDO>;
   TOPIC: DurableObjectNamespace<TopicDO>;
   CLUSTER: DurableObjectNamespace<ClusterDO>;
   GROUP: DurableObjectNamespace<GroupDO>;
+  /** Worker secret (`wrangler secret put EDGELOG_AUTH_SECRET`): HS256 key of the capability tokens. Unset: open mode. */
+  EDGELOG_AUTH_SECRET?: string;
+}
+
+/** The edge's token verifier, or undefined (open mode) when the Worker has no secret. */
+export function edgeAuth(env: Env): Authenticator | undefined {
+  return env.EDGELOG_AUTH_SECRET ? hs256Authenticator(env.EDGELOG_AUTH_SECRET) : undefined;
 }
 
 export const CLUSTER_OBJECT_NAME = "cluster";

@@ -32,10 +32,10 @@ import { GroupManager, type GroupManagerOptions, type GroupStore } from "../core
 import type { Family, SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { edgeLimits } from "./edge-limits.ts";
-import { clusterStub, objectName, topicStub, type Env } from "./env.ts";
+import { clusterStub, edgeAuth, objectName, topicStub, type Env } from "./env.ts";
 import { call } from "./rpc.ts";
 import { EarliestAlarm } from "./alarm.ts";
-import { SessionObject, SocketSessions } from "./socket-sessions.ts";
+import { SessionObject, SocketSessions, readAttachment, writeAttachment } from "./socket-sessions.ts";
 import { SqliteGroupStore } from "./group-store.ts";
 
 /** Storage key (sync KV): when this object last heard a message on a socket, ms since the epoch. */
@@ -179,7 +179,7 @@ export class GroupDO extends SessionObject {
         const session = family.attach(port);
         const heartbeat = session.handlers.groupHeartbeatRequest!;
         let wakeWatch: (() => void) | null = null;
-        if ((ws.deserializeAttachment() as MemberMark | null)?.member) {
+        if ((readAttachment(ws) as MemberMark | null)?.member) {
           const start = () => {
             wakeWatch = this.groups.watch(groupId, (groupEpoch) => port.send({ correlationId: 0, groupChanged: { groupId, groupEpoch } }));
           };
@@ -197,9 +197,9 @@ export class GroupDO extends SessionObject {
               stopWakeWatch(); // from here on the core family watches for this socket (or not: it left)
               const answer = await heartbeat(r, correlationId);
               const memberEpoch = answer?.groupHeartbeatResponse?.memberEpoch ?? 0;
-              const marked = (ws.deserializeAttachment() as MemberMark | null)?.member === true;
-              if (memberEpoch > 0 && !marked) ws.serializeAttachment({ member: true } satisfies MemberMark);
-              else if (memberEpoch < 0 && marked) ws.serializeAttachment(null);
+              const marked = (readAttachment(ws) as MemberMark | null)?.member === true;
+              if (memberEpoch > 0 && !marked) writeAttachment(ws, { member: true } satisfies MemberMark);
+              else if (memberEpoch < 0 && marked) writeAttachment(ws, null);
               return answer;
             },
           },
@@ -211,7 +211,7 @@ export class GroupDO extends SessionObject {
         };
       },
     };
-    return { limits: edgeLimits, brokerId: `edge/group/${groupId}`, families: [wrapped] };
+    return { limits: edgeLimits, brokerId: `edge/group/${groupId}`, families: [wrapped], auth: edgeAuth(this.env) };
   }
 }
 

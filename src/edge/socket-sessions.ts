@@ -3,12 +3,45 @@
  * partition's and each group's sockets). The runtime keeps the sockets while the object sleeps; what a
  * session must remember (its subscriptions and their credit; a group member's socket being one) rides in
  * the socket's attachment, so a woken object rebuilds every session from its sockets before it handles
- * the event that woke it.
+ * the event that woke it. With auth on, the capabilities of the socket's verified token ride there too
+ * (readAttachment/writeAttachment keep the two apart), so a woken session is as authorized as before.
  */
 import { DurableObject } from "cloudflare:workers";
 import { Session, type SessionHost, type SessionState, type Transport } from "../core/session.ts";
 import type { Env } from "./env.ts";
+import { unauthorized, type Capabilities } from "../core/auth.ts";
 
+/** Bound on the capabilities kept in a socket's attachment (the runtime allows 2 KB for all of it). */
+const capabilitiesBytesMax = 1024;
+
+/** A socket's attachment when it carries capabilities: `v` is what the object keeps there itself. */
+interface AuthEnvelope {
+  $auth: Capabilities | null;
+  v: unknown;
+}
+function isEnvelope(a: unknown): a is AuthEnvelope {
+  return typeof a === "object" && a !== null && "$auth" in a;
+}
+
+/** The object's own part of a socket's attachment (without the capabilities). */
+export function readAttachment(ws: WebSocket): unknown {
+  const a = ws.deserializeAttachment();
+  return isEnvelope(a) ? a.v : a;
+}
+
+/** Replaces the object's own part of a socket's attachment, keeping the capabilities. */
+export function writeAttachment(ws: WebSocket, value: unknown): void {
+  const a = ws.deserializeAttachment();
+  ws.serializeAttachment(isEnvelope(a) ? { $auth: a.$auth, v: value } : value);
+}
+
+function writeCapabilities(ws: WebSocket, caps: Capabilities | null): void {
+  if (caps && JSON.stringify(caps).length > capabilitiesBytesMax) {
+    ws.serializeAttachment({ $auth: null, v: readAttachment(ws) } satisfies AuthEnvelope);
+    throw unauthorized(`the token's capabilities take more than the ${capabilitiesBytesMax} bytes an edge socket can keep; use fewer patterns`);
+  }
+  ws.serializeAttachment({ $auth: caps, v: readAttachment(ws) } satisfies AuthEnvelope);
+}
 /** Turns a session's state into a socket attachment (≤ 2 KB serialized) and back. */
 export interface AttachmentCodec {
   encode(state: SessionState): unknown;
@@ -135,8 +168,13 @@ export class SocketSessions {
     if (session) return session;
     const codec = this.codec;
     session = new Session(typeof this.host === "function" ? this.host(ws) : this.host, socketTransport(ws), {
-      state: codec ? codec.decode(ws.deserializeAttachment()) : undefined,
-      onStateChange: codec ? (state) => ws.serializeAttachment(codec.encode(state)) : undefined,
+      state: codec ? codec.decode(readAttachment(ws)) : undefined,
+      onStateChange: codec ? (state) => writeAttachment(ws, codec.encode(state)) : undefined,
+      capabilities: (() => {
+        const a = ws.deserializeAttachment();
+        return isEnvelope(a) ? (a.$auth ?? undefined) : undefined;
+      })(),
+      onCapabilitiesChange: (caps) => writeCapabilities(ws, caps),
       onUnexpectedError: (err) => console.log(`edgelog: session: ${(err as Error)?.message ?? String(err)}`),
     });
     this.sessions.set(ws, session);

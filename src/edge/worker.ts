@@ -17,7 +17,7 @@ import { checkGroupId } from "../core/group-manager.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { describeTopic, requireTopicName } from "./cluster-do.ts";
 import { edgeLimits } from "./edge-limits.ts";
-import { clusterStub, groupStub, partitionStub, topicStub, type Env } from "./env.ts";
+import { clusterStub, edgeAuth, groupStub, partitionStub, topicStub, type Env } from "./env.ts";
 import { call } from "./rpc.ts";
 
 export { ClusterDO } from "./cluster-do.ts";
@@ -54,7 +54,7 @@ export default {
       if (!(err instanceof ProtocolError)) console.log(`edgelog: upgrade failed: ${(err as Error)?.message ?? String(err)}`);
       return errorAnswer(request, err, edgeLimits.batchBytesMax);
     }
-    return createHttpHandler(backend(env), { log: (line) => console.log(`edgelog: ${line}`) })(request);
+    return createHttpHandler(backend(env), { log: (line) => console.log(`edgelog: ${line}`), auth: edgeAuth(env) })(request);
   },
 } satisfies ExportedHandler<Env>;
 

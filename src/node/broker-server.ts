@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import "../protocol/crc32c-native.ts";
 import { Broker } from "../core/broker.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
+import { hs256Authenticator } from "../core/auth.ts";
 import { createHttpHandler, describeFailure, httpError } from "../core/http-api.ts";
 import { produceJson } from "../core/http-produce.ts";
 import { Session, type Transport } from "../core/session.ts";
@@ -21,7 +22,7 @@ import { uws, uwsNative, uwsPackage, type TemplatedApp, type WebSocket, type us_
 export interface BrokerServerOptions {
   /** TCP port; 0 picks a free one. Default 8080. */
   port?: number;
-  /** Interface to bind. Default 127.0.0.1 (there is no authentication yet). */
+  /** Interface to bind. Default 127.0.0.1. */
   host?: string;
   /** Where partitions are stored. */
   dataDir: string;
@@ -36,6 +37,11 @@ export interface BrokerServerOptions {
    */
   openFilesMax?: number;
   log?: (line: string) => void;
+  /**
+   * HS256 secret of the capability tokens (src/core/auth.ts): with it, every request but the hello and the
+   * health route needs a token. Default: none, open mode (any client may do anything).
+   */
+  authSecret?: string;
   /**
    * How long to keep retrying the bind when the port is held only by TIME_WAIT connections of a previous
    * run, ms. Default 0. (The registry's uWS build binds without SO_REUSEADDR; see listen() below.)
@@ -108,7 +114,8 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     },
     log,
   });
-  const sessionHost = broker.sessionHost({ families: [groupFamily(groups)], listGroups: () => groups.list() });
+  const auth = opts.authSecret ? hs256Authenticator(opts.authSecret, clock) : undefined;
+  const sessionHost = { ...broker.sessionHost({ families: [groupFamily(groups)], listGroups: () => groups.list() }), auth };
   const sockets = new Set<WebSocket<SocketData>>();
   let sticky = 0;
 
@@ -223,7 +230,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
       metadata: async (names) => broker.topicAdmin().metadata(names),
       produce: (topic, body) => produceJson(broker, topic, body, sticky++),
     },
-    { log },
+    { log, auth },
   );
   app.any("/*", fetchRoute(http, { bodyBytesMax: limits.batchBytesMax, log, fault: opts.faults?.http }));
 
@@ -242,6 +249,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
   retentionTimer?.unref();
 
   log(`uWebSockets.js ${uwsNative ? "native build" : "pure-JS FALLBACK (slower)"} from ${uwsPackage}`);
+  log(auth ? "auth on: every request needs a capability token (HS256)" : "auth OFF (open mode): any client that reaches this port may create, delete, write and read every topic; set --auth-secret or EDGELOG_AUTH_SECRET");
   log(`listening on ws://${host}:${port}/v1/ws and http://${host}:${port} (data in ${opts.dataDir})`);
 
   let closed = false;

@@ -8,9 +8,11 @@ import { Edgelog } from "../../client/node.ts";
 import type { GroupDescription, GroupPartitionRef, OffsetResetSpec } from "../../client/admin.ts";
 import { ConnectionError, EdgelogError } from "../../client/errors.ts";
 import { startBroker } from "./broker-server.ts";
+import { createToken } from "../core/auth.ts";
 
 const usage = `usage:
   edgelog serve [--port P] [--host H] [--data-dir D] [--port-wait-ms MS] [--retention-check-interval-ms MS] [--demo]
+        [--auth-secret S]   (or $EDGELOG_AUTH_SECRET: every request then needs a capability token)
   edgelog serve --demo --edge [--port P] [--host H] [--edge-port P] [--data-dir D]
         (the demo page on P, default 8080, against the edge deployment in \`wrangler dev\` on --edge-port, default 8787)
   edgelog topics create NAME [--partitions N] [--retention-ms MS] [--retention-bytes B] [--segment-bytes B]
@@ -27,7 +29,11 @@ const usage = `usage:
   edgelog groups reset-offsets GROUP --topic T (--to earliest|latest|OFFSET | --to-timestamp MS) [--partition P]
         (only while the group has no members)
   edgelog groups delete GROUP
-common: --url ws://host:port (default ws://localhost:8080, or $EDGELOG_URL)`;
+  edgelog token create --secret S --sub SUBJECT [--produce P]... [--consume P]... [--commit G]... [--admin P]...
+        [--key-is-subject] [--ttl 1h]   (prints an HS256 token; P a topic pattern, G a group pattern, * a wildcard;
+        --secret defaults to $EDGELOG_AUTH_SECRET, --ttl to 1h: Ns, Nm, Nh, Nd)
+common: --url ws://host:port (default ws://localhost:8080, or $EDGELOG_URL)
+        --token T (default $EDGELOG_TOKEN): the capability token for a broker with auth on`;
 
 class UsageError extends Error {}
 
@@ -78,6 +84,16 @@ const options = {
   "to-timestamp": { type: "string" },
   members: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  "auth-secret": { type: "string" },
+  token: { type: "string" },
+  secret: { type: "string" },
+  sub: { type: "string" },
+  produce: { type: "string", multiple: true },
+  consume: { type: "string", multiple: true },
+  commit: { type: "string", multiple: true },
+  admin: { type: "string", multiple: true },
+  "key-is-subject": { type: "boolean" },
+  ttl: { type: "string" },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>["values"];
@@ -108,9 +124,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   if (command === "serve") return serve(values);
+  if (command === "token") return createTokenCommand(rest, values);
   if (command !== "topics" && command !== "groups" && command !== "produce" && command !== "consume") throw new UsageError(`unknown command "${command}"`);
   const url = values.url ?? process.env.EDGELOG_URL ?? "ws://localhost:8080";
-  const el = new Edgelog({ url, clientId: "edgelog-cli" });
+  const token = values.token ?? process.env.EDGELOG_TOKEN;
+  const el = new Edgelog({ url, clientId: "edgelog-cli", token: token || undefined });
   try {
     switch (command) {
       case "topics":
@@ -127,6 +145,30 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await el.close();
   }
+}
+
+/** `token create`: prints a signed capability token (src/core/auth.ts) for tests and scripts. */
+async function createTokenCommand(rest: string[], values: Values): Promise<number> {
+  if (rest[0] !== "create") throw new UsageError(`unknown token command "${rest[0] ?? ""}" (expected: token create)`);
+  const secret = values.secret ?? process.env.EDGELOG_AUTH_SECRET;
+  if (!secret) throw new UsageError("token create needs --secret S (or $EDGELOG_AUTH_SECRET)");
+  const sub = need(values.sub, "--sub SUBJECT");
+  console.log(
+    await createToken(
+      secret,
+      { sub, produce: values.produce, consume: values.consume, commit: values.commit, admin: values.admin, keyIsSubject: values["key-is-subject"] || undefined },
+      durationMs(values.ttl ?? "1h"),
+    ),
+  );
+  return 0;
+}
+
+/** "90s", "30m", "1h", "7d" or a number of ms. */
+function durationMs(raw: string): number {
+  const m = /^(\d+)(ms|s|m|h|d)?$/.exec(raw);
+  if (!m || Number(m[1]) <= 0) throw new UsageError(`--ttl must look like 90s, 30m, 1h or 7d, got "${raw}"`);
+  const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[(m[2] ?? "ms") as "ms" | "s" | "m" | "h" | "d"];
+  return Number(m[1]) * unitMs;
 }
 
 function need(v: string | undefined, what: string): string {
@@ -161,6 +203,7 @@ async function serve(values: Values): Promise<number> {
     portWaitMs: int(values, "port-wait-ms", 0) ?? 65_000,
     retentionCheckIntervalMs: int(values, "retention-check-interval-ms", 1),
     staticFiles: values.demo ? await demoFiles() : undefined,
+    authSecret: values["auth-secret"] ?? (process.env.EDGELOG_AUTH_SECRET || undefined),
   });
   if (values.demo) {
     if (!server.broker.topicNames().includes("demo")) await server.broker.createTopic("demo", 1);

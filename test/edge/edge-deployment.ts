@@ -49,8 +49,9 @@ export function bundleEdgeWorker(): Promise<string> {
  * @param opts.port listen on this port (a restart behind the same URL); default: a free one.
  * @param opts.onRuntimeOutput receives each line workerd writes (the objects' console output, the runtime's
  *   warnings) instead of this process's console; default: printed, as miniflare does.
+ * @param opts.bindings the Worker's text bindings and secrets (EDGELOG_AUTH_SECRET turns auth on); default none.
  */
-export async function startEdge(opts: { persistDir?: string; port?: number; onRuntimeOutput?: (line: string, stream: "stdout" | "stderr") => void } = {}): Promise<EdgeDeployment> {
+export async function startEdge(opts: { persistDir?: string; port?: number; onRuntimeOutput?: (line: string, stream: "stdout" | "stderr") => void; bindings?: Record<string, string> } = {}): Promise<EdgeDeployment> {
   const script = await bundleEdgeWorker();
   const onOutput = opts.onRuntimeOutput;
   const mf = new Miniflare({
@@ -71,6 +72,7 @@ export async function startEdge(opts: { persistDir?: string; port?: number; onRu
       GROUP: { className: "GroupDO", useSQLite: true },
     },
     durableObjectsPersist: opts.persistDir ?? false,
+    bindings: opts.bindings ?? {},
     host: "127.0.0.1",
     port: opts.port ?? 0,
   });

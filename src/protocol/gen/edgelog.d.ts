@@ -466,6 +466,9 @@ export namespace edgelog {
             /** HelloRequest clientId. */
             clientId: string;
 
+            /** HelloRequest token. */
+            token: string;
+
             /**
              * Creates a new HelloRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -510,6 +513,9 @@ export namespace edgelog {
 
                 /** HelloRequest clientId */
                 clientId?: (string|null);
+
+                /** HelloRequest token */
+                token?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1147,6 +1147,7 @@ export const edgelog = $root.edgelog = (() => {
              * @typedef {Object} edgelog.v1.HelloRequest.$Properties
              * @property {number|null} [protocolVersion] HelloRequest protocolVersion
              * @property {string|null} [clientId] HelloRequest clientId
+             * @property {string|null} [token] HelloRequest token
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1195,6 +1196,14 @@ export const edgelog = $root.edgelog = (() => {
             HelloRequest.prototype.clientId = "";
 
             /**
+             * HelloRequest token.
+             * @member {string} token
+             * @memberof edgelog.v1.HelloRequest
+             * @instance
+             */
+            HelloRequest.prototype.token = "";
+
+            /**
              * Creates a new HelloRequest instance using the specified properties.
              * @function create
              * @memberof edgelog.v1.HelloRequest
@@ -1230,6 +1239,8 @@ export const edgelog = $root.edgelog = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
                 if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientId);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.token);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1290,6 +1301,15 @@ export const edgelog = $root.edgelog = (() => {
                                 message.clientId = value;
                             else
                                 delete message.clientId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
                             continue;
                         }
                     }
