@@ -174,7 +174,11 @@ export async function readBodyBounded(request: Request, bytesMax: number): Promi
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    // A body that fails mid-read (the client went away, a broken chunked encoding) is the client's
+    // failure, not ours: a 400, not a 500 logged as a server error.
+    const { done, value } = await reader.read().catch(() => {
+      throw new ProtocolError(ErrorCode.INVALID_REQUEST, "the request body could not be read to its end");
+    });
     if (done) break;
     total += value.byteLength;
     if (total > bytesMax) {
