@@ -17,6 +17,7 @@
  * code. A client mistake (a malformed escape, a body too deep or too big, an unknown topic) is a 4xx; only a
  * failure of ours is a 5xx, and its message says nothing of the server (no paths, no stacks).
  */
+import { concatBytes } from "../protocol/bytes.ts";
 import { ErrorCode, ProtocolError, errorInfo, type ErrorCodeValue } from "../protocol/errors.ts";
 import type { pb } from "../protocol/frames.ts";
 import type { Limits } from "../protocol/limits.ts";
@@ -108,7 +109,7 @@ async function authorize(auth: Authenticator | undefined, request: Request): Pro
  */
 export async function errorAnswer(request: Request, err: unknown, bytesMax: number): Promise<Response> {
   const answer = httpError(err);
-  if (!request.bodyUsed) await discardBody(request, bytesMax * discardFactor);
+  if (!request.bodyUsed && request.body) await discardRest(request.body.getReader(), 0, bytesMax * discardFactor);
   return answer.response();
 }
 
@@ -119,13 +120,13 @@ export async function errorAnswer(request: Request, err: unknown, bytesMax: numb
  */
 const discardFactor = 4;
 
-/** Reads and drops a body, up to bytesMax; past that it cancels (the runtime then closes the connection). */
-async function discardBody(request: Request, bytesMax: number): Promise<void> {
-  if (!request.body) return;
-  const reader = request.body.getReader();
-  let total = 0;
+/**
+ * Reads and drops the rest of a body of which `readBytes` were read, until it ends or passes `bytesMax`;
+ * past that it cancels (the runtime then closes the connection). A failing read (the client went away) ends it.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, readBytes: number, bytesMax: number): Promise<void> {
   try {
-    for (;;) {
+    for (let total = readBytes; ; ) {
       const { done, value } = await reader.read();
       if (done) return;
       total += value.byteLength;
@@ -183,24 +184,12 @@ export async function readBodyBounded(request: Request, bytesMax: number): Promi
     total += value.byteLength;
     if (total > bytesMax) {
       // Read the rest (up to a bound) and drop it, so the client reads the 413 instead of a reset.
-      for (let dropped = total; dropped <= bytesMax * discardFactor; ) {
-        const next = await reader.read().catch(() => ({ done: true as const, value: undefined }));
-        if (next.done) throw tooLarge();
-        dropped += next.value.byteLength;
-      }
-      void reader.cancel().catch(() => {});
+      await discardRest(reader, total, bytesMax * discardFactor);
       throw tooLarge();
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /**
