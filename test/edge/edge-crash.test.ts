@@ -1,7 +1,6 @@
 // Crash safety at the edge: the workerd process is SIGKILLed at a seeded random number of acks while raw
 // producers on four partition endpoints have dozens of acks=all requests in flight; a fresh workerd on the same
 // persist directory has every acknowledged record once, in order, at its acknowledged offset, and takes appends.
-import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +10,7 @@ import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
 import { checkHistory, type Observed } from "../support/history.ts";
 import { RawClient } from "../support/raw-client.ts";
 import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
+import { withWorkerdPid } from "./workerd-process.ts";
 
 /**
  * EDGELOG_SEED=n replays a run's kill points and batch sizes (printed in every failure message); the
@@ -38,29 +38,6 @@ const dirs: string[] = [];
 afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
-
-/**
- * The workerd process miniflare spawned for this test process: the one child of ours named workerd.
- * (Miniflare keeps its ChildProcess private; /proc names it without a private field.)
- */
-function workerdPid(): number {
-  const found: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-    } catch {
-      continue; // exited while we looked
-    }
-    // "pid (comm) state ppid ...": comm may hold spaces or parentheses, so split after the last ")".
-    const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    if (comm === "workerd" && ppid === process.pid) found.push(Number(entry));
-  }
-  if (found.length !== 1) throw new Error(`expected one workerd child of ${process.pid}, found ${found.length}`);
-  return found[0]!;
-}
 
 function partitionUrl(edge: EdgeDeployment, partition: number): string {
   return edge.url.replace(/\/v1\/ws$/, `/v1/ws/p/${topic}/${partition}`);
@@ -102,7 +79,7 @@ describe("edge durability under SIGKILL of workerd", () => {
     const unansweredCounts: number[] = [];
 
     for (let round = 0; round <= roundCount; round++) {
-      const edge = await startEdge({ persistDir });
+      const { value: edge, pid } = await withWorkerdPid(() => startEdge({ persistDir }));
       const clients: RawClient[] = [];
       try {
         if (round === 0) {
@@ -137,7 +114,6 @@ describe("edge durability under SIGKILL of workerd", () => {
         // Produce on every partition with 16 requests outstanding each; kill workerd from the handler of a
         // random acknowledgement, so the kill lands while the other requests are unanswered. (Miniflare's
         // dispose() also ends workerd with SIGKILL, but the restart tests call it once everything is answered.)
-        const pid = workerdPid();
         const killAfterAcks = 1 + Math.floor(rng() * 150);
         let ackCount = 0;
         const ackCounts = Array.from({ length: partitionCount }, () => 0);
