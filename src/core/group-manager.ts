@@ -14,6 +14,7 @@ import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { limits } from "../protocol/limits.ts";
 import { isValidTopicName } from "./broker.ts";
 import type { Clock } from "./clock.ts";
+import { KeyedQueue } from "./keyed-queue.ts";
 import {
   GroupCoordinator,
   type CommitResult,
@@ -65,8 +66,8 @@ interface Loaded {
 
 export class GroupManager {
   private readonly groups = new Map<string, Loaded>();
-  /** Per group, the tail of its queue of operations. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Operations on one group run one at a time. */
+  private readonly queue = new KeyedQueue();
 
   constructor(private readonly opts: GroupManagerOptions) {}
 
@@ -101,7 +102,7 @@ export class GroupManager {
   /** Deletes a group with no members (GROUP_NOT_EMPTY otherwise). */
   async deleteGroup(groupId: string): Promise<void> {
     checkGroupId(groupId);
-    await this.enqueue(groupId, async () => {
+    await this.queue.run(groupId, async () => {
       const loaded = await this.load(groupId, false);
       if (!loaded) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `no group "${groupId}"`);
       if (loaded.coordinator.describe().members.length > 0) throw new ProtocolError(ErrorCode.GROUP_NOT_EMPTY, `group "${groupId}" has members; stop them first`);
@@ -161,7 +162,7 @@ export class GroupManager {
   private run<T>(groupId: string, create: false, fn: (c: GroupCoordinator, nowMs: number) => T | Promise<T>): Promise<T | null>;
   private run<T>(groupId: string, create: boolean, fn: (c: GroupCoordinator, nowMs: number) => T | Promise<T>): Promise<T | null> {
     checkGroupId(groupId);
-    return this.enqueue(groupId, async () => {
+    return this.queue.run(groupId, async () => {
       const loaded = await this.load(groupId, create);
       if (!loaded) return null;
       const c = loaded.coordinator;
@@ -182,17 +183,6 @@ export class GroupManager {
       this.opts.schedule?.(this.nextDeadlineMs());
       return result;
     });
-  }
-
-  private enqueue<T>(groupId: string, fn: () => Promise<T>): Promise<T> {
-    const before = this.queues.get(groupId) ?? Promise.resolve();
-    const run = before.then(fn, fn);
-    const tail = run.catch(() => {});
-    this.queues.set(groupId, tail);
-    void tail.then(() => {
-      if (this.queues.get(groupId) === tail) this.queues.delete(groupId);
-    });
-    return run;
   }
 
   private async load(groupId: string, create: boolean): Promise<Loaded | null> {

@@ -8,6 +8,7 @@
  */
 import { isValidTopicName, newTopicRecord, topicMetadata, type TopicConfig } from "../core/broker.ts";
 import { adminFamily } from "../core/admin-family.ts";
+import { KeyedQueue } from "../core/keyed-queue.ts";
 import type { SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { pb } from "../protocol/frames.ts";
@@ -36,8 +37,8 @@ export function requireTopicName(name: string): void {
 
 export class ClusterDO extends SessionObject {
   protected readonly sessions: SocketSessions;
-  /** Per topic name, the tail of its queue of create/delete operations. */
-  private readonly busy = new Map<string, Promise<unknown>>();
+  /** Creates and deletes of one topic name run one at a time. */
+  private readonly busy = new KeyedQueue();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -115,7 +116,7 @@ export class ClusterDO extends SessionObject {
 
   private async createTopic(name: string, partitionCount: number, config: Partial<TopicConfig>): Promise<pb.ITopicMetadata> {
     const record = newTopicRecord(name, partitionCount, config, edgeLimits, Date.now());
-    return this.exclusive(name, async () => {
+    return this.busy.run(name, async () => {
       if (this.listed(name)) throw new ProtocolError(ErrorCode.TOPIC_EXISTS, `topic "${name}" already exists`);
       let state: TopicState;
       try {
@@ -132,7 +133,7 @@ export class ClusterDO extends SessionObject {
 
   private async deleteTopic(name: string): Promise<void> {
     requireTopicName(name);
-    await this.exclusive(name, async () => {
+    await this.busy.run(name, async () => {
       try {
         await call(topicStub(this.env, name).delete());
       } catch (err) {
@@ -142,18 +143,6 @@ export class ClusterDO extends SessionObject {
       }
       this.ctx.storage.sql.exec("DELETE FROM topics WHERE name = ?", name);
     });
-  }
-
-  /** Runs `fn` after every earlier create/delete of the same name has finished. */
-  private exclusive<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    const before = this.busy.get(name) ?? Promise.resolve();
-    const run = before.then(fn, fn);
-    const tail = run.catch(() => {});
-    this.busy.set(name, tail);
-    void tail.then(() => {
-      if (this.busy.get(name) === tail) this.busy.delete(name);
-    });
-    return run;
   }
 
   /** The bootstrap socket serves the admin family only; partition and group requests are answered elsewhere (see metadata). */
