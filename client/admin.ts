@@ -8,6 +8,7 @@
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, type pb } from "../src/protocol/frames.ts";
 import type { Connection } from "./connection.ts";
 import { InvalidRequestError, UnknownTopicError } from "./errors.ts";
+import { partitionsFromWire, partitionsToWire } from "./topic-partitions.ts";
 
 export interface TopicConfig {
   /** -1 = keep forever. */
@@ -230,9 +231,9 @@ export class Admin {
       memberEpoch: m.memberEpoch ?? 0,
       state: m.state ?? "",
       subscribedTopics: [...(m.subscribedTopics ?? [])],
-      assigned: refsFromWire(m.assigned),
-      revoking: refsFromWire(m.revoking),
-      pending: refsFromWire(m.pending),
+      assigned: partitionsFromWire(m.assigned),
+      revoking: partitionsFromWire(m.revoking),
+      pending: partitionsFromWire(m.pending),
     }));
     const rows = new Map<string, GroupPartitionLag>();
     const row = (topic: string, partition: number): GroupPartitionLag => {
@@ -255,7 +256,7 @@ export class Admin {
   /** The group's committed offsets, of `partitions` (default: all it has); a partition with none is left out. */
   async fetchOffsets(groupId: string, partitions: readonly GroupPartitionRef[] = []): Promise<CommittedOffset[]> {
     const coordinator = await this.coordinator(groupId);
-    const frame = await coordinator.request({ offsetFetchRequest: { groupId, partitions: refsToWire(partitions) } });
+    const frame = await coordinator.request({ offsetFetchRequest: { groupId, partitions: partitionsToWire(partitions) } });
     return (frame.offsetFetchResponse?.offsets ?? [])
       .filter((o) => (o.offset as number) >= 0)
       .map((o) => ({ topic: o.topic ?? "", partition: o.partition ?? 0, offset: o.offset as number, metadata: o.metadata ?? "", committedAtMs: (o.committedAtMs as number) ?? 0 }));
@@ -345,18 +346,4 @@ export class Admin {
     if (!p) throw new UnknownTopicError(`topic "${topic}" has no partition ${partition} (it has ${meta?.partitionCount ?? 0})`, { code: "UNKNOWN_PARTITION" });
     return listOffsets(this.connectionFor(p.leaderEndpoint), topic, partition, spec);
   }
-}
-
-function refsFromWire(list: readonly pb.ITopicPartitions[] | null | undefined): GroupPartitionRef[] {
-  return (list ?? []).flatMap((t) => (t.partitions ?? []).map((partition) => ({ topic: t.topic ?? "", partition })));
-}
-
-function refsToWire(list: readonly GroupPartitionRef[]): pb.ITopicPartitions[] {
-  const byTopic = new Map<string, number[]>();
-  for (const { topic, partition } of list) {
-    let ps = byTopic.get(topic);
-    if (!ps) byTopic.set(topic, (ps = []));
-    ps.push(partition);
-  }
-  return [...byTopic].map(([topic, partitions]) => ({ topic, partitions }));
 }

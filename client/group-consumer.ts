@@ -51,6 +51,7 @@ import {
   type RunHandlers,
   type StartFrom,
 } from "./partition-set.ts";
+import { partitionsFromWire, partitionsToWire } from "./topic-partitions.ts";
 import type { pb } from "../src/protocol/frames.ts";
 
 export type TopicPartition = GroupPartitionRef;
@@ -377,7 +378,7 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
       memberEpoch: this.memberEpochValue,
       // A join names what it holds (nothing: partitions are dropped before a rejoin); later heartbeats too,
       // which is how a finished revocation is acknowledged.
-      owned: { topics: toWire(this.owned.values()) },
+      owned: { topics: partitionsToWire(this.owned.values()) },
     };
     if (joining) {
       request.subscribedTopics = { values: [...this.topics] };
@@ -404,7 +405,7 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
     this.memberEpochValue = answer.memberEpoch;
     if (answer.heartbeatIntervalMs > 0) this.heartbeatIntervalMs = answer.heartbeatIntervalMs;
     const target = new Map<string, TopicPartition>();
-    for (const t of answer.assignment ?? []) for (const partition of t.partitions ?? []) target.set(partitionKey(t.topic ?? "", partition), { topic: t.topic ?? "", partition });
+    for (const tp of partitionsFromWire(answer.assignment)) target.set(partitionKey(tp.topic, tp.partition), tp);
     this.target = target;
     this.reconcile();
     return this.heartbeatIntervalMs;
@@ -637,7 +638,7 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
 
   private async fetchCommitted(partitions: TopicPartition[]): Promise<TopicPartitionOffset[]> {
     const conn = await this.findCoordinator();
-    const frame = await conn.request({ offsetFetchRequest: { groupId: this.groupId, partitions: toWire(partitions) } });
+    const frame = await conn.request({ offsetFetchRequest: { groupId: this.groupId, partitions: partitionsToWire(partitions) } });
     return ((frame.offsetFetchResponse as pb.OffsetFetchResponse | null)?.offsets ?? [])
       .filter((o) => (o.offset as number) >= 0)
       .map((o) => ({ topic: o.topic ?? "", partition: o.partition ?? 0, offset: o.offset as number, metadata: o.metadata ?? "" }));
@@ -751,16 +752,6 @@ function checkedMs(name: string, value: number | undefined): number {
   if (value === undefined) return 0;
   if (!Number.isSafeInteger(value) || value <= 0) throw new InvalidRequestError(`${name} must be a positive integer (ms), got ${value}`);
   return value;
-}
-
-function toWire(partitions: Iterable<TopicPartition>): pb.ITopicPartitions[] {
-  const byTopic = new Map<string, number[]>();
-  for (const { topic, partition } of partitions) {
-    let list = byTopic.get(topic);
-    if (!list) byTopic.set(topic, (list = []));
-    list.push(partition);
-  }
-  return [...byTopic].map(([topic, list]) => ({ topic, partitions: list.sort((a, b) => a - b) }));
 }
 
 function sortPartitions<P extends TopicPartition>(list: P[]): P[] {
