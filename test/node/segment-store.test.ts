@@ -139,33 +139,49 @@ describe("SegmentStore group commit", () => {
 
   it("acknowledges only after fdatasync; appends during a round form the next round", async () => {
     const gates: (() => void)[] = [];
+    let onGate: (() => void) | null = null;
     const store = await openStore(await tempDir(), {
       fsImpl: {
         fdatasync: async (fd) => {
-          await new Promise<void>((release) => gates.push(release));
+          await new Promise<void>((release) => {
+            gates.push(release);
+            onGate?.();
+          });
           await realFs.fdatasync(fd);
         },
       },
     });
+    /** Resolves once a sync waits at its gate. */
+    const syncWaiting = () => new Promise<void>((resolve) => (gates.length > 0 ? resolve() : (onGate = resolve)));
+    /** Acks and gate releases in the order they happened: an ack before its sync's release shows here. */
+    const events: string[] = [];
+    const releaseSync = () => {
+      events.push("sync released");
+      gates.shift()!();
+    };
     const acked: string[] = [];
+    const ack = (name: string) => () => void (acked.push(name), events.push(name));
     const a = batch(0);
-    const first = store.append(a.bytes, a.info).then(() => void acked.push("a"));
-    await until(() => gates.length === 1);
+    const first = store.append(a.bytes, a.info).then(ack("a"));
+    await syncWaiting();
+    expect(gates).toHaveLength(1);
     const b = batch(1);
     const c = batch(2);
-    const rest = [store.append(b.bytes, b.info).then(() => void acked.push("b")), store.append(c.bytes, c.info).then(() => void acked.push("c"))];
-    await sleep(20);
+    const rest = [store.append(b.bytes, b.info).then(ack("b")), store.append(c.bytes, c.info).then(ack("c"))];
     expect(acked).toEqual([]);
     expect(store.durableEndOffset()).toBe(0);
     expect((await store.read(0, 1 << 20, 3)).byteLength).toBe(0); // nothing durable to read yet
-    gates.shift()!();
+    expect(acked).toEqual([]);
+    releaseSync();
     await first;
     expect(store.durableEndOffset()).toBe(1);
-    await until(() => gates.length === 1); // b and c: one round, one sync
+    await syncWaiting(); // b and c: one round, one sync
+    expect(gates).toHaveLength(1);
     expect(acked).toEqual(["a"]);
-    gates.shift()!();
+    releaseSync();
     await Promise.all(rest);
     expect(acked).toEqual(["a", "b", "c"]);
+    expect(events).toEqual(["sync released", "a", "sync released", "b", "c"]);
     expect(store.syncCount).toBe(2);
     await store.close();
   });
@@ -468,14 +484,3 @@ function comparable<T extends { all: Buffer }>(snap: T) {
   return { ...snap, all: snap.all.toString("base64") };
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function until(cond: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error("condition not reached");
-    await sleep(1);
-  }
-}
