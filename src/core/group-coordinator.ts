@@ -262,16 +262,8 @@ export interface ExpiredMember {
   reason: "session" | "rebalance";
 }
 
-interface Member {
-  memberId: string;
-  groupInstanceId: string | null;
-  memberEpoch: number;
-  previousMemberEpoch: number;
-  left: boolean;
-  subscribedTopics: string[];
-  assignor: string | null;
-  sessionTimeoutMs: number;
-  rebalanceTimeoutMs: number;
+/** A member in memory: its stored record with partitions as sets of keys, plus volatile deadlines. */
+interface Member extends Omit<MemberRecord, "assigned" | "revoking" | "target"> {
   assigned: Set<string>;
   revoking: Set<string>;
   target: Set<string>;
