@@ -212,10 +212,12 @@ describe("consumer groups at the edge (raw protocol, workerd)", () => {
       const progress = new Progress();
       const timer = setInterval(() => progress.poke(), 50);
       try {
-        // B's partitions follow once A's next heartbeat acknowledged giving them up.
-        for (let i = 0; i < 50 && b.held.length < 2; i++) {
+        // B's partitions follow once A's next heartbeat acknowledged giving them up; the coordinator pushes
+        // GroupChanged when it does, so B heartbeats again on each push it had not seen before its last beat.
+        for (let i = 0; i < 10 && b.held.length < 2; i++) {
+          const seen = new Set(b.client.frames.filter(isGroupChanged("expiry")));
           await b.ok({ owned: asList(b.held) });
-          if (b.held.length < 2) await new Promise((r) => setTimeout(r, 100));
+          if (b.held.length < 2) await b.client.waitFor((f) => isGroupChanged("expiry")(f) && !seen.has(f), 5_000);
         }
         expect(b.held).toHaveLength(2);
         const epoch = b.epoch;
