@@ -181,8 +181,13 @@ export class PartitionSet<T = Uint8Array> {
   private head = 0;
   /** Chunks whose last record went to the application, released (credited) at the next pull. */
   private delivered: Chunk[] = [];
-  /** The record the iterator handed out last: finished when the next one is asked for. */
-  private handed: { ps: PartitionState; end: number; seekCount: number } | null = null;
+  /**
+   * The record the iterator handed out last (its partition, the offset after it, the partition's seekCount
+   * then): finished when the next one is asked for. Three fields, not an object, so no allocation per record.
+   */
+  private handedPs: PartitionState | null = null;
+  private handedEnd = 0;
+  private handedSeekCount = 0;
   private waiters: (() => void)[] = [];
   private readonly unlisten: (() => void)[] = [];
   private readonly listening = new Set<Connection>();
@@ -394,7 +399,9 @@ export class PartitionSet<T = Uint8Array> {
       ps.position = rec.offset + 1;
       if (chunk.pos === chunk.records.length) this.finishChunk(chunk);
       ps.busy = true;
-      this.handed = { ps, end: rec.offset + 1, seekCount: ps.seekCount };
+      this.handedPs = ps;
+      this.handedEnd = rec.offset + 1;
+      this.handedSeekCount = ps.seekCount;
       return Promise.resolve({ done: false, value: rec });
     }
   }
@@ -404,10 +411,10 @@ export class PartitionSet<T = Uint8Array> {
    * the next one); false when the loop was left (break or throw), so the record counts as unprocessed.
    */
   finishHanded(processed: boolean): void {
-    const h = this.handed;
-    if (!h) return;
-    this.handed = null;
-    h.ps.finish(processed ? h.end : null, h.seekCount);
+    const ps = this.handedPs;
+    if (!ps) return;
+    this.handedPs = null;
+    ps.finish(processed ? this.handedEnd : null, this.handedSeekCount);
   }
 
   /** Resolves with the first chunk that has records (or an error) for a running partition; null when closed. */
