@@ -33,16 +33,15 @@ it("serves the demo against wrangler dev; CLI and page records meet; SIGINT stop
   const proc = spawn(process.execPath, [cli, "serve", "--demo", "--edge", "--port", "0", "--edge-port", String(edgePort), "--data-dir", dataDir], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
   serve = proc;
   const lines: string[] = [];
-  createInterface(proc.stdout!).on("line", (l) => lines.push(l));
-  createInterface(proc.stderr!).on("line", (l) => lines.push(l));
   const pageUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = lines.map((l) => /\[edgelog\] demo: open (http:\/\/\S+) /.exec(l)).find(Boolean);
+    const onLine = (l: string) => {
+      lines.push(l);
+      const m = /\[edgelog\] demo: open (http:\/\/\S+) /.exec(l);
       if (m) resolve(m[1]!);
-      else if (proc.exitCode !== null) reject(new Error(`serve exited ${proc.exitCode}:\n${lines.join("\n")}`));
-      else return;
-      clearInterval(timer);
-    }, 50);
+    };
+    createInterface(proc.stdout!).on("line", onLine);
+    createInterface(proc.stderr!).on("line", onLine);
+    proc.once("exit", (code, signal) => reject(new Error(`serve exited ${code ?? signal}:\n${lines.join("\n")}`)));
   });
   expect(lines).toContain(`[edgelog]   seq 1 100000 | npx edgelog produce demo --url ${edgeUrl}`);
 
