@@ -117,7 +117,7 @@ class PartitionSession implements FamilySession {
   }
 
   private changed(): void {
-    this.port.stateChanged(this.state());
+    this.port.stateChanged(() => this.state());
   }
 
   private produce(r: pb.ProduceRequest): Promise<Frame> | undefined {

@@ -61,8 +61,11 @@ export interface SessionPort {
   readonly limits: Limits;
   /** The state to resume (a Durable Object woken from hibernation rebuilds its sessions from this). */
   readonly restoredState: SessionState | undefined;
-  /** Persist this state (subscriptions); the edge keeps it in the socket's attachment. */
-  stateChanged(state: SessionState): void;
+  /**
+   * The state (subscriptions) changed: persist it; the edge keeps it in the socket's attachment. A thunk,
+   * because it runs on every push and a host that keeps no state (Node) should not pay for building it.
+   */
+  stateChanged(state: () => SessionState): void;
   /** Sends one frame (correlation id 0 for a push); a transport that refuses it ends the session. */
   send(frame: Frame): void;
   /** Bytes queued on the transport and not yet written. */
@@ -131,11 +134,11 @@ export class Session {
     this.onUnexpectedError = opts.onUnexpectedError ?? (() => {});
     this.capabilities = opts.capabilities ?? null;
     this.onCapabilitiesChange = opts.onCapabilitiesChange ?? (() => {});
-    const onStateChange = opts.onStateChange ?? (() => {});
+    const onStateChange = opts.onStateChange;
     const port: SessionPort = {
       limits: host.limits,
       restoredState: opts.state,
-      stateChanged: (state) => onStateChange(state),
+      stateChanged: (state) => onStateChange?.(state()),
       send: (frame) => this.send(frame),
       bufferedBytes: () => this.transport.bufferedBytes(),
       wireError: (err) => this.wireError(err),
