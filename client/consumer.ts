@@ -13,6 +13,7 @@ import { InvalidRequestError, UnknownTopicError } from "./errors.ts";
 import {
   PartitionSet,
   validateFrom,
+  validateSeekTarget,
   type ConsumerMetrics,
   type ConsumerRecord,
   type PartitionState,
@@ -115,9 +116,7 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
 
   /** Moves a partition's position; buffered records of that partition are discarded. */
   async seek(partition: number, to: number | "earliest" | "latest"): Promise<void> {
-    if (to !== "earliest" && to !== "latest" && !(Number.isSafeInteger(to) && to >= 0)) {
-      throw new InvalidRequestError(`seek to an offset >= 0, 'earliest' or 'latest', got ${String(to)}`);
-    }
+    validateSeekTarget(to);
     const ps = this.set.get(this.topic, partition);
     if (!ps) {
       if (this.partitionFilter && !this.partitionFilter.includes(partition)) {

@@ -267,9 +267,7 @@ export class PartitionSet<T = Uint8Array> {
 
   /** Moves a partition's position; its buffered records are discarded. */
   async seek(ps: PartitionState, to: number | "earliest" | "latest"): Promise<void> {
-    if (to !== "earliest" && to !== "latest" && !(Number.isSafeInteger(to) && to >= 0)) {
-      throw new InvalidRequestError(`seek to an offset >= 0, 'earliest' or 'latest', got ${String(to)}`);
-    }
+    validateSeekTarget(to);
     if (ps.status === "new") {
       // Its start position is being resolved: startPartition reads startSpec again.
       ps.startSpec = to;
@@ -783,4 +781,10 @@ export function validateFrom(from: StartFrom): void {
   if (typeof from === "number" && Number.isSafeInteger(from) && from >= 0) return;
   if (from && typeof from === "object" && Number.isSafeInteger(from.timestampMs) && from.timestampMs >= 0) return;
   throw new InvalidRequestError(`from must be 'earliest', 'latest', an offset >= 0 or { timestampMs }, got ${JSON.stringify(from)}`);
+}
+
+export function validateSeekTarget(to: number | "earliest" | "latest"): void {
+  if (to !== "earliest" && to !== "latest" && !(Number.isSafeInteger(to) && to >= 0)) {
+    throw new InvalidRequestError(`seek to an offset >= 0, 'earliest' or 'latest', got ${String(to)}`);
+  }
 }
