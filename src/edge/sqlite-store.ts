@@ -46,6 +46,7 @@
 import type { AppendInfo, LogStore, SegmentInfo } from "../core/log-store.ts";
 import { assertAppendable, lastAtOrBefore } from "../core/memory-store.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
+import { concatBytes } from "../protocol/bytes.ts";
 
 /**
  * Largest batch the edge accepts, bytes. A Durable Object's SQLite rejects a row, string or BLOB over
@@ -257,14 +258,7 @@ export class SqliteStore implements LogStore {
     }
     if (first < 0) return EMPTY;
     const parts = this.sql.exec<{ bytes: ArrayBuffer }>(this.q.readBytes, first, last).toArray();
-    if (parts.length === 1) return new Uint8Array(parts[0]!.bytes);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const { bytes } of parts) {
-      out.set(new Uint8Array(bytes), at);
-      at += bytes.byteLength;
-    }
-    return out;
+    return concatBytes(parts.map((p) => new Uint8Array(p.bytes)));
   }
 
   async offsetForTimestamp(timestampMs: number): Promise<number | null> {
