@@ -156,6 +156,12 @@ export async function fetchMetadata(conn: Connection, topics: string[] = []): Pr
   return (frame.metadataResponse?.topics ?? []).map(topicFromWire);
 }
 
+/** The endpoint of the group's coordinator, as metadata names it ("" = the bootstrap socket). */
+export async function coordinatorEndpoint(conn: Connection, groupId: string): Promise<string> {
+  const frame = await conn.request({ metadataRequest: { groups: [groupId] } });
+  return (frame.metadataResponse?.groups ?? []).find((g) => g.groupId === groupId)?.endpoint ?? "";
+}
+
 export async function listOffsets(conn: Connection, topic: string, partition: number, spec: OffsetSpec): Promise<OffsetAnswer> {
   let timestamp: number;
   if (spec === "earliest") timestamp = EARLIEST_TIMESTAMP;
@@ -308,9 +314,7 @@ export class Admin {
   /** The connection to the group's coordinator, as metadata names it. */
   private async coordinator(groupId: string): Promise<Connection> {
     if (typeof groupId !== "string" || groupId === "") throw new InvalidRequestError("a group id must be a non-empty string");
-    const frame = await this.conn.request({ metadataRequest: { groups: [groupId] } });
-    const found = (frame.metadataResponse?.groups ?? []).find((g) => g.groupId === groupId);
-    return this.connectionFor(found?.endpoint ?? "");
+    return this.connectionFor(await coordinatorEndpoint(this.conn, groupId));
   }
 
   /**

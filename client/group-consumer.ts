@@ -28,7 +28,7 @@
  * finds the coordinator again. A lost socket keeps the membership until the session timeout: heartbeats
  * resume on the new socket, and a static member keeps its partitions even across a restart of its process.
  */
-import { fetchMetadata, type GroupPartitionRef } from "./admin.ts";
+import { coordinatorEndpoint, fetchMetadata, type GroupPartitionRef } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import type { Connection, ConnectionSource } from "./connection.ts";
 import { CREDIT_BYTES_DEFAULT } from "./consumer.ts";
@@ -463,9 +463,7 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
 
   private async findCoordinator(): Promise<Connection> {
     if (this.coordinator) return this.coordinator;
-    const frame = await this.connections.bootstrap.request({ metadataRequest: { groups: [this.groupId] } });
-    const found = (frame.metadataResponse?.groups ?? []).find((g) => g.groupId === this.groupId);
-    const conn = this.connections.get(found?.endpoint ?? "");
+    const conn = this.connections.get(await coordinatorEndpoint(this.connections.bootstrap, this.groupId));
     if (this.state !== "active") return conn;
     this.coordinator = conn;
     for (const off of this.unlisten.splice(0)) off();
