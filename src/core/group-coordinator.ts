@@ -574,6 +574,11 @@ export class GroupCoordinator {
 
   // ---- State for hosts and tools ----
 
+  /** The group epoch, as describe() gives it but without building the description (hosts read it per request). */
+  get epoch(): number {
+    return this.groupEpoch;
+  }
+
   describe(): GroupDescription {
     const members = this.sortedMembers().map((m): MemberDescription => ({
       memberId: m.memberId,

@@ -166,7 +166,7 @@ export class GroupManager {
       const loaded = await this.load(groupId, create);
       if (!loaded) return null;
       const c = loaded.coordinator;
-      const epochBefore = c.describe().groupEpoch;
+      const epochBefore = c.epoch;
       const releasesBefore = c.releaseCount;
       let result: T;
       try {
@@ -178,7 +178,7 @@ export class GroupManager {
       }
       // The epoch moved (members must reconcile), or partitions were released (a member waiting for one can
       // take it now): members heartbeat at once instead of at their next interval.
-      const epochAfter = c.describe().groupEpoch;
+      const epochAfter = c.epoch;
       if (epochAfter !== epochBefore || c.releaseCount !== releasesBefore) for (const w of [...loaded.watchers]) w(epochAfter);
       this.opts.schedule?.(this.nextDeadlineMs());
       return result;
