@@ -4,9 +4,8 @@
 // disk, and SIGTERM of a broker with produces in flight. Child processes throughout; waits are on their output
 // and on protocol events (a WebSocket tap, a TCP relay), never on sleeps.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { connect, createServer, type AddressInfo, type Server, type Socket } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog, EdgelogError } from "../../client/node.ts";
@@ -16,6 +15,7 @@ import { checkHistory, type Observed } from "../support/history.ts";
 import { cliPath, repoRoot, startBrokerProcess, type BrokerProcess } from "../support/broker-process.ts";
 import { Progress } from "../support/progress.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { tempDirs } from "../support/temp-dir.ts";
 import { startWsTap } from "../support/ws-tap.ts";
 
 /** Bound on every child process: a hang fails the test instead of stalling the suite. */
@@ -40,15 +40,7 @@ afterEach(() => {
   running.clear();
 });
 
-const dirs: string[] = [];
-async function tempDir(): Promise<string> {
-  const d = await mkdtemp(join(tmpdir(), "edgelog-cli-paths-"));
-  dirs.push(d);
-  return d;
-}
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs("edgelog-cli-paths-");
 
 /** Runs a command with its output collected; `readStdout: false` leaves stdout unread until the test says. */
 function run(command: string, args: string[], opts: { env?: NodeJS.ProcessEnv; readStdout?: boolean } = {}): Run {

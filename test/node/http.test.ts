@@ -1,9 +1,6 @@
 // The Node broker's HTTP routes and its guard against its own failures: the two requests that used
 // to stop the broker or answer 500, the shared HTTP property set against the broker as a child process,
 // and fault injection showing a handler that throws costs only its own request or socket.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { startBroker } from "../../src/node/broker-server.ts";
@@ -12,16 +9,9 @@ import { encodeBatch } from "../../src/protocol/record-batch.ts";
 import { expectJsonAnswer, httpProduceProperty, httpPropertySuite, send } from "../conformance/http-properties.ts";
 import { startBrokerProcess, type BrokerProcess } from "../support/broker-process.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { tempDirs } from "../support/temp-dir.ts";
 
-const dirs: string[] = [];
-async function tempDir(): Promise<string> {
-  const d = await mkdtemp(join(tmpdir(), "edgelog-http-"));
-  dirs.push(d);
-  return d;
-}
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs("edgelog-http-");
 
 describe("HTTP routes of the broker process", () => {
   let broker: BrokerProcess;

@@ -2,10 +2,9 @@
 // test/conformance/user-paths.ts, a broker lost in the middle of produce (a TCP relay that cuts and refuses
 // connections), a consumer that stops reading its socket, and HTTP bodies too large, cut short, or sent while
 // the broker shuts down or its storage has failed. Waits are on events; assertions on offsets and counts.
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { Agent } from "node:http";
 import { connect, createServer, type AddressInfo, type Server, type Socket } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ConnectionError, Edgelog, type RecordMetadata } from "../../client/node.ts";
@@ -25,17 +24,10 @@ import {
 } from "../conformance/user-paths.ts";
 import { Progress } from "../support/progress.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { tempDirs } from "../support/temp-dir.ts";
 
 const MiB = 1024 * 1024;
-const dirs: string[] = [];
-async function tempDir(): Promise<string> {
-  const d = await mkdtemp(join(tmpdir(), "edgelog-user-paths-"));
-  dirs.push(d);
-  return d;
-}
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs("edgelog-user-paths-");
 
 describe("user paths on the Node broker (shared with the edge)", () => {
   let server: BrokerServer;
