@@ -11,6 +11,7 @@ import WebSocket from "ws";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import type { DecodedFrame, pb } from "../../src/protocol/frames.ts";
 import { Progress } from "../support/progress.ts";
+import { asList, owned } from "../support/partition-keys.ts";
 import { RawClient } from "../support/raw-client.ts";
 import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
@@ -19,15 +20,6 @@ afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
-const owned = (a: pb.ITopicPartitions[] | null | undefined) => (a ?? []).flatMap((t) => (t.partitions ?? []).map((p) => `${t.topic}-${p}`)).sort();
-const asList = (keys: string[]) => {
-  const by = new Map<string, number[]>();
-  for (const k of keys) {
-    const i = k.lastIndexOf("-");
-    by.set(k.slice(0, i), [...(by.get(k.slice(0, i)) ?? []), Number(k.slice(i + 1))]);
-  }
-  return { topics: [...by].map(([topic, partitions]) => ({ topic, partitions })) };
-};
 const isGroupChanged = (groupId: string, aboveEpoch = 0) => (f: DecodedFrame) => f.correlationId === 0 && f.groupChanged?.groupId === groupId && (f.groupChanged.groupEpoch ?? 0) > aboveEpoch;
 
 /** The group's endpoint as metadata gives it, resolved against the bootstrap URL (what the SDK does). */

@@ -8,23 +8,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { startBroker } from "../../src/node/broker-server.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import type { DecodedFrame, pb } from "../../src/protocol/frames.ts";
+import { asList, owned } from "../support/partition-keys.ts";
 import { RawClient } from "../support/raw-client.ts";
 
 const dirs: string[] = [];
 afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
-
-const owned = (a: pb.ITopicPartitions[] | null | undefined) => (a ?? []).flatMap((t) => (t.partitions ?? []).map((p) => `${t.topic}-${p}`)).sort();
-const asList = (keys: string[]) => {
-  const by = new Map<string, number[]>();
-  for (const k of keys) {
-    const i = k.lastIndexOf("-");
-    const t = k.slice(0, i);
-    by.set(t, [...(by.get(t) ?? []), Number(k.slice(i + 1))]);
-  }
-  return { topics: [...by].map(([topic, partitions]) => ({ topic, partitions })) };
-};
 
 describe("consumer groups on the Node broker (raw protocol)", () => {
   it("two members split a topic, commits are fenced by epoch, offsets survive a restart", async () => {
