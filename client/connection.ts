@@ -172,7 +172,12 @@ export class Connection {
    */
   async refreshToken(): Promise<void> {
     if (this.state !== "open") return;
-    await this.request({ helloRequest: { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId, token: this.token() ?? "" } });
+    await this.request(this.hello());
+  }
+
+  /** The hello with the token as it is now (it is read again for every hello). */
+  private hello(): Frame {
+    return { helloRequest: { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId, token: this.token() ?? "" } };
   }
 
   private readonly heartbeatMs: number;
@@ -441,7 +446,7 @@ export class Connection {
     this.queue = [];
     this.queuedBytes = 0;
     // Hello first: the broker answers with its limits, which the producer checks records against.
-    this.request({ helloRequest: { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId, token: this.token() ?? "" } }).then(
+    this.request(this.hello()).then(
       (frame) => this.setInfo((frame.helloResponse as pb.HelloResponse | null) ?? null),
       (err: Error) => {
         if (err instanceof ConnectionError || err instanceof ClosedError) return;
