@@ -3,7 +3,6 @@
 // re-created under connected clients, 64 partition objects), a client whose partition endpoints are stale
 // (the bootstrap socket answers NOT_LEADER for partition requests: the SDK fetches metadata and retries), and
 // HTTP bodies too large or cut short.
-import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConnectionSource } from "../../client/connection.ts";
 import { ConnectionPool, Consumer, NodeWebSocket, NotLeaderError, Producer, type Connection } from "../../client/node.ts";
@@ -11,6 +10,7 @@ import { edgeLimits } from "../../src/edge/edge-limits.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { send } from "../conformance/http-properties.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { rawSocket } from "../support/raw-socket.ts";
 import {
   listOffsetsOfMissingPartition,
   retentionOvertakesLaggingConsumer,
@@ -89,13 +89,6 @@ describe("stale partition endpoints", () => {
 });
 
 describe("HTTP bodies at the edge", () => {
-  function rawSocket(port: number): Promise<Socket> {
-    return new Promise((resolve, reject) => {
-      const s = connect(port, "127.0.0.1", () => resolve(s));
-      s.once("error", reject);
-    });
-  }
-
   it("413 JSON for a body over the edge's batchBytesMax; a request cut off mid-body stores nothing", async () => {
     const admin = await RawClient.connect(edge.url);
     try {

@@ -24,6 +24,7 @@ import {
 } from "../conformance/user-paths.ts";
 import { Progress } from "../support/progress.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { rawSocket } from "../support/raw-socket.ts";
 import { tempDirs } from "../support/temp-dir.ts";
 
 const MiB = 1024 * 1024;
@@ -259,14 +260,6 @@ describe("a consumer that stops reading its socket", () => {
 });
 
 describe("HTTP bodies and answers", () => {
-  /** A TCP connection to the broker, for requests written by hand (chunked bodies, bodies cut short). */
-  function rawSocket(port: number): Promise<Socket> {
-    return new Promise((resolve, reject) => {
-      const s = connect(port, "127.0.0.1", () => resolve(s));
-      s.once("error", reject);
-    });
-  }
-
   it("413 for a body over batchBytesMax, declared or chunked, nothing stored, and the connection serves the next request", async () => {
     const batchBytesMax = 64 * 1024;
     const server = await startBroker({ port: 0, dataDir: await tempDir(), log: () => {}, limits: { batchBytesMax } });
