@@ -281,15 +281,19 @@ function invalid(message: string): ProtocolError {
   return new ProtocolError(ErrorCode.INVALID_REQUEST, message);
 }
 
-function toTopicPartitions(keys: Iterable<string>): TopicPartitions[] {
+/** Partitions grouped by topic, topics in order of first appearance, partitions in input order. */
+export function groupByTopic(list: readonly TopicPartition[]): TopicPartitions[] {
   const byTopic = new Map<string, number[]>();
-  for (const key of keys) {
-    const tp = parsePartitionKey(key);
-    let list = byTopic.get(tp.topic);
-    if (list === undefined) byTopic.set(tp.topic, (list = []));
-    list.push(tp.partition);
+  for (const { topic, partition } of list) {
+    let partitions = byTopic.get(topic);
+    if (partitions === undefined) byTopic.set(topic, (partitions = []));
+    partitions.push(partition);
   }
-  return [...byTopic.keys()].sort(compareStrings).map((topic) => ({ topic, partitions: byTopic.get(topic)!.sort((a, b) => a - b) }));
+  return [...byTopic].map(([topic, partitions]) => ({ topic, partitions }));
+}
+
+function toTopicPartitions(keys: Iterable<string>): TopicPartitions[] {
+  return groupByTopic(sortedList(keys));
 }
 
 function fromTopicPartitions(list: readonly TopicPartitions[]): Set<string> {

@@ -9,7 +9,7 @@
  */
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { Frame, pb } from "../protocol/frames.ts";
-import type { GroupDescription, HeartbeatRequest, OffsetRecord, TopicPartition, TopicPartitions } from "./group-coordinator.ts";
+import { groupByTopic, type GroupDescription, type HeartbeatRequest, type OffsetRecord, type TopicPartition } from "./group-coordinator.ts";
 import type { GroupManager } from "./group-manager.ts";
 import type { Family, FamilySession, SessionPort } from "./session.ts";
 
@@ -69,7 +69,7 @@ class GroupSession implements FamilySession {
         memberId: answer.memberId,
         memberEpoch: answer.memberEpoch,
         heartbeatIntervalMs: answer.heartbeatIntervalMs,
-        assignment: group(answer.assignment),
+        assignment: groupByTopic(answer.assignment),
       },
     };
   }
@@ -103,16 +103,6 @@ function flatten(list: readonly pb.ITopicPartitions[]): TopicPartition[] {
   return list.flatMap((t) => (t.partitions ?? []).map((partition) => ({ topic: t.topic ?? "", partition })));
 }
 
-function group(list: readonly TopicPartition[]): TopicPartitions[] {
-  const byTopic = new Map<string, number[]>();
-  for (const { topic, partition } of list) {
-    let ps = byTopic.get(topic);
-    if (!ps) byTopic.set(topic, (ps = []));
-    ps.push(partition);
-  }
-  return [...byTopic].map(([topic, partitions]) => ({ topic, partitions }));
-}
-
 function wireOffset(o: OffsetRecord): pb.IPartitionOffset {
   return { topic: o.topic, partition: o.partition, offset: o.offset, metadata: o.metadata, committedAtMs: o.committedAtMs };
 }
@@ -129,9 +119,9 @@ function wireDescription(d: GroupDescription): pb.IDescribeGroupResponse {
       memberEpoch: m.memberEpoch,
       state: m.state,
       subscribedTopics: m.subscribedTopics,
-      assigned: group(m.assigned),
-      revoking: group(m.revoking),
-      pending: group(m.pending),
+      assigned: groupByTopic(m.assigned),
+      revoking: groupByTopic(m.revoking),
+      pending: groupByTopic(m.pending),
     })),
     offsets: d.offsets.map(wireOffset),
   };
