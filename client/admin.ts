@@ -8,7 +8,7 @@
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, type pb } from "../src/protocol/frames.ts";
 import type { Connection } from "./connection.ts";
 import { InvalidRequestError, UnknownTopicError } from "./errors.ts";
-import { partitionsFromWire, partitionsToWire } from "./topic-partitions.ts";
+import { partitionKey, partitionsFromWire, partitionsToWire } from "./topic-partitions.ts";
 
 export interface TopicConfig {
   /** -1 = keep forever. */
@@ -243,7 +243,7 @@ export class Admin {
     }));
     const rows = new Map<string, GroupPartitionLag>();
     const row = (topic: string, partition: number): GroupPartitionLag => {
-      const key = `${topic}\n${partition}`;
+      const key = partitionKey(topic, partition);
       let r = rows.get(key);
       if (!r) rows.set(key, (r = { topic, partition, committedOffset: null, highWatermark: null, lag: null }));
       return r;

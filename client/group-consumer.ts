@@ -42,7 +42,6 @@ import {
   UnknownTopicError,
 } from "./errors.ts";
 import {
-  partitionKey,
   PartitionSet,
   validateFrom,
   type ConsumerMetrics,
@@ -51,7 +50,7 @@ import {
   type RunHandlers,
   type StartFrom,
 } from "./partition-set.ts";
-import { partitionsFromWire, partitionsToWire } from "./topic-partitions.ts";
+import { partitionKey, partitionsFromWire, partitionsToWire } from "./topic-partitions.ts";
 import type { pb } from "../src/protocol/frames.ts";
 
 export type TopicPartition = GroupPartitionRef;

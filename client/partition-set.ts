@@ -22,6 +22,7 @@ import { decodeRecords } from "../src/protocol/record-batch.ts";
 import type { pb } from "../src/protocol/frames.ts";
 import { fetchMetadata, listOffsets } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
+import { partitionKey } from "./topic-partitions.ts";
 import type { Connection, ConnectionSource } from "./connection.ts";
 import {
   ClosedError,
@@ -168,8 +169,6 @@ const RETRY_BACKOFF_MS = 100;
 const RETRY_BACKOFF_MAX_MS = 5000;
 /** Unsubscribe is best effort: do not hold close() up for long. */
 const UNSUBSCRIBE_TIMEOUT_MS = 2000;
-
-export const partitionKey = (topic: string, partition: number): string => `${topic}\n${partition}`;
 
 export class PartitionSet<T = Uint8Array> {
   private readonly creditBytes: number;

@@ -9,6 +9,9 @@ export interface TopicPartitionRef {
   partition: number;
 }
 
+/** A map key for one topic-partition (a topic name cannot hold a newline). */
+export const partitionKey = (topic: string, partition: number): string => `${topic}\n${partition}`;
+
 export function partitionsFromWire(list: readonly pb.ITopicPartitions[] | null | undefined): TopicPartitionRef[] {
   return (list ?? []).flatMap((t) => (t.partitions ?? []).map((partition) => ({ topic: t.topic ?? "", partition })));
 }
