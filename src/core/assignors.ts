@@ -47,7 +47,7 @@ export function compareTopicPartitions(a: TopicPartition, b: TopicPartition): nu
   return a.partition - b.partition;
 }
 
-function compareStrings(a: string, b: string): number {
+export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

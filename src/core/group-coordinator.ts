@@ -37,6 +37,7 @@ import {
   assert,
   assignorNameDefault,
   assignors,
+  compareStrings,
   compareTopicPartitions,
   parsePartitionKey,
   partitionKey,
@@ -274,8 +275,6 @@ interface Member extends Omit<MemberRecord, "assigned" | "revoking" | "target"> 
 }
 
 type JoinKind = { kind: "new" } | { kind: "rejoin"; member: Member } | { kind: "takeover"; member: Member };
-
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function invalid(message: string): ProtocolError {
   return new ProtocolError(ErrorCode.INVALID_REQUEST, message);
