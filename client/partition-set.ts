@@ -154,8 +154,10 @@ export class PartitionState {
 
 interface Chunk {
   ps: PartitionState;
-  /** Records at or after `expected` when pushed. Empty for error entries. */
-  /** Values still raw bytes; a codec decodes them at delivery (so one bad value fails late, alone). */
+  /**
+   * Records at or after `expected` when pushed; empty for error entries. Values still raw bytes: a codec
+   * decodes them at delivery (so one bad value fails late, alone).
+   */
   records: ConsumerRecord<Uint8Array>[];
   pos: number;
   bytes: number;
@@ -543,9 +545,8 @@ export class PartitionSet<T = Uint8Array> {
 
   private async resolveStart(ps: PartitionState, spec: StartFrom): Promise<number> {
     if (typeof spec === "number") return spec;
-    if (spec === "earliest" || spec === "latest") return (await listOffsets(ps.conn, ps.topic, ps.partition, spec)).offset;
     const answer = await listOffsets(ps.conn, ps.topic, ps.partition, spec);
-    // No record at or after the time yet: start at the end and read what comes.
+    // No record at or after the time yet ({ timestampMs }): start at the end and read what comes.
     return answer.offset >= 0 ? answer.offset : answer.highWatermark;
   }
 
