@@ -488,32 +488,27 @@ export class SegmentStore implements LogStore {
     return round.acked;
   }
 
-  async read(offset: number, maxBytes: number, limitOffset: number): Promise<Uint8Array> {
+  read(offset: number, maxBytes: number, limitOffset: number): Promise<Uint8Array> {
+    return this.untilNoTruncate(`read at ${offset}`, () => this.readOnce(offset, maxBytes, limitOffset));
+  }
+
+  offsetForTimestamp(timestampMs: number): Promise<number | null> {
+    return this.untilNoTruncate("timestamp lookup", () => this.offsetForTimestampOnce(timestampMs));
+  }
+
+  /** Runs a read again when a truncate happened while it ran (its answer, or its failure, may be stale). */
+  private async untilNoTruncate<T>(what: string, once: () => Promise<T>): Promise<T> {
     if (this.closed) throw this.closedError();
     for (let attempt = 0; attempt <= readRetriesMax; attempt++) {
       const epoch = this.truncations;
       try {
-        const out = await this.readOnce(offset, maxBytes, limitOffset);
+        const out = await once();
         if (epoch === this.truncations) return out;
       } catch (err) {
         if (epoch === this.truncations) throw err;
       }
     }
-    throw new Error(`read at ${offset} of ${this.label} kept racing with truncate`);
-  }
-
-  async offsetForTimestamp(timestampMs: number): Promise<number | null> {
-    if (this.closed) throw this.closedError();
-    for (let attempt = 0; attempt <= readRetriesMax; attempt++) {
-      const epoch = this.truncations;
-      try {
-        const found = await this.offsetForTimestampOnce(timestampMs);
-        if (epoch === this.truncations) return found;
-      } catch (err) {
-        if (epoch === this.truncations) throw err;
-      }
-    }
-    throw new Error(`timestamp lookup in ${this.label} kept racing with truncate`);
+    throw new Error(`${what} of ${this.label} kept racing with truncate`);
   }
 
   segments(): SegmentInfo[] {
