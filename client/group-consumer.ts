@@ -127,7 +127,7 @@ const SESSION_TIMEOUT_MS_DEFAULT = 45_000;
 
 type MemberState = "new" | "active" | "closing" | "closed" | "failed";
 
-/** What the coordinator said in its last answer, and how far the member has followed it. */
+/** A member of a consumer group (see the top of this file). */
 export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>> {
   readonly groupId: string;
   readonly groupInstanceId: string | null;
