@@ -8,6 +8,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
+import { Progress } from "../support/progress.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -51,6 +52,24 @@ export function bundleEdgeWorker(): Promise<string> {
  *   warnings) instead of this process's console; default: printed, as miniflare does.
  * @param opts.bindings the Worker's text bindings and secrets (EDGELOG_AUTH_SECRET turns auth on); default none.
  */
+/**
+ * workerd's output collected for a test that reads it (the objects' wake and removal lines): pass `onLine`
+ * as startEdge's onRuntimeOutput; `lines` holds every line in order and `progress` is poked on each, so a
+ * test waits for a line with progress.until.
+ */
+export function collectRuntimeOutput(): { lines: string[]; progress: Progress; onLine: (line: string) => void } {
+  const lines: string[] = [];
+  const progress = new Progress();
+  return {
+    lines,
+    progress,
+    onLine: (line) => {
+      lines.push(line);
+      progress.poke();
+    },
+  };
+}
+
 export async function startEdge(opts: { persistDir?: string; port?: number; onRuntimeOutput?: (line: string, stream: "stdout" | "stderr") => void; bindings?: Record<string, string> } = {}): Promise<EdgeDeployment> {
   const script = await bundleEdgeWorker();
   const onOutput = opts.onRuntimeOutput;

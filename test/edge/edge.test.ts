@@ -14,9 +14,8 @@ import { ErrorCode } from "../../src/protocol/errors.ts";
 import { encodeFrame, type DecodedFrame } from "../../src/protocol/frames.ts";
 import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
 import { restartScenario } from "../conformance/restart-scenario.ts";
-import { Progress } from "../support/progress.ts";
 import { RawClient } from "../support/raw-client.ts";
-import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
+import { collectRuntimeOutput, startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
 const utf8 = new TextDecoder();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -353,14 +352,8 @@ describe("hibernation", () => {
   // when it finds sockets it did not accept itself, i.e. when workerd evicted the object while keeping its
   // hibernatable sockets and then built a new instance for the next event. The test reads workerd's output.
   it("1,000 idle subscribers: the object is evicted; a heartbeat ping is answered without waking it; it is rebuilt with all their sockets for an append; subscriptions and credit survive; the append reaches each", async () => {
-    const runtimeLines: string[] = [];
-    const runtimeOutput = new Progress();
-    const edge = await startEdge({
-      onRuntimeOutput: (line) => {
-        runtimeLines.push(line);
-        runtimeOutput.poke();
-      },
-    });
+    const { lines: runtimeLines, progress: runtimeOutput, onLine } = collectRuntimeOutput();
+    const edge = await startEdge({ onRuntimeOutput: onLine });
     const wakeLines = () => runtimeLines.filter((l) => l.includes("edgelog: partition sleepy/0 woke with"));
     const markerWakeLines = () => runtimeLines.filter((l) => l.includes("edgelog: partition marker/0 woke with"));
     const sockets: RawClient[] = [];

@@ -13,7 +13,7 @@ import type { DecodedFrame, pb } from "../../src/protocol/frames.ts";
 import { Progress } from "../support/progress.ts";
 import { asList, owned } from "../support/partition-keys.ts";
 import { RawClient } from "../support/raw-client.ts";
-import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
+import { collectRuntimeOutput, startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -75,16 +75,10 @@ class Member {
 describe("consumer groups at the edge (raw protocol, workerd)", () => {
   let edge: EdgeDeployment;
   let admin: RawClient;
-  const runtimeLines: string[] = [];
-  const runtimeOutput = new Progress();
+  const { lines: runtimeLines, progress: runtimeOutput, onLine } = collectRuntimeOutput();
 
   beforeAll(async () => {
-    edge = await startEdge({
-      onRuntimeOutput: (line) => {
-        runtimeLines.push(line);
-        runtimeOutput.poke();
-      },
-    });
+    edge = await startEdge({ onRuntimeOutput: onLine });
     admin = await RawClient.connect(edge.url);
   });
   afterAll(async () => {
@@ -278,14 +272,8 @@ describe("groups and hibernation", () => {
   // event (here: the alarm set for a silent member's deadline) builds a new instance. The proof of the
   // eviction is the object's own wake line on workerd's stdout (see the partition hibernation test).
   it("a member's socket idle through the object's eviction hears the group move when the alarm that woke it expires a silent member", async () => {
-    const runtimeLines: string[] = [];
-    const runtimeOutput = new Progress();
-    const edge = await startEdge({
-      onRuntimeOutput: (line) => {
-        runtimeLines.push(line);
-        runtimeOutput.poke();
-      },
-    });
+    const { lines: runtimeLines, progress: runtimeOutput, onLine } = collectRuntimeOutput();
+    const edge = await startEdge({ onRuntimeOutput: onLine });
     const wakeLines = () => runtimeLines.filter((l) => l.includes("edgelog: group sleepy woke with"));
     const admin = await RawClient.connect(edge.url);
     let a: Member | undefined;
