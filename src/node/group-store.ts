@@ -57,7 +57,8 @@ export class FileGroupStore implements GroupStore {
     }
     let snapshot: GroupSnapshot | null = null;
     const changes: GroupChange[] = [];
-    let goodBytes = 0;
+    /** Characters of whole lines read so far: what a torn save leaves after them is cut. */
+    let goodChars = 0;
     let lineCount = 0;
     for (let at = 0; at < text.length; ) {
       const end = text.indexOf("\n", at);
@@ -73,10 +74,11 @@ export class FileGroupStore implements GroupStore {
         changes.length = 0;
       } else if (line.c) changes.push(...line.c);
       at = end + 1;
-      goodBytes = Buffer.byteLength(text.slice(0, at));
+      goodChars = at;
       lineCount++;
     }
-    if (goodBytes < Buffer.byteLength(text)) {
+    if (goodChars < text.length) {
+      const goodBytes = Buffer.byteLength(text.slice(0, goodChars));
       this.log(`group ${groupId}: cut ${Buffer.byteLength(text) - goodBytes} bytes of a torn save`);
       await this.files.withSlot(async () => {
         const fh = await open(path, "r+");
