@@ -500,7 +500,8 @@ export class GroupCoordinator {
     let bump = false;
     for (const topic of subscribed) if ((this.partitionCounts.get(topic) ?? 0) !== (next.get(topic) ?? 0)) bump = true;
     this.partitionCounts = next;
-    for (const [key, o] of [...this.offsets]) {
+    // Deleting the entry being visited is safe in a Map's iteration: no copy of every offset per heartbeat.
+    for (const [key, o] of this.offsets) {
       if (o.partition < (next.get(o.topic) ?? 0)) continue;
       this.offsets.delete(key);
       this.pending.set(`offset\n${key}`, { kind: "offset", key, value: null });
