@@ -32,13 +32,14 @@ async function tempDir(): Promise<string> {
   return d;
 }
 
+/** The first `count` records of `iterable`; a consumer that ends first fails the test (a short read never passes). */
 async function take<T>(iterable: AsyncIterable<ConsumerRecord<T>>, count: number): Promise<ConsumerRecord<T>[]> {
   const out: ConsumerRecord<T>[] = [];
   for await (const r of iterable) {
     out.push(r);
-    if (out.length === count) break;
+    if (out.length === count) return out;
   }
-  return out;
+  throw new Error(`the consumer ended after ${out.length} of ${count} records`);
 }
 
 function partitionUrl(edge: EdgeDeployment, topic: string, partition: number): string {
