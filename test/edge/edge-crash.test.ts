@@ -9,6 +9,7 @@ import { Acks } from "../../src/protocol/frames.ts";
 import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
 import { checkHistory, type Observed } from "../support/history.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { mulberry32 } from "../support/rng.ts";
 import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 import { withWorkerdPid } from "./workerd-process.ts";
 
@@ -24,15 +25,6 @@ const inFlightPerPartitionMax = 16;
 /** Acknowledged requests per partition and round (a kill point is at most 150 acks in). */
 const ackedPerPartitionMax = 200;
 const topic = "crash";
-
-function mulberry32(state: number) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const dirs: string[] = [];
 afterAll(async () => {
