@@ -13,6 +13,7 @@ import { decodeRecords, encodeBatch, setBaseOffset } from "../../src/protocol/re
 import { cliPath, repoRoot } from "../support/broker-process.ts";
 import { checkHistory, type Observed } from "../support/history.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { mulberry32 } from "../support/rng.ts";
 
 /** `npm test` runs a few rounds; `npm run test:crash` sets EDGELOG_CRASH_ROUNDS. EDGELOG_SEED replays a failed run. */
 const roundCount = Number(process.env.EDGELOG_CRASH_ROUNDS ?? 4);
@@ -31,15 +32,6 @@ const killDelayMaxMs = 600;
 const valueBytes = 100;
 
 const syncJournalPath = fileURLToPath(new URL("../support/sync-journal.ts", import.meta.url));
-
-function mulberry32(state: number): () => number {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Committed {
   value: string;
