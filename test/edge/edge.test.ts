@@ -1,9 +1,6 @@
 // The edge deployment end to end in workerd (miniflare on loopback), through the real SDK and a raw client:
 // round trips, admin, HTTP, typed errors that leave the object working for others, alarm-driven retention (time, bytes),
 // hibernation (seen in workerd's own output), and workerd restarts on persisted storage that keep every acked record.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { Edgelog, type ConsumerRecord, type RecordMetadata } from "../../client/node.ts";
@@ -15,22 +12,13 @@ import { encodeFrame, type DecodedFrame } from "../../src/protocol/frames.ts";
 import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
 import { restartScenario } from "../conformance/restart-scenario.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { tempDirs } from "../support/temp-dir.ts";
 import { collectRuntimeOutput, startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
 const utf8 = new TextDecoder();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const str = (b: Uint8Array | null) => (b === null ? null : utf8.decode(b));
-const dirs: string[] = [];
-
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
-
-async function tempDir(): Promise<string> {
-  const d = await mkdtemp(join(tmpdir(), "edgelog-edge-"));
-  dirs.push(d);
-  return d;
-}
+const tempDir = tempDirs("edgelog-edge-");
 
 /** The first `count` records of `iterable`; a consumer that ends first fails the test (a short read never passes). */
 async function take<T>(iterable: AsyncIterable<ConsumerRecord<T>>, count: number): Promise<ConsumerRecord<T>[]> {
