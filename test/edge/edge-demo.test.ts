@@ -33,17 +33,21 @@ it("serves the demo against wrangler dev; CLI and page records meet; SIGINT stop
   const proc = spawn(process.execPath, [cli, "serve", "--demo", "--edge", "--port", "0", "--edge-port", String(edgePort), "--data-dir", dataDir], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
   serve = proc;
   const lines: string[] = [];
+  const produceLine = `[edgelog]   seq 1 100000 | npx edgelog produce demo --url ${edgeUrl}`;
+  // The banner is several lines: the page's address first, the CLI hints after it. Wait for the hint line
+  // (the last one the test reads), not only the first.
+  let opened: string | null = null;
   const pageUrl = await new Promise<string>((resolve, reject) => {
     const onLine = (l: string) => {
       lines.push(l);
-      const m = /\[edgelog\] demo: open (http:\/\/\S+) /.exec(l);
-      if (m) resolve(m[1]!);
+      opened ??= /\[edgelog\] demo: open (http:\/\/\S+) /.exec(l)?.[1] ?? null;
+      if (opened && l === produceLine) resolve(opened);
     };
     createInterface(proc.stdout!).on("line", onLine);
     createInterface(proc.stderr!).on("line", onLine);
     proc.once("exit", (code, signal) => reject(new Error(`serve exited ${code ?? signal}:\n${lines.join("\n")}`)));
   });
-  expect(lines).toContain(`[edgelog]   seq 1 100000 | npx edgelog produce demo --url ${edgeUrl}`);
+  expect(lines).toContain(produceLine);
 
   // The page is told where the edge is.
   const html = await (await fetch(pageUrl)).text();
