@@ -11,7 +11,7 @@
  * against its capabilities here too (dispatch → checkedServe → auth.ts checkRequest), before any family.
  */
 import { ErrorCode, ProtocolError, errorInfo, type ErrorCodeValue } from "../protocol/errors.ts";
-import { PROTOCOL_VERSION, decodeFrame, encodeFrame, type DecodedFrame, type Frame, type FrameBodyName, type pb } from "../protocol/frames.ts";
+import { PROTOCOL_VERSION, decodeFrame, encodeFrame, salvageCorrelationId, type DecodedFrame, type Frame, type FrameBodyName, type pb } from "../protocol/frames.ts";
 import type { Limits } from "../protocol/limits.ts";
 import type { SessionState } from "./partition-family.ts";
 import { checkRequest, type Authenticator, type Capabilities } from "./auth.ts";
@@ -167,7 +167,7 @@ export class Session {
     try {
       frame = decodeFrame(bytes);
     } catch (err) {
-      this.sendError(0, err);
+      this.sendError(salvageCorrelationId(bytes), err);
       return;
     }
     const id = frame.correlationId;

@@ -26,6 +26,23 @@ export function encodeFrame(frame: Frame): Uint8Array {
   return edgelog.v1.Frame.encode(frame).finish();
 }
 
+/**
+ * The correlation id of bytes that did not decode as a frame, when they start with it (field 1, a varint,
+ * as every encoder writes it first); else 0. A request that names a topic with a lone surrogate encodes to
+ * invalid UTF-8: its error goes back with its own id, so the client's call fails at once instead of
+ * waiting for its timeout.
+ */
+export function salvageCorrelationId(bytes: Uint8Array): number {
+  if (bytes.length < 2 || bytes[0] !== 0x08) return 0;
+  let value = 0;
+  for (let i = 1, shift = 0; i < bytes.length && i <= 5; i++, shift += 7) {
+    const b = bytes[i]!;
+    value += (b & 0x7f) * 2 ** shift;
+    if ((b & 0x80) === 0) return value <= 0xffffffff ? value : 0;
+  }
+  return 0;
+}
+
 /** Decodes one frame; anything that is not a valid frame becomes INVALID_REQUEST. */
 export function decodeFrame(bytes: Uint8Array): DecodedFrame {
   let frame: DecodedFrame;

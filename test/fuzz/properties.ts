@@ -372,7 +372,8 @@ async function runSessionCase(world: World, steps: readonly Step[], n: number, s
     const frame = substitute(step.request.frame, member);
     const body = Object.keys(frame).find((k) => k !== "correlationId");
     const bytes = encodeFrame({ ...frame, correlationId: id });
-    // A string with a lone surrogate encodes to bytes that are no frame: answered with correlation id 0.
+    // A string with a lone surrogate encodes to bytes that are no frame: answered INVALID_REQUEST with the
+    // correlation id the bytes start with (salvageCorrelationId), so the caller is not left waiting.
     let decodes = true;
     try {
       decodeFrame(bytes);
@@ -382,9 +383,11 @@ async function runSessionCase(world: World, steps: readonly Step[], n: number, s
     if (decodes) record(id, body);
     const before = frames.length;
     session.onMessage(bytes);
-    if (id !== 0 && decodes && step.request.answered) {
+    if (id !== 0 && (step.request.answered || !decodes)) {
       await turns(200, () => frames.slice(before).some((f) => f.correlationId === id));
-      if (!frames.some((f) => f.correlationId === id)) throw new Error(`no answer to ${body} (correlation id ${id}) within 200 event-loop turns`);
+      const answer = frames.find((f) => f.correlationId === id);
+      if (!answer) throw new Error(`no answer to ${body} (correlation id ${id}) within 200 event-loop turns`);
+      if (!decodes && answer.error?.code !== ErrorCode.INVALID_REQUEST) throw new Error(`undecodable ${body} (correlation id ${id}) answered ${answer.body ?? errorInfo(answer.error?.code ?? 0).name}, not INVALID_REQUEST`);
     } else {
       await turns(20, () => false);
     }
