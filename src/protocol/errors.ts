@@ -28,6 +28,7 @@ export const ErrorCode = {
   FENCED_INSTANCE_ID: 21,
   GROUP_FULL: 22,
   NOT_COORDINATOR: 23,
+  FORBIDDEN_ORIGIN: 24,
 } as const;
 
 export type ErrorCodeName = keyof typeof ErrorCode;
@@ -65,6 +66,7 @@ const table: ErrorInfo[] = [
   { code: 21, name: "FENCED_INSTANCE_ID", retriable: false, description: "another member took over this groupInstanceId; do not rejoin under it" },
   { code: 22, name: "GROUP_FULL", retriable: false, description: "the group is at its bound of members, subscribed topics, partitions or offsets" },
   { code: 23, name: "NOT_COORDINATOR", retriable: true, description: "this endpoint does not coordinate the group" },
+  { code: 24, name: "FORBIDDEN_ORIGIN", retriable: false, description: "the page's origin is not on the broker's allow-list" },
 ];
 
 const byCode = new Map<number, ErrorInfo>(table.map((e) => [e.code, e]));
