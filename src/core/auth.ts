@@ -367,7 +367,7 @@ export function checkRequest(caps: Capabilities, frame: DecodedFrame, nowMs: num
   switch (name) {
     case "produceRequest": {
       require(caps, "produce", r.topic, "topic");
-      //BROKEN
+      if (caps.keyIsSubject) checkKeys(caps, r.records);
       return;
     }
     case "fetchRequest":
