@@ -6,10 +6,13 @@ import { readFile } from "node:fs/promises";
 import "../protocol/crc32c-native.ts";
 import { Broker } from "../core/broker.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
-import { hs256Authenticator } from "../core/auth.ts";
+import type { JSONWebKeySet } from "jose";
+import { createAuthenticator, parseJwksSource, type KeyedAuthenticator } from "../core/auth.ts";
 import { createHttpHandler, describeFailure, httpError } from "../core/http-api.ts";
+import { anyOrigin, checkOrigin, describeOriginPolicy, isLoopbackHost, loopbackPages, originPolicy } from "../core/origins.ts";
 import { produceJson } from "../core/http-produce.ts";
 import { Session, type Transport } from "../core/session.ts";
+import { Quotas } from "../core/quota.ts";
 import type { Limits } from "../protocol/limits.ts";
 import { defaultOpenFilesMax, FilePool, sharedFilePool } from "./file-pool.ts";
 import { GroupManager } from "../core/group-manager.ts";
@@ -31,6 +34,12 @@ export interface BrokerServerOptions {
   /** How often retention runs, ms. Default limits.retentionCheckIntervalMs. 0 = never (tests call enforceRetention). */
   retentionCheckIntervalMs?: number;
   /**
+   * How often the sockets are checked for a client that stopped reading (closed once its queue has been
+   * over limits.sendQueueBytesMax with no drain for limits.stalledSendMsMax by `clock`), ms. Default a
+   * quarter of stalledSendMsMax. 0 = never.
+   */
+  stallCheckIntervalMs?: number;
+  /**
    * Descriptors the partitions' segment files may hold open at once, all partitions together (the pool
    * of src/node/file-pool.ts). Default: the lower of limits.openFilesMax and half the process's soft
    * open-file limit, in one pool shared by every broker of the process that sets neither.
@@ -42,6 +51,26 @@ export interface BrokerServerOptions {
    * health route needs a token. Default: none, open mode (any client may do anything).
    */
   authSecret?: string;
+  /**
+   * Public keys of ES256/EdDSA capability tokens, a JWKS (src/core/auth.ts): an http(s) URL (fetched at
+   * start, cached, refetched for an unknown kid, at most every authJwksRefetchCooldownMs), a file path, or
+   * the set itself. Alone or beside authSecret. A set that cannot be read or is malformed stops the start.
+   */
+  authJwks?: string | JSONWebKeySet;
+  /** A JWKS URL is refetched for an unknown kid at most this often, ms. Default 30 000 (tokenLimits.jwksRefetchCooldownMs). */
+  authJwksRefetchCooldownMs?: number;
+  /**
+   * Origins of the pages that may use the broker (src/core/origins.ts): exact origins or "*". A page off
+   * the list is refused 403 on HTTP and on the WebSocket upgrade; clients that send no Origin (servers, the
+   * CLI) are not affected. Default: "*" with auth on (tokens, not cookies, carry authority); in open mode,
+   * pages served from this machine only (in open mode on loopback a visited page is the way in).
+   */
+  allowedOrigins?: string[];
+  /**
+   * Open mode (no auth) on a host other than loopback: refused unless this is set, since anyone who
+   * reaches the port could then create, delete, write and read every topic. Default false.
+   */
+  insecureOpen?: boolean;
   /**
    * How long to keep retrying the bind when the port is held only by TIME_WAIT connections of a previous
    * run, ms. Default 0. (The registry's uWS build binds without SO_REUSEADDR; see listen() below.)
@@ -73,20 +102,40 @@ export interface BrokerServer {
   connectionCount(): number;
   /**
    * Bytes queued in uWS for all sockets together, not yet taken by the kernel: the broker's memory for
-   * clients slower than it. Pushes stop at limits.sendQueueBytesMax per socket; answers past four times that
-   * close the socket.
+   * clients slower than it. Per socket, pushes and requests wait past limits.sendQueueBytesMax (core
+   * send-flow.ts), a socket past sendQueueBytesHardMax is closed, and one not read for stalledSendMsMax too.
    */
   sendQueueBytes(): number;
+  /**
+   * The highest sendQueueBytes has been since start. Kept from each socket's queue as seen after every
+   * send and drain, which is never below its true size (uWS writes from the queue only in send and before
+   * drain), so the true total never passed this.
+   */
+  sendQueueBytesPeak(): number;
+  /** Produce quotas and connections per principal, broker-wide (its counters: throttledCount, refusedConnectionCount). */
+  quotas: Quotas;
   close(): Promise<void>;
 }
 
 interface SocketData {
   session: Session | null;
   closed: boolean;
+  /** getBufferedAmount() when last seen (after a send or a drain): its share of queuedTotal. */
+  queuedBytes: number;
 }
 
 export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServer> {
   const log = opts.log ?? ((line: string) => console.log(`[edgelog] ${line}`));
+  const host = opts.host ?? "127.0.0.1";
+  const auth = await loadAuth(opts, opts.clock ?? systemClock);
+  const authOn = auth !== undefined;
+  if (!authOn && !opts.insecureOpen && !isLoopbackHost(host)) {
+    throw new Error(
+      `refusing to listen on ${host} in open mode (no auth): anyone who reaches it could create, delete, write and read every topic. ` +
+        "Turn auth on with --auth-secret S (or EDGELOG_AUTH_SECRET) or --auth-jwks URL|FILE, listen on 127.0.0.1, or pass --insecure-open if you really want an open public broker",
+    );
+  }
+  const origins = opts.allowedOrigins ? originPolicy(opts.allowedOrigins) : authOn || opts.insecureOpen ? anyOrigin : loopbackPages;
   const clock = opts.clock ?? systemClock;
   const files =
     opts.openFilesMax !== undefined
@@ -114,10 +163,21 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     },
     log,
   });
-  const auth = opts.authSecret ? hs256Authenticator(opts.authSecret, clock) : undefined;
-  const sessionHost = { ...broker.sessionHost({ families: [groupFamily(groups)], listGroups: () => groups.list() }), auth };
+  // One principal table for the whole broker: a token's quota and connection bound span all its sockets.
+  const quotas = new Quotas(limits, clock);
+  const sessionHost = { ...broker.sessionHost({ families: [groupFamily(groups)], listGroups: () => groups.list() }), auth, quotas };
   const sockets = new Set<WebSocket<SocketData>>();
   let sticky = 0;
+  // Every socket's queue as last seen, summed: sendQueueBytesPeak's source.
+  let queuedTotal = 0;
+  let queuedPeak = 0;
+  const noteQueue = (ws: WebSocket<SocketData>, data: SocketData) => {
+    if (data.closed) return;
+    const now = ws.getBufferedAmount();
+    queuedTotal += now - data.queuedBytes;
+    data.queuedBytes = now;
+    if (queuedTotal > queuedPeak) queuedPeak = queuedTotal;
+  };
 
   const app = uws.App();
   app.ws<SocketData>("/v1/ws", {
@@ -125,9 +185,10 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     // only a frame beyond this limit closes the socket (1009), as the protocol cannot answer what it
     // never read.
     maxPayloadLength: limits.frameBytesMax,
-    // Pushes stop at sendQueueBytesMax (Session checks); answers may go beyond it, up to this hard cap,
-    // past which uWS would drop a message: we close the socket instead of losing an answer silently.
-    maxBackpressure: limits.sendQueueBytesMax * 4,
+    // Pushes and requests wait at sendQueueBytesMax (Session's send flow); what was already being read
+    // may go beyond it, up to this hard cap, past which uWS would drop a message: we close the socket
+    // instead of losing an answer silently.
+    maxBackpressure: limits.sendQueueBytesHardMax,
     closeOnBackpressureLimit: 0,
     idleTimeout: 120,
     sendPingsAutomatically: true,
@@ -135,16 +196,18 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     upgrade: (res, req, context) => {
       try {
         opts.faults?.http?.("GET", req.getUrl());
+        checkOrigin(origins, req.getHeader("origin") || null);
         res.upgrade<SocketData>(
-          { session: null, closed: false },
+          { session: null, closed: false, queuedBytes: 0 },
           req.getHeader("sec-websocket-key"),
           req.getHeader("sec-websocket-protocol"),
           req.getHeader("sec-websocket-extensions"),
           context,
         );
       } catch (err) {
-        log(`websocket upgrade failed: ${describeFailure(err)}`);
-        res.cork(() => res.writeStatus("500 Internal Server Error").writeHeader("Content-Type", "application/json").end(httpError(err).body));
+        const answer = httpError(err);
+        if (answer.status >= 500) log(`websocket upgrade failed: ${describeFailure(err)}`);
+        res.cork(() => res.writeStatus(`${answer.status} ${answer.status === 403 ? "Forbidden" : "Internal Server Error"}`).writeHeader("Content-Type", "application/json").end(answer.body));
       }
     },
     open: (ws) =>
@@ -155,13 +218,18 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
             if (data.closed) return false;
             if (ws.send(bytes, true) === 2) {
               // A client that stopped reading: its answers passed the hard cap (pushes stopped at the soft one).
-              log(`closing a socket that stopped reading: its send queue passed ${limits.sendQueueBytesMax * 4} bytes`);
+              log(`closing a socket that stopped reading: its send queue passed ${limits.sendQueueBytesHardMax} bytes`);
               ws.end(1013, "send queue over limit");
               return false;
             }
+            noteQueue(ws, data);
             return true;
           },
-          sendText: (text) => !data.closed && ws.send(text, false) !== 2,
+          sendText: (text) => {
+            if (data.closed || ws.send(text, false) === 2) return false;
+            noteQueue(ws, data);
+            return true;
+          },
           bufferedBytes: () => (data.closed ? 0 : ws.getBufferedAmount()),
           close: (code, reason) => {
             if (!data.closed) ws.end(code, reason);
@@ -179,11 +247,18 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
         if (isBinary) session.onMessage(bytes);
         else session.onTextMessage(Buffer.from(bytes.buffer).toString("utf8", 0, Math.min(bytes.byteLength, 16)));
       }),
-    drain: (ws) => guard(ws, "drain", () => ws.getUserData().session?.onDrain()),
+    drain: (ws) =>
+      guard(ws, "drain", () => {
+        const data = ws.getUserData();
+        noteQueue(ws, data);
+        data.session?.onDrain();
+      }),
     close: (ws) => {
       const data = ws.getUserData();
       data.closed = true;
       sockets.delete(ws);
+      queuedTotal -= data.queuedBytes;
+      data.queuedBytes = 0;
       try {
         data.session?.close();
       } catch (err) {
@@ -230,11 +305,10 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
       metadata: async (names) => broker.topicAdmin().metadata(names),
       produce: (topic, body) => produceJson(broker, topic, body, sticky++),
     },
-    { log, auth },
+    { log, auth, origins },
   );
   app.any("/*", fetchRoute(http, { bodyBytesMax: limits.batchBytesMax, log, fault: opts.faults?.http }));
 
-  const host = opts.host ?? "127.0.0.1";
   let listenSocket: us_listen_socket;
   try {
     listenSocket = await listen(app, host, opts.port ?? 8080, opts.portWaitMs ?? 0, log);
@@ -244,12 +318,28 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
   }
   const port = uws.us_socket_local_port(listenSocket as never);
 
+  // Clients that stopped reading: each session decides (send-flow.ts checkStalled); this is only the clock.
+  const stallCheckMs = opts.stallCheckIntervalMs ?? Math.max(100, limits.stalledSendMsMax / 4);
+  const stallTimer =
+    stallCheckMs > 0
+      ? setInterval(() => {
+          const now = clock();
+          for (const ws of [...sockets]) {
+            const data = ws.getUserData();
+            if (!data.closed) guard(ws, "stall check", () => data.session?.checkStalled(now));
+          }
+        }, stallCheckMs)
+      : null;
+  stallTimer?.unref();
+
   const retentionMs = opts.retentionCheckIntervalMs ?? limits.retentionCheckIntervalMs;
   const retentionTimer = retentionMs > 0 ? setInterval(() => void broker.enforceRetention(), retentionMs) : null;
   retentionTimer?.unref();
 
   log(`uWebSockets.js ${uwsNative ? "native build" : "pure-JS FALLBACK (slower)"} from ${uwsPackage}`);
-  log(auth ? "auth on: every request needs a capability token (HS256)" : "auth OFF (open mode): any client that reaches this port may create, delete, write and read every topic; set --auth-secret or EDGELOG_AUTH_SECRET");
+  log(auth ? `auth on: every request needs a capability token (${auth.description})` : "auth OFF (open mode): any client that reaches this port may create, delete, write and read every topic; set --auth-secret or EDGELOG_AUTH_SECRET");
+  if (!auth && opts.insecureOpen && !isLoopbackHost(host)) log(`--insecure-open: open mode on ${host}, a public interface; anyone who reaches it may do anything`);
+  log(`origins: ${describeOriginPolicy(origins)}`);
   log(`listening on ws://${host}:${port}/v1/ws and http://${host}:${port} (data in ${opts.dataDir})`);
 
   let closed = false;
@@ -261,15 +351,18 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     broker,
     groups,
     connectionCount: () => sockets.size,
+    quotas,
     sendQueueBytes: () => {
       let bytes = 0;
       for (const ws of sockets) bytes += ws.getBufferedAmount();
       return bytes;
     },
+    sendQueueBytesPeak: () => queuedPeak,
     async close() {
       if (closed) return;
       closed = true;
       if (retentionTimer) clearInterval(retentionTimer);
+      if (stallTimer) clearInterval(stallTimer);
       if (groupTimer) clearTimeout(groupTimer);
       uws.us_listen_socket_close(listenSocket);
       for (const ws of [...sockets]) {
@@ -324,4 +417,31 @@ async function nobodyListensOn(port: number): Promise<boolean> {
     }
   }
   return seen;
+}
+
+/**
+ * The broker's token verifier from its options (src/core/auth.ts), keys loaded: a JWKS file is read and
+ * checked and its keys imported, a JWKS URL fetched once, so a bad key set stops the broker before it
+ * listens instead of refusing every client after.
+ */
+async function loadAuth(opts: BrokerServerOptions, clock: Clock): Promise<KeyedAuthenticator | undefined> {
+  let jwks: JSONWebKeySet | URL | undefined;
+  if (typeof opts.authJwks === "string" && /^https?:\/\//i.test(opts.authJwks)) {
+    jwks = parseJwksSource(opts.authJwks, "auth JWKS");
+  } else if (typeof opts.authJwks === "string") {
+    const where = `auth JWKS file ${opts.authJwks}`;
+    let text: string;
+    try {
+      text = await readFile(opts.authJwks, "utf8");
+    } catch (err) {
+      throw new Error(`${where}: cannot be read: ${(err as Error).message}`);
+    }
+    jwks = parseJwksSource(text, where);
+    if (jwks instanceof URL) throw new Error(`${where}: holds a URL; pass the URL itself`);
+  } else {
+    jwks = opts.authJwks;
+  }
+  const auth = createAuthenticator({ secret: opts.authSecret || undefined, jwks, clock, jwksRefetchCooldownMs: opts.authJwksRefetchCooldownMs });
+  await auth?.ready();
+  return auth;
 }

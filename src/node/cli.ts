@@ -8,11 +8,18 @@ import { Edgelog } from "../../client/node.ts";
 import type { GroupDescription, GroupPartitionRef, OffsetResetSpec } from "../../client/admin.ts";
 import { ConnectionError, EdgelogError } from "../../client/errors.ts";
 import { startBroker } from "./broker-server.ts";
-import { createToken } from "../core/auth.ts";
+import { writeFile, readFile } from "node:fs/promises";
+import { calculateJwkThumbprint } from "jose";
+import { createToken, generateSigningKey, type PublicKeyAlgorithm, type SigningJwk } from "../core/auth.ts";
+import { parseOriginList } from "../core/origins.ts";
 
 const usage = `usage:
   edgelog serve [--port P] [--host H] [--data-dir D] [--port-wait-ms MS] [--retention-check-interval-ms MS] [--demo]
         [--auth-secret S]   (or $EDGELOG_AUTH_SECRET: every request then needs a capability token)
+        [--auth-jwks URL|FILE]   (or $EDGELOG_AUTH_JWKS: public keys of ES256/EdDSA tokens; with or without a secret)
+        [--allow-origin https://a,https://b]   (or $EDGELOG_ALLOWED_ORIGINS: the pages that may connect; * for all;
+         default * with auth, pages on localhost without)
+        [--insecure-open]   (open mode, no auth, on a host other than loopback: refused without this flag)
   edgelog serve --demo --edge [--port P] [--host H] [--edge-port P] [--data-dir D]
         (the demo page on P, default 8080, against the edge deployment in \`wrangler dev\` on --edge-port, default 8787)
   edgelog topics create NAME [--partitions N] [--retention-ms MS] [--retention-bytes B] [--segment-bytes B]
@@ -29,9 +36,13 @@ const usage = `usage:
   edgelog groups reset-offsets GROUP --topic T (--to earliest|latest|OFFSET | --to-timestamp MS) [--partition P]
         (only while the group has no members)
   edgelog groups delete GROUP
-  edgelog token create --secret S --sub SUBJECT [--produce P]... [--consume P]... [--commit G]... [--admin P]...
-        [--key-is-subject] [--ttl 1h]   (prints an HS256 token; P a topic pattern, G a group pattern, * a wildcard;
-        --secret defaults to $EDGELOG_AUTH_SECRET, --ttl to 1h: Ns, Nm, Nh, Nd)
+  edgelog token create (--secret S | --key private.jwk.json) --sub SUBJECT [--produce P]... [--consume P]...
+        [--commit G]... [--admin P]... [--key-is-subject] [--ttl 1h]
+        (prints a token: HS256 with --secret, default $EDGELOG_AUTH_SECRET; ES256/EdDSA with --key, the alg and kid
+         from the key; P a topic pattern, G a group pattern, * a wildcard; --ttl defaults to 1h: Ns, Nm, Nh, Nd)
+  edgelog token keygen --out private.jwk.json [--alg ES256|EdDSA] [--kid K]
+        (writes a new private key, mode 0600, never over an existing file, and prints its public JWKS;
+         --alg defaults to ES256, --kid to the key's thumbprint)
 common: --url ws://host:port (default ws://localhost:8080, or $EDGELOG_URL)
         --token T (default $EDGELOG_TOKEN): the capability token for a broker with auth on`;
 
@@ -85,6 +96,13 @@ const options = {
   members: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   "auth-secret": { type: "string" },
+  "auth-jwks": { type: "string" },
+  key: { type: "string" },
+  alg: { type: "string" },
+  kid: { type: "string" },
+  out: { type: "string" },
+  "allow-origin": { type: "string", multiple: true },
+  "insecure-open": { type: "boolean" },
   token: { type: "string" },
   secret: { type: "string" },
   sub: { type: "string" },
@@ -147,19 +165,59 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** `token create`: prints a signed capability token (src/core/auth.ts) for tests and scripts. */
+/** `token create`: prints a signed capability token (src/core/auth.ts) for tests and scripts; `token keygen`. */
 async function createTokenCommand(rest: string[], values: Values): Promise<number> {
-  if (rest[0] !== "create") throw new UsageError(`unknown token command "${rest[0] ?? ""}" (expected: token create)`);
-  const secret = values.secret ?? process.env.EDGELOG_AUTH_SECRET;
-  if (!secret) throw new UsageError("token create needs --secret S (or $EDGELOG_AUTH_SECRET)");
+  if (rest[0] === "keygen") return keygenCommand(values);
+  if (rest[0] !== "create") throw new UsageError(`unknown token command "${rest[0] ?? ""}" (expected: token create, token keygen)`);
+  if (values.key !== undefined && values.secret !== undefined) throw new UsageError("token create takes --secret or --key, not both");
+  const key = values.key !== undefined ? await readSigningKey(values.key) : (values.secret ?? process.env.EDGELOG_AUTH_SECRET);
+  if (!key) throw new UsageError("token create needs --secret S (or $EDGELOG_AUTH_SECRET) or --key private.jwk.json");
   const sub = need(values.sub, "--sub SUBJECT");
   console.log(
     await createToken(
-      secret,
+      key,
       { sub, produce: values.produce, consume: values.consume, commit: values.commit, admin: values.admin, keyIsSubject: values["key-is-subject"] || undefined },
       durationMs(values.ttl ?? "1h"),
     ),
   );
+  return 0;
+}
+
+/** A private JWK written by `token keygen`; a one-line error for a file that is not one. */
+async function readSigningKey(path: string): Promise<SigningJwk> {
+  let jwk: SigningJwk;
+  try {
+    jwk = JSON.parse(await readFile(path, "utf8")) as SigningJwk;
+  } catch (err) {
+    throw new UsageError(`--key ${path}: not a readable JSON key: ${(err as Error).message}`);
+  }
+  if (typeof jwk !== "object" || jwk === null || typeof jwk.d !== "string") throw new UsageError(`--key ${path}: not a private JWK (no "d"); make one with \`edgelog token keygen\``);
+  return jwk;
+}
+
+/**
+ * `token keygen`: a new signing key pair. The private JWK goes to --out (0600, created, never replaced: a
+ * key overwritten by mistake cannot be had back), the public half to stdout as a JWKS of one key, ready to
+ * serve or to merge into the set the brokers read.
+ */
+async function keygenCommand(values: Values): Promise<number> {
+  const out = need(values.out, "--out private.jwk.json");
+  const alg = (values.alg ?? "ES256") as PublicKeyAlgorithm;
+  if (alg !== "ES256" && alg !== "EdDSA") throw new UsageError(`--alg must be ES256 or EdDSA, got "${values.alg}"`);
+  const draft = await generateSigningKey(alg, values.kid ?? "pending");
+  let { privateJwk, publicJwk } = draft;
+  if (values.kid === undefined) {
+    const kid = (await calculateJwkThumbprint(publicJwk)).slice(0, 16);
+    privateJwk = { ...privateJwk, kid };
+    publicJwk = { ...publicJwk, kid };
+  }
+  try {
+    await writeFile(out, `${JSON.stringify(privateJwk, null, 2)}\n`, { mode: 0o600, flag: "wx" });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new UsageError(e.code === "EEXIST" ? `--out ${out} exists; a key file is never replaced (remove it first)` : `--out ${out}: ${e.message}`);
+  }
+  console.log(JSON.stringify({ keys: [publicJwk] }, null, 2));
   return 0;
 }
 
@@ -204,6 +262,9 @@ async function serve(values: Values): Promise<number> {
     retentionCheckIntervalMs: int(values, "retention-check-interval-ms", 1),
     staticFiles: values.demo ? await demoFiles() : undefined,
     authSecret: values["auth-secret"] ?? (process.env.EDGELOG_AUTH_SECRET || undefined),
+    authJwks: values["auth-jwks"] ?? (process.env.EDGELOG_AUTH_JWKS || undefined),
+    allowedOrigins: parseOriginList((values["allow-origin"] ?? []).join(",") || process.env.EDGELOG_ALLOWED_ORIGINS),
+    insecureOpen: values["insecure-open"] === true,
   });
   if (values.demo) {
     if (!server.broker.topicNames().includes("demo")) await server.broker.createTopic("demo", 1);
