@@ -25,6 +25,7 @@ import { isValidTopicName } from "./broker.ts";
 import { checkMetadataNames } from "./admin-family.ts";
 import type { JsonProduceAnswer } from "./http-produce.ts";
 import { allows, bearerToken, unauthorized, type Authenticator, type Capabilities } from "./auth.ts";
+import { anyOrigin, applyCorsOrigin, checkOrigin, type OriginPolicy } from "./origins.ts";
 
 export interface HttpBackend {
   readonly limits: Limits;
@@ -41,6 +42,11 @@ export interface HttpApiOptions {
   log?: (line: string) => void;
   /** Auth on: requests need a Bearer token. Absent: open mode. */
   auth?: Authenticator;
+  /**
+   * Which pages may call the routes (origins.ts): a request with an Origin off the list is refused 403
+   * FORBIDDEN_ORIGIN, and CORS answers name only allowed origins. Default: every origin (`*`).
+   */
+  origins?: OriginPolicy;
 }
 
 export type HttpHandler = (request: Request) => Promise<Response>;
@@ -49,6 +55,24 @@ const recordsPath = /^\/v1\/topics\/([^/]+)\/records$/;
 
 /** The route table. The handler never rejects: every failure is an error answer. */
 export function createHttpHandler(backend: HttpBackend, opts: HttpApiOptions = {}): HttpHandler {
+  const origins = opts.origins ?? anyOrigin;
+  const route = routes(backend, opts);
+  return async (request) => {
+    const origin = request.headers.get("origin");
+    let response: Response;
+    try {
+      // Before any route (the preflight and health too): a page off the list learns nothing here.
+      checkOrigin(origins, origin);
+      response = await route(request);
+    } catch (err) {
+      response = await errorAnswer(request, err, backend.limits.batchBytesMax);
+    }
+    applyCorsOrigin(response.headers, origins, origin);
+    return response;
+  };
+}
+
+function routes(backend: HttpBackend, opts: HttpApiOptions): HttpHandler {
   const l = backend.limits;
   return async (request) => {
     let path = "?";
@@ -217,7 +241,10 @@ export function jsonNestingDepth(text: Uint8Array, stopAfter: number): number {
   return deepest;
 }
 
-/** CORS for the HTTP routes: open to every origin (there is no authentication yet; see README). */
+/**
+ * CORS for the HTTP routes. The origin header is `*` here; createHttpHandler sets it per request from the
+ * allow-list (origins.ts applyCorsOrigin).
+ */
 export const corsHeaders: readonly (readonly [string, string])[] = [
   ["Access-Control-Allow-Origin", "*"],
   ["Access-Control-Allow-Methods", "POST, GET, OPTIONS"],
@@ -234,6 +261,8 @@ export function httpStatusForError(code: ErrorCodeValue): number {
       return 400;
     case ErrorCode.UNAUTHORIZED:
       return 401;
+    case ErrorCode.FORBIDDEN_ORIGIN:
+      return 403;
     case ErrorCode.UNKNOWN_TOPIC:
       return 404;
     case ErrorCode.TOPIC_EXISTS:

@@ -8,6 +8,7 @@ import type { GroupDO } from "./group-do.ts";
 import type { PartitionDO } from "./partition-do.ts";
 import type { TopicDO } from "./topic-do.ts";
 import { hs256Authenticator, type Authenticator } from "../core/auth.ts";
+import { anyOrigin, originPolicy, parseOriginList, type OriginPolicy } from "../core/origins.ts";
 
 export interface Env {
   PARTITION: DurableObjectNamespace<PartitionDO>;
@@ -16,11 +17,29 @@ export interface Env {
   GROUP: DurableObjectNamespace<GroupDO>;
   /** Worker secret (`wrangler secret put EDGELOG_AUTH_SECRET`): HS256 key of the capability tokens. Unset: open mode. */
   EDGELOG_AUTH_SECRET?: string;
+  /**
+   * Worker var: comma-separated origins of the pages that may connect (src/core/origins.ts), or "*".
+   * Unset: every origin. A deployed Worker is public whether or not auth is on, so the list only narrows
+   * which sites' pages may use it; with auth on, tokens (never cookies) carry the authority.
+   */
+  EDGELOG_ALLOWED_ORIGINS?: string;
+  /**
+   * Worker var: produce quotas and connections per principal, JSON over the defaults of
+   * src/protocol/limits.ts, e.g. {"produceBytesPerSecondPerConnection": 1048576} (src/edge/edge-limits.ts
+   * names the keys). Each object applies them to its own sockets. Unset: the defaults.
+   */
+  EDGELOG_QUOTAS?: string;
 }
 
 /** The edge's token verifier, or undefined (open mode) when the Worker has no secret. */
 export function edgeAuth(env: Env): Authenticator | undefined {
   return env.EDGELOG_AUTH_SECRET ? hs256Authenticator(env.EDGELOG_AUTH_SECRET) : undefined;
+}
+
+/** The Worker's origin allow-list (a malformed entry throws, naming it: every request then fails 500 and logs it). */
+export function edgeOrigins(env: Env): OriginPolicy {
+  const entries = parseOriginList(env.EDGELOG_ALLOWED_ORIGINS);
+  return entries ? originPolicy(entries) : anyOrigin;
 }
 
 export const CLUSTER_OBJECT_NAME = "cluster";

@@ -17,7 +17,8 @@ import { checkGroupId } from "../core/group-manager.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { describeTopic, requireTopicName } from "./cluster-do.ts";
 import { edgeLimits } from "./edge-limits.ts";
-import { clusterStub, edgeAuth, groupStub, partitionStub, topicStub, type Env } from "./env.ts";
+import { clusterStub, edgeAuth, edgeOrigins, groupStub, partitionStub, topicStub, type Env } from "./env.ts";
+import { checkOrigin } from "../core/origins.ts";
 import { call } from "./rpc.ts";
 
 export { ClusterDO } from "./cluster-do.ts";
@@ -35,6 +36,7 @@ export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     try {
       const path = new URL(request.url).pathname;
+      if (path.startsWith("/v1/ws")) checkOrigin(edgeOrigins(env), request.headers.get("origin"));
       if (path === "/v1/ws") return await upgrade(request, clusterStub(env));
       const socket = partitionSocketPath.exec(path);
       if (socket) {
@@ -54,7 +56,7 @@ export default {
       if (!(err instanceof ProtocolError)) console.log(`edgelog: upgrade failed: ${(err as Error)?.message ?? String(err)}`);
       return errorAnswer(request, err, edgeLimits.batchBytesMax);
     }
-    return createHttpHandler(backend(env), { log: (line) => console.log(`edgelog: ${line}`), auth: edgeAuth(env) })(request);
+    return createHttpHandler(backend(env), { log: (line) => console.log(`edgelog: ${line}`), auth: edgeAuth(env), origins: edgeOrigins(env) })(request);
   },
 } satisfies ExportedHandler<Env>;
 

@@ -21,12 +21,15 @@ export interface BrokerProcessOptions {
    * pid (e.g. `["prlimit", "--nofile=128:128", "--"]` for a low open-file limit).
    */
   launcher?: string[];
+  /** Variables added to this process's environment for the broker. */
+  env?: Record<string, string>;
 }
 
 export async function startBrokerProcess(dataDir: string, extraArgs: string[] = [], port = 0, options: BrokerProcessOptions = {}): Promise<BrokerProcess> {
   const [command, ...launcherArgs] = [...(options.launcher ?? []), process.execPath];
   const proc = spawn(command!, [...launcherArgs, cliPath, "serve", "--port", String(port), "--data-dir", dataDir, ...extraArgs], {
     cwd: repoRoot,
+    env: options.env ? { ...process.env, ...options.env } : undefined,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
