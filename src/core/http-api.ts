@@ -101,14 +101,11 @@ function routes(backend: HttpBackend, opts: HttpApiOptions): HttpHandler {
         allow(method, "POST");
         const topic = decodePathSegment(records[1]!);
         const caps = await authorize(opts.auth, request);
-        if (caps) {
-          if (!allows(caps, "produce", topic)) throw unauthorized(`token of "${caps.sub}" has no produce capability on topic "${topic.slice(0, 64)}"`);
-          // The JSON route does not check keys: a token bound to its subject's key writes over the socket.
-          if (caps.keyIsSubject) throw unauthorized("a token with keyIsSubject may not produce over HTTP; use the WebSocket protocol");
-        }
+        if (caps && !allows(caps, "produce", topic)) throw unauthorized(`token of "${caps.sub}" has no produce capability on topic "${topic.slice(0, 64)}"`);
         // A name no topic can have is UNKNOWN_TOPIC at once, without a lookup.
         if (!isValidTopicName(topic, l.topicNameLengthMax)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic.slice(0, 64)}"`);
         const body = await readJsonBody(request, l.batchBytesMax, l.jsonDepthMax);
+        if (caps?.keyIsSubject) checkJsonKeys(caps, body);
         return jsonResponse(200, await backend.produce(topic, body));
       }
       throw routeError(404, "no such route");
@@ -117,6 +114,18 @@ function routes(backend: HttpBackend, opts: HttpApiOptions): HttpHandler {
       return errorAnswer(request, err, l.batchBytesMax);
     }
   };
+}
+
+/**
+ * keyIsSubject over HTTP: every record's `key` must be the token's subject, as on the socket (a browser
+ * writes only its own user's events). A body of the wrong shape is left to the produce route to refuse.
+ */
+function checkJsonKeys(caps: Capabilities, body: unknown): void {
+  const records = (body as { records?: unknown } | null)?.records;
+  if (!Array.isArray(records)) return;
+  for (const r of records) {
+    if ((r as { key?: unknown } | null)?.key !== caps.sub) throw unauthorized(`token of "${caps.sub}" may only write records whose key is "${caps.sub}"`);
+  }
 }
 
 /** With auth on, the Bearer token's verified capabilities (UNAUTHORIZED without one); null in open mode. */

@@ -115,11 +115,7 @@ export class PartitionLog {
     try {
       header = verifyBatch(batch);
     } catch (err) {
-      if (err instanceof BatchError) {
-        const code = err.reason === "compression" ? ErrorCode.UNSUPPORTED : ErrorCode.CORRUPT_BATCH;
-        throw new ProtocolError(code, `invalid record batch: ${err.message}`);
-      }
-      throw err;
+      throw err instanceof BatchError ? err.toProtocolError() : err;
     }
     const recordBytes = header.maxRecordBytes;
     if (recordBytes > this.recordBytesMax) {

@@ -46,6 +46,7 @@
  */
 
 import { crc32c } from "./crc32c.ts";
+import { ErrorCode, ProtocolError } from "./errors.ts";
 
 export const BATCH_HEADER_BYTES = 61;
 /** baseOffset + batchLength: the bytes before the part that batchLength counts. */
@@ -152,6 +153,11 @@ export class BatchError extends Error {
     super(message);
     this.name = "BatchError";
     this.reason = reason;
+  }
+
+  /** As the protocol answers it: UNSUPPORTED for a compression codec, CORRUPT_BATCH for the rest. */
+  toProtocolError(): ProtocolError {
+    return new ProtocolError(this.reason === "compression" ? ErrorCode.UNSUPPORTED : ErrorCode.CORRUPT_BATCH, `invalid record batch: ${this.message}`);
   }
 }
 

@@ -29,7 +29,9 @@ describe(`fuzz (${runs} cases per property)`, () => {
   it("frame decoder: arbitrary and mutated frames decode or fail INVALID_REQUEST", () => withoutUnhandledRejections(() => frameDecoderProperty(runs)), timeoutMs);
   it("batch decoder: arbitrary and mutated batches decode or fail with BatchError", () => withoutUnhandledRejections(() => batchDecoderProperty(runs)), timeoutMs);
   it("session: hostile requests and bytes get typed answers, never UNKNOWN, and the broker stays usable", () => withoutUnhandledRejections(() => sessionProperty(runs)), timeoutMs);
+  it("session, auth on: hostile requests and tokens; nothing is served beyond what the session's token allows", () => withoutUnhandledRejections(() => sessionProperty(runs, { auth: true })), timeoutMs);
   it("http routes: any Request gets JSON, never a 5xx", () => withoutUnhandledRejections(() => httpProperty(runs)), timeoutMs);
+  it("http routes, auth on: nothing but health and the preflight succeeds beyond what the Bearer token allows", () => withoutUnhandledRejections(() => httpProperty(runs, { auth: true })), timeoutMs);
   afterAll(() => {
     for (const r of reports) console.log(`[fuzz] ${r.property}: ${r.cases} cases, ${r.answers} answers checked, ${r.ms} ms (${Math.round((r.cases / Math.max(1, r.ms)) * 1000)} cases/s)${r.kinds ? ` ${JSON.stringify(r.kinds)}` : ""}`);
   });

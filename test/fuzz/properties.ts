@@ -13,6 +13,7 @@ import { ManualClock } from "../../src/core/clock.ts";
 import { GroupManager } from "../../src/core/group-manager.ts";
 import { groupFamily } from "../../src/core/group-family.ts";
 import { MemoryGroupStore } from "../../src/core/memory-group-store.ts";
+import { createToken, hs256Authenticator } from "../../src/core/auth.ts";
 import { createHttpHandler } from "../../src/core/http-api.ts";
 import { produceJson } from "../../src/core/http-produce.ts";
 import { Session, type SessionHost } from "../../src/core/session.ts";
@@ -83,7 +84,8 @@ function fixCrc(batch: Uint8Array): Uint8Array {
 
 const recordInputArb = fc.record(
   {
-    key: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
+    // "k" is the subject of the keyIsSubject token of the auth run (its produce needs every key to be "k").
+    key: fc.option(fc.oneof(fc.constant("k"), fc.string({ maxLength: 20 })), { nil: null }),
     value: fc.option(fc.string({ maxLength: 60 }), { nil: null }),
     headers: fc.array(fc.record({ key: fc.string({ maxLength: 8 }), value: fc.option(fc.string({ maxLength: 8 }), { nil: null }) }), { maxLength: 3 }),
   },
@@ -192,7 +194,8 @@ interface HostileRequest {
 }
 
 const bodies: fc.Arbitrary<Frame>[] = [
-  fc.record({ helloRequest: fc.record({ protocolVersion: uint32Arb, clientId: nameArb, token: fc.constantFrom("", "x", "a.b.c") }, { requiredKeys: [] }) }),
+  // "$name" tokens stand for the case's tokens (mintTokens), substituted when the step is sent.
+  fc.record({ helloRequest: fc.record({ protocolVersion: uint32Arb, clientId: nameArb, token: fc.constantFrom("", "x", "a.b.c", "$all", "$narrow", "$subject", "$expired", "$tampered", "$wrongKey") }, { requiredKeys: [] }) }),
   fc.record({ metadataRequest: fc.record({ topics: fc.array(nameArb, { maxLength: 3 }), groups: fc.array(nameArb, { maxLength: 3 }) }, { requiredKeys: [] }) }),
   fc.record({ metadataRequest: fc.constant({ topics: Array.from({ length: 101 }, (_, i) => `t${i}`) }) }),
   fc.record({ createTopicRequest: fc.record({ topic: nameArb, partitions: fc.oneof(fc.integer({ min: 0, max: 4 }), uint32Arb), config: topicConfigArb }, { requiredKeys: [] }) }),
@@ -245,6 +248,33 @@ const requestArb: fc.Arbitrary<HostileRequest> = fc.oneof(...bodies).map((frame)
   answered: !frame.creditRequest && !(frame.produceRequest && frame.produceRequest.acks === Acks.ACKS_NONE),
 }));
 
+/**
+ * Well-formed requests on the few names the auth run's tokens name or not ("t", "u"; groups "g", "h"), so
+ * that most of them would succeed but for the capability check: what the auth property must see refused.
+ */
+const aimedName = fc.constantFrom(TOPIC, TOPIC, "u");
+const aimedGroup = fc.constantFrom("g", "g", "h");
+const aimedPartition = fc.integer({ min: 0, max: TOPIC_PARTITIONS - 1 });
+const aimedArb: fc.Arbitrary<HostileRequest> = fc
+  .oneof(
+    fc.record({ produceRequest: fc.record({ topic: aimedName, partition: aimedPartition, acks: fc.constant(Acks.ACKS_ALL), records: validBatchArb }) }),
+    fc.record({ fetchRequest: fc.record({ topic: aimedName, partition: aimedPartition, offset: fc.constant(0) }) }),
+    fc.record({ listOffsetsRequest: fc.record({ topic: aimedName, partition: aimedPartition, timestamp: fc.constantFrom(-1, -2) }) }),
+    fc.record({ subscribeRequest: fc.record({ topic: aimedName, partition: aimedPartition, offset: fc.constant(0), creditBytes: fc.constant(65536) }) }),
+    fc.record({ metadataRequest: fc.record({ topics: fc.array(aimedName, { maxLength: 2 }), groups: fc.array(aimedGroup, { maxLength: 1 }) }) }),
+    fc.record({ createTopicRequest: fc.record({ topic: fc.constantFrom("u", "v"), partitions: fc.constant(1) }) }),
+    fc.record({ deleteTopicRequest: fc.record({ topic: fc.constantFrom("u", "v") }) }),
+    fc.record({ describeTopicRequest: fc.record({ topic: aimedName }) }),
+    fc.constant<Frame>({ listTopicsRequest: {} }),
+    fc.constant<Frame>({ listGroupsRequest: {} }),
+    fc.record({ groupHeartbeatRequest: fc.record({ groupId: aimedGroup, memberId: fc.constant(""), memberEpoch: fc.constant(0), subscribedTopics: fc.record({ values: fc.array(aimedName, { minLength: 1, maxLength: 2 }) }) }) }),
+    fc.record({ offsetCommitRequest: fc.record({ groupId: aimedGroup, memberId: fc.constant(""), memberEpoch: fc.constant(-1), offsets: fc.array(fc.record({ topic: aimedName, partition: aimedPartition, offset: fc.nat(5) }), { maxLength: 2 }) }) }),
+    fc.record({ offsetFetchRequest: fc.record({ groupId: aimedGroup, partitions: fc.array(fc.record({ topic: aimedName, partitions: fc.constant<number[]>([0]) }), { maxLength: 2 }) }) }),
+    fc.record({ describeGroupRequest: fc.record({ groupId: aimedGroup }) }),
+    fc.record({ deleteGroupRequest: fc.record({ groupId: aimedGroup }) }),
+  )
+  .map((frame) => ({ frame, answered: true }));
+
 /** One step of a case: a hostile request, arbitrary or mutated bytes, or time passing (group expiry). */
 type Step = { kind: "request"; request: HostileRequest; zeroId: boolean } | { kind: "bytes"; bytes: Uint8Array } | { kind: "text"; text: string } | { kind: "tick"; ms: number };
 
@@ -263,14 +293,100 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
 );
 
 /** The broker with every family, as the Node broker registers them, over memory stores and a manual clock. */
-async function newWorld() {
+async function newWorld(withAuth = false) {
   const clock = new ManualClock(1_000_000);
   const broker = new Broker({ storage: new MemoryBrokerStorage(clock.now), clock: clock.now, limits: { recordBytesMax: 4096, batchBytesMax: 64 * 1024 } });
   await broker.start();
   const groups: GroupManager = new GroupManager({ store: new MemoryGroupStore(), clock: clock.now, partitionCounts: () => broker.partitionCounts() });
-  const host: SessionHost = broker.sessionHost({ families: [groupFamily(groups)], listGroups: () => groups.list() });
+  const host: SessionHost = {
+    ...broker.sessionHost({ families: [groupFamily(groups)], listGroups: () => groups.list() }),
+    ...(withAuth ? { auth: hs256Authenticator(SECRET, clock.now) } : {}),
+  };
   await broker.createTopic(TOPIC, TOPIC_PARTITIONS);
-  return { clock, broker, groups, host };
+  return { clock, broker, groups, host, withAuth };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Auth on: the tokens a case may present, and a model of what each allows, written apart from auth.ts
+
+const SECRET = "fuzz-secret";
+type Grant = "all" | "narrow" | "subject";
+interface Tokens {
+  byName: Record<string, string>;
+  grants: Map<string, Grant>;
+  /** Expiry of the valid tokens, epoch ms (whole seconds, as JWT `exp`). */
+  expiresAtMs: number;
+}
+
+/**
+ * Minted at the world's current time: "all" (every capability on "*"), "narrow" (produce, consume "t",
+ * commit "g"), "subject" (produce "t" with keyIsSubject, sub "k"), and three that must be refused.
+ */
+async function mintTokens(nowMs: number): Promise<Tokens> {
+  const ttl = 3_600_000;
+  const all = await createToken(SECRET, { sub: "root", produce: ["*"], consume: ["*"], admin: ["*"], commit: ["*"] }, ttl, nowMs);
+  const narrow = await createToken(SECRET, { sub: "n", produce: ["t"], consume: ["t"], commit: ["g"] }, ttl, nowMs);
+  const subject = await createToken(SECRET, { sub: "k", produce: ["t"], keyIsSubject: true }, ttl, nowMs);
+  const expired = await createToken(SECRET, { sub: "root", produce: ["*"], consume: ["*"], admin: ["*"], commit: ["*"] }, -1000, nowMs);
+  const wrongKey = await createToken("another-secret", { sub: "root", admin: ["*"] }, ttl, nowMs);
+  const [h, p] = all.split(".");
+  const tampered = `${h}.${p}x.${all.split(".")[2]}`;
+  return {
+    byName: { $all: all, $narrow: narrow, $subject: subject, $expired: expired, $tampered: tampered, $wrongKey: wrongKey },
+    grants: new Map<string, Grant>([
+      [all, "all"],
+      [narrow, "narrow"],
+      [subject, "subject"],
+    ]),
+    expiresAtMs: Math.floor((nowMs + ttl) / 1000) * 1000,
+  };
+}
+
+const bytesEqual = (a: Uint8Array | null | undefined, s: string) => !!a && new TextDecoder().decode(a) === s && a.length === new TextEncoder().encode(s).length;
+
+/** Whether the model lets a session holding `grant` have a success answer to `f` (not a hello). */
+function permitted(grant: Grant | null, f: DecodedFrame): boolean {
+  if (grant === null) return false;
+  if (grant === "all") return true;
+  const narrow = grant === "narrow";
+  const isT = (t: string | null | undefined) => t === TOPIC;
+  switch (f.body) {
+    case "produceRequest": {
+      const r = f.produceRequest!;
+      if (!isT(r.topic)) return false;
+      if (narrow) return true;
+      try {
+        return decodeRecords(r.records ?? new Uint8Array(0)).every((rec) => bytesEqual(rec.key, "k"));
+      } catch {
+        return false;
+      }
+    }
+    case "fetchRequest":
+      return narrow && isT(f.fetchRequest!.topic);
+    case "listOffsetsRequest":
+      return narrow && isT(f.listOffsetsRequest!.topic);
+    case "subscribeRequest":
+      return narrow && isT(f.subscribeRequest!.topic);
+    case "creditRequest":
+    case "unsubscribeRequest":
+      return true;
+    case "metadataRequest": {
+      const r = f.metadataRequest!;
+      return (r.topics ?? []).length > 0 && (r.topics ?? []).every(isT) && (r.groups ?? []).every((g) => narrow && g === "g");
+    }
+    case "groupHeartbeatRequest": {
+      const r = f.groupHeartbeatRequest!;
+      return narrow && r.groupId === "g" && (r.subscribedTopics?.values ?? []).every(isT);
+    }
+    case "offsetCommitRequest":
+      return narrow && f.offsetCommitRequest!.groupId === "g" && (f.offsetCommitRequest!.offsets ?? []).every((o) => isT(o.topic));
+    case "offsetFetchRequest":
+      return narrow && f.offsetFetchRequest!.groupId === "g" && (f.offsetFetchRequest!.partitions ?? []).every((o) => isT(o.topic));
+    case "describeGroupRequest":
+      return narrow && f.describeGroupRequest!.groupId === "g";
+    default:
+      return false; // admin, listings, group deletion: only "all"
+  }
 }
 type World = Awaited<ReturnType<typeof newWorld>>;
 
@@ -280,6 +396,15 @@ const pushBodies = new Set(["push", "subscriptionEnd", "groupChanged"]);
 /** A bounded wait: `turns` trips round the event loop (memory stores settle in a few). */
 async function turns(n: number, until: () => boolean): Promise<void> {
   for (let i = 0; i < n && !until(); i++) await new Promise<void>((r) => setImmediate(r));
+}
+
+/**
+ * Waits for an answer: event-loop turns, then, with auth on, up to 3 s more, as a token is verified by
+ * WebCrypto on libuv's thread pool (no number of turns bounds that). Still a bound: a hang fails the case.
+ */
+async function answerWait(world: World, until: () => boolean): Promise<void> {
+  await turns(200, until);
+  for (let i = 0; world.withAuth && i < 3000 && !until(); i++) await new Promise<void>((r) => setTimeout(r, 1));
 }
 
 /** Checks one answer frame; returns an explanation of what is wrong, or null. */
@@ -304,13 +429,14 @@ async function expectUsable(world: World, n: number): Promise<void> {
   const session = new Session(world.host, { send: (b) => (frames.push(decodeFrame(b)), true), bufferedBytes: () => 0, close: () => {} });
   const ask = async (id: number, frame: Frame): Promise<DecodedFrame> => {
     session.onMessage(encodeFrame({ correlationId: id, ...frame }));
-    await turns(200, () => frames.some((f) => f.correlationId === id));
+    await answerWait(world, () => frames.some((f) => f.correlationId === id));
     const a = frames.find((f) => f.correlationId === id);
     if (!a) throw new Error(`usability check: no answer to ${Object.keys(frame)[0]}`);
     if (a.error) throw new Error(`usability check: ${Object.keys(frame)[0]} failed: ${errorInfo(a.error.code ?? 0).name} ${a.error.message}`);
     return a;
   };
   const topic = `fresh-${n}`;
+  if (world.withAuth) await ask(9, { helloRequest: { token: (await mintTokens(world.clock.now())).byName.$all } });
   await ask(1, { createTopicRequest: { topic, partitions: 1 } });
   await ask(2, { produceRequest: { topic, partition: 0, records: encodeBatch([{ value: "ok" }], { nowMs: 1 }) } });
   const f = await ask(3, { fetchRequest: { topic, partition: 0, offset: 0 } });
@@ -323,6 +449,21 @@ async function expectUsable(world: World, n: number): Promise<void> {
 /** Runs one case's steps through a new Session; throws on the first broken property. */
 async function runSessionCase(world: World, steps: readonly Step[], n: number, stats: { answers: number; kinds: Record<string, number> }): Promise<void> {
   const unexpected: unknown[] = [];
+  const tokens: Tokens = world.withAuth ? await mintTokens(world.clock.now()) : { byName: {}, grants: new Map(), expiresAtMs: 0 };
+  /** Auth on: what the session's token allows as the model sees it, and each correlation id's verdicts. */
+  let grant: Grant | null = null;
+  const allowed = new Map<number, { ok: boolean; grant: Grant | null }[]>();
+  const model = (f: DecodedFrame) => {
+    if (!world.withAuth) return;
+    if (f.body === "helloRequest") {
+      const token = f.helloRequest!.token ?? "";
+      if (token !== "") grant = tokens.grants.get(token) ?? null;
+      return;
+    }
+    const ok = world.clock.now() < tokens.expiresAtMs && permitted(grant, f);
+    if (!allowed.has(f.correlationId)) allowed.set(f.correlationId, []);
+    allowed.get(f.correlationId)!.push({ ok, grant });
+  };
   const frames: DecodedFrame[] = [];
   /** Correlation id → the request bodies sent with it (only id 0 repeats). */
   const sent = new Map<number, string[]>();
@@ -364,19 +505,20 @@ async function runSessionCase(world: World, steps: readonly Step[], n: number, s
         // answered with correlation id 0
       }
       if (decoded) record(decoded.correlationId, decoded.body);
+      if (decoded) model(decoded);
       session.onMessage(step.bytes);
       await turns(50, () => false);
       continue;
     }
     const id = step.zeroId ? 0 : nextId++;
-    const frame = substitute(step.request.frame, member);
+    const frame = substitute(step.request.frame, member, tokens);
     const body = Object.keys(frame).find((k) => k !== "correlationId");
     const bytes = encodeFrame({ ...frame, correlationId: id });
     // A string with a lone surrogate encodes to bytes that are no frame: answered INVALID_REQUEST with the
     // correlation id the bytes start with (salvageCorrelationId), so the caller is not left waiting.
     let decodes = true;
     try {
-      decodeFrame(bytes);
+      model(decodeFrame(bytes));
     } catch {
       decodes = false;
     }
@@ -384,7 +526,7 @@ async function runSessionCase(world: World, steps: readonly Step[], n: number, s
     const before = frames.length;
     session.onMessage(bytes);
     if (id !== 0 && (step.request.answered || !decodes)) {
-      await turns(200, () => frames.slice(before).some((f) => f.correlationId === id));
+      await answerWait(world, () => frames.slice(before).some((f) => f.correlationId === id));
       const answer = frames.find((f) => f.correlationId === id);
       if (!answer) throw new Error(`no answer to ${body} (correlation id ${id}) within 200 event-loop turns`);
       if (!decodes && answer.error?.code !== ErrorCode.INVALID_REQUEST) throw new Error(`undecodable ${body} (correlation id ${id}) answered ${answer.body ?? errorInfo(answer.error?.code ?? 0).name}, not INVALID_REQUEST`);
@@ -398,18 +540,24 @@ async function runSessionCase(world: World, steps: readonly Step[], n: number, s
   session.close();
   // A hostile delete of the shared topic is a valid request; put the topic back for the next case.
   if (!world.broker.topicNames().includes(TOPIC)) await world.broker.createTopic(TOPIC, TOPIC_PARTITIONS);
+  if (unexpected.length > 0) throw new Error(`onUnexpectedError: ${(unexpected[0] as Error)?.stack ?? String(unexpected[0])}`, { cause: unexpected[0] });
   for (const f of frames) {
     const wrong = judge(f, sent.get(f.correlationId) ?? []);
     if (wrong) throw new Error(wrong);
+    const verdicts = allowed.get(f.correlationId) ?? [];
+    if (world.withAuth && !f.error && f.correlationId !== 0 && f.body !== "helloResponse" && !verdicts.some((v) => v.ok)) {
+      throw new Error(`auth: ${f.body} answered to a session whose token (${verdicts.map((v) => v.grant ?? "none").join("|")}) does not allow ${(sent.get(f.correlationId) ?? []).join("|")}`);
+    }
     const kind = f.error ? `error:${errorInfo(f.error.code ?? 0).name}` : String(f.body);
     stats.kinds[kind] = (stats.kinds[kind] ?? 0) + 1;
   }
   stats.answers += frames.length;
-  if (unexpected.length > 0) throw new Error(`onUnexpectedError: ${String(unexpected[0])}`, { cause: unexpected[0] });
   await expectUsable(world, n);
 }
 
-function substitute(frame: Frame, member: string): Frame {
+function substitute(frame: Frame, member: string, tokens: Tokens): Frame {
+  const token = frame.helloRequest?.token;
+  if (token && token.startsWith("$")) return { helloRequest: { ...frame.helloRequest, token: tokens.byName[token] ?? token } };
   if (frame.groupHeartbeatRequest?.memberId === "$member") return { groupHeartbeatRequest: { ...frame.groupHeartbeatRequest, memberId: member } };
   if (frame.offsetCommitRequest?.memberId === "$member") return { offsetCommitRequest: { ...frame.offsetCommitRequest, memberId: member } };
   return frame;
@@ -419,19 +567,27 @@ function substitute(frame: Frame, member: string): Frame {
  * Sessions over one world (rebuilt every 200 cases, so topics created by hostile requests do not pile up):
  * each case sends 1 to 6 steps through a new session, then checks every answer and that the broker is usable.
  */
-export async function sessionProperty(runs: number): Promise<FuzzReport> {
+export async function sessionProperty(runs: number, opts: { auth?: boolean } = {}): Promise<FuzzReport> {
   const t0 = Date.now();
   const stats = { answers: 0, kinds: {} as Record<string, number> };
-  let world = await newWorld();
+  const withAuth = opts.auth === true;
+  let world = await newWorld(withAuth);
   let n = 0;
+  // With auth on, most cases open with a hello carrying one of the case's tokens, mostly a valid one, so
+  // the requests after it meet each grant, not only refusals.
+  const openingArb: fc.Arbitrary<Step[]> = withAuth
+    ? fc.option(fc.constantFrom("$all", "$narrow", "$narrow", "$subject", "$subject", "$expired", "$tampered").map((token): Step[] => [{ kind: "request", zeroId: false, request: { frame: { helloRequest: { token } }, answered: true } }]), { nil: [], freq: 5 })
+    : fc.constant([]);
+  const aimedStepArb: fc.Arbitrary<Step> = aimedArb.map((request) => ({ kind: "request" as const, request, zeroId: false }));
+  const stepsArb = fc.array(withAuth ? fc.oneof(stepArb, aimedStepArb) : stepArb, { minLength: 1, maxLength: 6 });
   await fc.assert(
-    fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 6 }), async (steps) => {
-      if (++n % 200 === 0) world = await newWorld();
-      await runSessionCase(world, steps, n, stats);
+    fc.asyncProperty(openingArb, stepsArb, async (opening, steps) => {
+      if (++n % 200 === 0) world = await newWorld(withAuth);
+      await runSessionCase(world, [...opening, ...steps], n, stats);
     }),
     params(runs),
   );
-  return { property: "session requests", cases: runs, ms: Date.now() - t0, answers: stats.answers, kinds: stats.kinds };
+  return { property: withAuth ? "session requests, auth on" : "session requests", cases: runs, ms: Date.now() - t0, answers: stats.answers, kinds: stats.kinds };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -479,10 +635,59 @@ function erroringStream(): ReadableStream<Uint8Array> {
   });
 }
 
+/**
+ * The model of the auth run's HTTP routes, apart from http-api.ts: which requests may succeed (2xx) with
+ * the given Authorization header. Health and the preflight are open; with the "all" token everything is;
+ * with "narrow" (produce, consume "t") a produce to "t" and metadata naming only "t"; with "subject"
+ * (produce "t", keyIsSubject "k") that metadata and a produce to "t" whose every key is "k"; else nothing.
+ */
+function httpPermitted(tokens: Tokens, method: string, path: string, authorization: string | undefined, body: unknown): boolean {
+  let url: URL;
+  try {
+    url = new URL(`http://broker.test${path}`);
+  } catch {
+    return false;
+  }
+  if (method.toUpperCase() === "OPTIONS" || url.pathname === "/v1/health") return true;
+  const grant = tokens.grants.get(/^Bearer (\S+)$/.exec(authorization ?? "")?.[1] ?? "");
+  if (grant === "all") return true;
+  if (grant !== "narrow" && grant !== "subject") return false;
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return null;
+    }
+  };
+  const records = /^\/v1\/topics\/([^/]+)\/records$/.exec(url.pathname);
+  if (records) {
+    if (method.toUpperCase() !== "POST" || decode(records[1]!) !== TOPIC) return false;
+    if (grant === "narrow") return true;
+    // keyIsSubject: every record's key is "k"
+    try {
+      const parsed = JSON.parse(typeof body === "string" ? body : "") as { records?: { key?: unknown }[] };
+      return Array.isArray(parsed.records) && parsed.records.every((r) => r?.key === "k");
+    } catch {
+      return false;
+    }
+  }
+  if (url.pathname === "/v1/metadata") {
+    if (!["GET", "HEAD"].includes(method.toUpperCase())) return false;
+    const names = (url.searchParams.get("topics") ?? "").split(",").filter((n) => n.length > 0);
+    return names.length > 0 && names.every((n) => n === TOPIC);
+  }
+  return false;
+}
+
 /** createHttpHandler over the broker as the Node broker wires it: any Request gets JSON, never a 5xx. */
-export async function httpProperty(runs: number): Promise<FuzzReport> {
+export async function httpProperty(runs: number, opts: { auth?: boolean } = {}): Promise<FuzzReport> {
   const t0 = Date.now();
-  const world = await newWorld();
+  const withAuth = opts.auth === true;
+  const world = await newWorld(withAuth);
+  const tokens = withAuth ? await mintTokens(world.clock.now()) : { byName: {}, grants: new Map<string, Grant>(), expiresAtMs: 0 };
+  const authorizationArb = withAuth
+    ? fc.constantFrom("$all", "$narrow", "$narrow", "$subject", "$expired", "$tampered", "$wrongKey", "Bearer x", "Basic y", "").map((a) => (a.startsWith("$") ? `Bearer ${tokens.byName[a]}` : a))
+    : fc.constantFrom("Bearer x", "Basic y", "");
   const logged: string[] = [];
   let sticky = 0;
   const handler = createHttpHandler(
@@ -492,17 +697,38 @@ export async function httpProperty(runs: number): Promise<FuzzReport> {
       metadata: async (names) => world.broker.topicAdmin().metadata(names),
       produce: (topic, body) => produceJson(world.broker, topic, body, sticky++),
     },
-    { log: (line) => logged.push(line) },
+    { log: (line) => logged.push(line), ...(withAuth ? { auth: world.host.auth } : {}) },
   );
   let answers = 0;
   const kinds: Record<string, number> = {};
   await fc.assert(
     fc.asyncProperty(
-      fc.constantFrom("GET", "HEAD", "POST", "POST", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "get", "post", "PROPFIND", "X"),
-      httpPathArb,
-      fc.record({ "content-type": fc.constantFrom("application/json", "text/plain", ""), authorization: fc.constantFrom("Bearer x", "Basic y", "") }, { requiredKeys: [] }),
-      httpBodyArb,
-      async (method, path, headers, body) => {
+      fc.oneof(
+        fc.tuple(
+          fc.constantFrom("GET", "HEAD", "POST", "POST", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "get", "post", "PROPFIND", "X"),
+          httpPathArb,
+          fc.record({ "content-type": fc.constantFrom("application/json", "text/plain", ""), authorization: authorizationArb }, { requiredKeys: [] }),
+          httpBodyArb,
+        ),
+        // With auth on, as often: well-formed requests on "t" and "u", which succeed but for the token.
+        ...(withAuth
+          ? [
+              fc.tuple(
+                fc.constant("POST"),
+                fc.constantFrom(`/v1/topics/${TOPIC}/records`, "/v1/topics/u/records", "/v1/topics/%74/records"),
+                fc.record({ "content-type": fc.constant("application/json"), authorization: authorizationArb }),
+                fc.constantFrom<BodyInit | "erroring" | null>('{"records":[{"value":{"a":1}},{"key":"k","value":2}]}', '{"records":[{"key":"k","value":1}]}', '{"records":[{"key":"n","value":1}]}'),
+              ),
+              fc.tuple(
+                fc.constantFrom("GET", "HEAD"),
+                fc.constantFrom(`/v1/metadata?topics=${TOPIC}`, "/v1/metadata?topics=u", `/v1/metadata?topics=${TOPIC},u`, "/v1/metadata", "/v1/health"),
+                fc.record({ authorization: authorizationArb }),
+                fc.constant<BodyInit | "erroring" | null>(null),
+              ),
+            ]
+          : []),
+      ),
+      async ([method, path, headers, body]: [string, string, Record<string, string>, BodyInit | "erroring" | null]) => {
         let request: Request;
         try {
           const withBody = method.toUpperCase() === "GET" || method.toUpperCase() === "HEAD" ? null : body === "erroring" ? erroringStream() : body;
@@ -519,6 +745,9 @@ export async function httpProperty(runs: number): Promise<FuzzReport> {
         answers++;
         kinds[response.status] = (kinds[response.status] ?? 0) + 1;
         if (response.status >= 500) throw new Error(`${method} ${path.slice(0, 100)} answered ${response.status} ${text.slice(0, 200)} (${logged.at(-1) ?? ""})`);
+        if (withAuth && response.status < 300 && !httpPermitted(tokens, method, path, headers.authorization, body)) {
+          throw new Error(`auth: ${method} ${path.slice(0, 100)} answered ${response.status} to Authorization "${(headers.authorization ?? "").slice(0, 40)}"`);
+        }
         if (response.status === 204 || method.toUpperCase() === "HEAD") return;
         if (!/^application\/json/.test(response.headers.get("content-type") ?? "")) throw new Error(`${method} ${path.slice(0, 100)}: content type ${response.headers.get("content-type")}`);
         const json = JSON.parse(text) as { error?: { code: number; name: string } };
@@ -531,5 +760,5 @@ export async function httpProperty(runs: number): Promise<FuzzReport> {
     params(runs),
   );
   if (logged.length > 0) throw new Error(`the HTTP handler logged unexpected failures: ${logged[0]}`);
-  return { property: "http routes", cases: runs, ms: Date.now() - t0, answers, kinds };
+  return { property: withAuth ? "http routes, auth on" : "http routes", cases: runs, ms: Date.now() - t0, answers, kinds };
 }
