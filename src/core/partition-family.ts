@@ -5,8 +5,9 @@
  * Ordering: a produce request is appended synchronously when its frame arrives, so requests for one
  * partition are stored in the order the socket delivered them; their answers follow the store's
  * in-order durability.
- * Flow control: pushes to a subscription stop when its credit (bytes granted by the client) is spent or
- * when the transport has more than sendQueueBytesMax queued; they resume on credit or drain.
+ * Flow control: pushes to a subscription stop when its credit (bytes granted by the client, at most
+ * creditBytesMax outstanding) is spent or when the connection has no room (send-flow.ts: its queue plus
+ * the reads in flight for it reach sendQueueBytesMax); they resume on credit or once there is room.
  */
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { Acks, EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, type Frame, pb } from "../protocol/frames.ts";
@@ -134,6 +135,7 @@ class PartitionSession implements FamilySession {
     const log = this.directory.partition(r.topic, r.partition);
     const l = this.port.limits;
     const maxBytes = clampBytes(r.maxBytes, l.fetchBytesDefault, l.fetchBytesMax);
+    this.port.reserveAnswerBytes(maxBytes);
     const read = await log.read(r.offset, maxBytes);
     return { fetchResponse: { records: read.records, highWatermark: read.highWatermark, logStartOffset: read.logStartOffset } };
   }
@@ -157,7 +159,7 @@ class PartitionSession implements FamilySession {
       throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${r.offset} is outside [${start}, ${log.highWatermark}] of ${r.topic}-${r.partition}`);
     }
     const id = this.nextSubscriptionId++;
-    const sub = this.addSubscription(id, r.topic, r.partition, log, r.offset, r.creditBytes);
+    const sub = this.addSubscription(id, r.topic, r.partition, log, r.offset, Math.min(r.creditBytes, this.port.limits.creditBytesMax));
     this.changed();
     // Answer first, then push: the client knows the id before the first Push arrives.
     queueMicrotask(() => this.pump(sub));
@@ -171,7 +173,7 @@ class PartitionSession implements FamilySession {
       if (correlationId === 0) return undefined;
       throw new ProtocolError(ErrorCode.UNKNOWN_SUBSCRIPTION, `no subscription ${r.subscriptionId}`);
     }
-    sub.creditBytes = Math.min(sub.creditBytes + r.creditBytes, 2 ** 31);
+    sub.creditBytes = Math.min(sub.creditBytes + r.creditBytes, this.port.limits.creditBytesMax);
     this.changed();
     this.pump(sub);
     return undefined;
@@ -192,13 +194,14 @@ class PartitionSession implements FamilySession {
       return;
     }
     if (sub.creditBytes <= 0 || sub.nextOffset >= sub.log.highWatermark) return;
-    if (this.port.bufferedBytes() > this.port.limits.sendQueueBytesMax) return;
+    if (!this.port.mayPush()) return;
     sub.reading = true;
     const maxBytes = Math.min(sub.creditBytes, this.port.limits.pushBytesMax);
+    const release = this.port.reservePushBytes(maxBytes);
     sub.log.read(sub.nextOffset, maxBytes).then(
       (read) => {
         sub.reading = false;
-        if (sub.ended || this.closed) return;
+        if (sub.ended || this.closed) return release();
         if (read.records.byteLength > 0) {
           sub.nextOffset = read.nextOffset;
           sub.creditBytes -= read.records.byteLength;
@@ -208,10 +211,12 @@ class PartitionSession implements FamilySession {
           });
           this.changed();
         }
+        release();
         this.pump(sub);
       },
       (err) => {
         sub.reading = false;
+        release();
         this.endSubscription(sub, err);
       },
     );

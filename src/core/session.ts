@@ -15,6 +15,7 @@ import { PROTOCOL_VERSION, decodeFrame, encodeFrame, salvageCorrelationId, type 
 import type { Limits } from "../protocol/limits.ts";
 import type { SessionState } from "./partition-family.ts";
 import { checkRequest, type Authenticator, type Capabilities } from "./auth.ts";
+import { SendFlow, type RequestTicket } from "./send-flow.ts";
 
 export type { SessionState, SubscriptionRecord } from "./partition-family.ts";
 export { checkMetadataNames } from "./admin-family.ts";
@@ -70,6 +71,12 @@ export interface SessionPort {
   send(frame: Frame): void;
   /** Bytes queued on the transport and not yet written. */
   bufferedBytes(): number;
+  /** May a push's read start now (send-flow.ts)? When not, the family's resume() runs once there is room. */
+  mayPush(): boolean;
+  /** Reserves room for a push being read; call the result once the push is sent (or not). */
+  reservePushBytes(bytes: number): () => void;
+  /** Reserves room for the answer of the request being served, until it is sent (a fetch's maxBytes). */
+  reserveAnswerBytes(bytes: number): void;
   /** An error as the wire carries it (an unexpected one is reported to the host first). */
   wireError(err: unknown): pb.IError;
 }
@@ -125,6 +132,10 @@ export class Session {
   /** A hello's token being verified: requests behind it wait for it, in order. */
   private verifying: Promise<void> | null = null;
   private readonly onCapabilitiesChange: (caps: Capabilities | null) => void;
+  /** What this connection may make the broker hold (send-flow.ts): room, requests waiting, stalls, garbage. */
+  private readonly flow: SendFlow;
+  /** The request being served right now (its answer's reservation goes here). */
+  private ticket: RequestTicket | null = null;
 
   constructor(
     private readonly host: SessionHost,
@@ -134,6 +145,14 @@ export class Session {
     this.onUnexpectedError = opts.onUnexpectedError ?? (() => {});
     this.capabilities = opts.capabilities ?? null;
     this.onCapabilitiesChange = opts.onCapabilitiesChange ?? (() => {});
+    this.flow = new SendFlow(host.limits, () => this.transport.bufferedBytes(), {
+      serve: (message) => (typeof message === "string" ? this.serveText(message) : this.serveBinary(message)),
+      resume: () => this.resume(),
+      close: (code, reason) => {
+        this.transport.close(code, reason);
+        this.close();
+      },
+    });
     const onStateChange = opts.onStateChange;
     const port: SessionPort = {
       limits: host.limits,
@@ -141,6 +160,9 @@ export class Session {
       stateChanged: (state) => onStateChange?.(state()),
       send: (frame) => this.send(frame),
       bufferedBytes: () => this.transport.bufferedBytes(),
+      mayPush: () => this.flow.mayPush(),
+      reservePushBytes: (bytes) => this.flow.reservePush(bytes),
+      reserveAnswerBytes: (bytes) => this.ticket?.reserve(bytes),
       wireError: (err) => this.wireError(err),
     };
     for (const family of host.families) {
@@ -160,31 +182,55 @@ export class Session {
     for (const f of this.families) f.resume?.();
   }
 
-  /** Handles one binary message. Never throws: failures become error frames. */
+  /**
+   * Handles one binary message (served now, or once the client has read enough: send-flow.ts). Never
+   * throws: failures become error frames.
+   */
   onMessage(bytes: Uint8Array): void {
     if (this.closed) return;
+    this.flow.arrive(bytes);
+  }
+
+  /** Closes the socket if the client has not read its queue for stalledSendMsMax (the host's timer calls this). */
+  checkStalled(nowMs: number): boolean {
+    return this.flow.checkStalled(nowMs);
+  }
+
+  private serveBinary(bytes: Uint8Array): void {
     let frame: DecodedFrame;
     try {
       frame = decodeFrame(bytes);
     } catch (err) {
       this.sendError(salvageCorrelationId(bytes), err);
+      this.flow.malformed();
       return;
     }
+    this.flow.wellFormed();
     const id = frame.correlationId;
+    // In service until its answer is queued: what the handler reserves for that answer is held till then.
+    const ticket = this.flow.startRequest();
+    let answer: Frame | Promise<Frame | undefined> | undefined;
+    this.ticket = ticket;
     try {
-      const answer = this.dispatch(frame);
-      if (answer === undefined) return;
-      if (answer instanceof Promise) {
-        answer.then(
+      answer = this.dispatch(frame);
+    } catch (err) {
+      this.ticket = null;
+      this.sendError(id, err);
+      ticket.done();
+      return;
+    }
+    this.ticket = null;
+    if (answer instanceof Promise) {
+      answer
+        .then(
           (body) => body && this.send({ correlationId: id, ...body }),
           (err) => this.sendError(id, err),
-        );
-      } else {
-        this.send({ correlationId: id, ...answer });
-      }
-    } catch (err) {
-      this.sendError(id, err);
+        )
+        .finally(() => ticket.done());
+      return;
     }
+    if (answer !== undefined) this.send({ correlationId: id, ...answer });
+    ticket.done();
   }
 
   /**
@@ -192,21 +238,28 @@ export class Session {
    * answers it without waking the object: setWebSocketAutoResponse).
    */
   onTextMessage(text = ""): void {
+    if (this.closed) return;
+    this.flow.arrive(text);
+  }
+
+  private serveText(text: string): void {
     if (text === "ping" && this.transport.sendText) {
       this.transport.sendText("pong");
       return;
     }
     this.sendError(0, new ProtocolError(ErrorCode.INVALID_REQUEST, 'text frames are not part of the protocol (except the "ping" heartbeat); send binary frames'));
+    this.flow.malformed();
   }
 
-  /** The transport drained below its limit: resume pushes. */
+  /** The transport wrote some of its queue: serve waiting requests, resume pushes. */
   onDrain(): void {
-    this.resume();
+    this.flow.drained();
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.flow.close();
     for (const f of this.families) f.close?.();
   }
 

@@ -21,8 +21,51 @@ export const limits = {
   pushBytesMax: 256 * 1024,
   /** Default fetch size when the client asks for none. */
   fetchBytesDefault: 1024 * 1024,
-  /** Bytes the broker may queue on one socket before it stops pushing and waits for drain. */
-  sendQueueBytesMax: 16 * 1024 * 1024,
+  /*
+   * What one connection may make the broker hold (src/core/send-flow.ts). A client that stops reading
+   * costs the broker at most sendQueueBytesMax + one read (fetchBytesMax) + heldRequestBytesMax, and only
+   * for stalledSendMsMax; the kernel's socket buffers (up to ~4 MiB on Linux loopback) come on top.
+   */
+  /**
+   * Bytes queued on one socket (plus reads in flight for it) past which pushes stop and requests wait
+   * until the client reads. Four pushes of pushBytesMax: on loopback the kernel's buffers hold the rest
+   * in flight, and consume from offset 0 ran as fast as with the former 16 MiB (npm run bench).
+   */
+  sendQueueBytesMax: 1024 * 1024,
+  /**
+   * Bytes queued on one socket past which it is closed (1013) rather than a message dropped (uWS
+   * maxBackpressure): the bound above plus one fetch answer (fetchBytesMax) plus framing, which a client
+   * that follows the protocol never reaches, since nothing is read for it while over the bound.
+   */
+  sendQueueBytesHardMax: 10 * 1024 * 1024,
+  /**
+   * How long a socket's queue may stay over sendQueueBytesMax with nothing drained before the socket is
+   * closed (1013), ms. A reader at any speed drains some bytes every few ms; one that stopped holds its
+   * queue and its kernel buffers until this passes. 30 s rides out a phone's network switch.
+   */
+  stalledSendMsMax: 30_000,
+  /**
+   * Requests a connection may have in service at once (answers not yet queued); more wait, in order.
+   * The SDK keeps 5 produce batches in flight per partition; 1,024 is 200 partitions' worth.
+   */
+  requestsInFlightMax: 1024,
+  /**
+   * Bytes of requests that may wait for room on one connection (while its queue is over the bound or
+   * requestsInFlightMax are in service); past it the socket is closed (1008): the client pipelines without
+   * reading. One largest produce frame (batchBytesMax) plus 2 MiB of small requests.
+   */
+  heldRequestBytesMax: 10 * 1024 * 1024,
+  /**
+   * Frames in a row that do not decode before the socket is closed (1008). Each is answered
+   * INVALID_REQUEST; a client that sent this many without one good frame is not speaking the protocol.
+   */
+  malformedFramesMax: 64,
+  /**
+   * Credit one subscription may hold, bytes (a grant beyond it is cut to it). At the edge, where the
+   * runtime shows no send queue, this is what bounds the pushes to a client that stopped reading: per
+   * socket at most subscriptionsPerConnectionMax x this. The SDK grants 4 MiB per partition by default.
+   */
+  creditBytesMax: 16 * 1024 * 1024,
   /**
    * Newest durable batches each partition keeps in memory, bytes: tailing readers (pushes to live
    * subscribers) are served from here without a file read. Per partition, so it bounds memory by

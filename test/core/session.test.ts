@@ -127,18 +127,25 @@ describe("Session", () => {
     expect(last.nextOffset).toBe(11);
   });
 
-  it("stops pushing while the transport is over its send queue limit and resumes on drain", async () => {
-    let buffered = 1 << 30;
-    const { request, frames, session, settle } = await setup({ bufferedBytes: () => buffered });
+  it("stops pushing and holds requests while the transport is over its send queue limit; both resume on drain", async () => {
+    let buffered = 0;
+    const { broker, request, frames, session, settle } = await setup({ bufferedBytes: () => buffered });
     await request({ createTopicRequest: { topic: "t" } });
     await request({ produceRequest: { topic: "t", partition: 0, records: batch(["a"]) } });
     await request({ subscribeRequest: { topic: "t", partition: 0, offset: 0, creditBytes: 1 << 20 } });
     await settle();
-    expect(frames.filter((f) => f.push).length).toBe(0);
+    expect(frames.filter((f) => f.push).length).toBe(1);
+    buffered = 1 << 30;
+    await broker.partition("t", 0).append(batch(["b"])).durable;
+    session.onMessage(encodeFrame({ correlationId: 77, listOffsetsRequest: { topic: "t", partition: 0, timestamp: -1 } }));
+    await settle();
+    expect(frames.filter((f) => f.push).length).toBe(1);
+    expect(frames.some((f) => f.correlationId === 77)).toBe(false);
     buffered = 0;
     session.onDrain();
     await settle();
-    expect(frames.filter((f) => f.push).length).toBe(1);
+    expect(frames.filter((f) => f.push).length).toBe(2);
+    expect(frames.find((f) => f.correlationId === 77)!.listOffsetsResponse!.offset).toBe(2);
   });
 
   it("ends subscriptions with UNKNOWN_TOPIC when the topic is deleted; producing to it fails typed", async () => {
