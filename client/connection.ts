@@ -17,7 +17,7 @@
  */
 import { decodeFrame, encodeFrame, PROTOCOL_VERSION, type DecodedFrame, type Frame, type pb } from "../src/protocol/frames.ts";
 import { limits as defaultLimits } from "../src/protocol/limits.ts";
-import { ClosedError, ConnectionError, EdgelogError, errorFromWire, TimeoutError } from "./errors.ts";
+import { AuthError, ClosedError, ConnectionError, EdgelogError, errorFromWire, TimeoutError } from "./errors.ts";
 
 /** The subset of the standard WebSocket that the SDK uses. */
 export interface WebSocketLike {
@@ -72,9 +72,25 @@ export interface ConnectionOptions {
   heartbeatMs?: number;
   /**
    * The capability token sent in every hello (read again at each hello, so a refreshed token is used on
-   * reconnect). Default: none (a broker with auth off).
+   * reconnect). Default: none (a broker with auth off). `tokens` replaces it.
    */
   token?: () => string | undefined;
+  /**
+   * Where hello tokens come from when they may have to be fetched (the SDK's TokenSource, shared by every
+   * socket of a client): a new socket waits for its token before it opens, and a request refused with
+   * "token expired" gets a new token, a new hello, and is sent once more.
+   */
+  tokens?: HelloTokens;
+}
+
+/** The tokens of one client as its connections use them (client/token-source.ts). */
+export interface HelloTokens {
+  /** The token for the hello of a socket being opened (`reconnect`: it was open before, or failed). */
+  forHello(reconnect: boolean): string | undefined | Promise<string | undefined>;
+  /** The token now, for a refresh hello on an open socket. */
+  current(): string | undefined;
+  /** A fresh token after a "token expired" refusal; null when there is no way to get one. */
+  renew(): Promise<string> | null;
 }
 
 /** What the broker said in its HelloResponse (or the defaults when it said nothing). */
@@ -160,10 +176,13 @@ export class Connection {
     this.sendQueueBytesMax = options.sendQueueBytesMax ?? 64 * 1024 * 1024;
     this.log = options.log ?? (() => {});
     this.heartbeatMs = options.heartbeatMs ?? 30_000;
-    this.token = options.token ?? (() => undefined);
+    const token = options.token ?? (() => undefined);
+    this.tokens = options.tokens ?? { forHello: token, current: token, renew: () => null };
   }
 
-  private readonly token: () => string | undefined;
+  private readonly tokens: HelloTokens;
+  /** Counts openSocket calls: an answer from the token source for an older attempt is dropped. */
+  private openAttempt = 0;
 
   /**
    * Sends the current token in a new hello on this open socket (a refresh before expiry, without
@@ -172,12 +191,12 @@ export class Connection {
    */
   async refreshToken(): Promise<void> {
     if (this.state !== "open") return;
-    await this.request(this.hello());
+    await this.requestOnce(this.helloEncoder(this.tokens.current()), {});
   }
 
-  /** The hello with the token as it is now (it is read again for every hello). */
-  private hello(): Frame {
-    return { helloRequest: { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId, token: this.token() ?? "" } };
+  /** A hello carrying `token`. */
+  private helloEncoder(token: string | undefined): (correlationId: number) => Uint8Array {
+    return (correlationId) => encodeFrame({ correlationId, helloRequest: { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId, token: token ?? "" } });
   }
 
   private readonly heartbeatMs: number;
@@ -297,8 +316,21 @@ export class Connection {
     }, options);
   }
 
-  /** Like request(), for callers that encode the frame themselves (the producer's Produce frames). */
+  /**
+   * Like request(), for callers that encode the frame themselves (the producer's Produce frames). A request
+   * refused with "token expired" (the broker's clock ahead of the refresh schedule) is sent once more after
+   * a new token and hello: the broker checks the token before serving, so the refused request did not run.
+   */
   requestEncoded(encode: (correlationId: number) => Uint8Array, options: RequestOptions = {}): Promise<DecodedFrame> {
+    return this.requestOnce(encode, options).catch((err: unknown) => {
+      if (!(err instanceof AuthError) || !/token expired/.test(err.message) || this.state === "closed") throw err;
+      const renewal = this.tokens.renew();
+      if (!renewal) throw err;
+      return renewal.then((token) => this.requestOnce(this.helloEncoder(token), {})).then(() => this.requestOnce(encode, options));
+    });
+  }
+
+  private requestOnce(encode: (correlationId: number) => Uint8Array, options: RequestOptions): Promise<DecodedFrame> {
     if (this.state === "closed") return Promise.reject(new ClosedError());
     const correlationId = this.allocateCorrelationId();
     let bytes: Uint8Array;
@@ -404,8 +436,33 @@ export class Connection {
     return null;
   }
 
+  /**
+   * Gets the hello's token (a provider may take a while: the socket opens once it has it), then the socket.
+   * A token source that fails counts as a failed attempt: queued requests reject with its AuthError and the
+   * next attempt waits for the backoff.
+   */
   private openSocket(): void {
     this.state = "connecting";
+    const attempt = ++this.openAttempt;
+    let token: string | undefined | Promise<string | undefined>;
+    try {
+      token = this.tokens.forHello(this.generation > 0 || this.attempt > 0);
+    } catch (err) {
+      token = Promise.reject(err);
+    }
+    if (!(token instanceof Promise)) return this.openWebSocket(token);
+    token.then(
+      (t) => {
+        if (this.state === "connecting" && this.openAttempt === attempt && this.ws === null) this.openWebSocket(t);
+      },
+      (err: unknown) => {
+        if (this.state !== "connecting" || this.openAttempt !== attempt || this.ws !== null) return;
+        this.onSocketGone(null, err instanceof EdgelogError ? err : new AuthError(`no token for ${this.url}: ${(err as Error)?.message ?? String(err)}`, { cause: err }));
+      },
+    );
+  }
+
+  private openWebSocket(token: string | undefined): void {
     let ws: WebSocketLike;
     try {
       ws = new this.WS(this.url);
@@ -418,7 +475,7 @@ export class Connection {
     this.ws = ws;
     let failure: unknown = null;
     ws.onopen = () => {
-      if (this.ws === ws) this.onSocketOpen(ws);
+      if (this.ws === ws) this.onSocketOpen(ws, token);
     };
     ws.onerror = (ev: any) => {
       failure = ev?.error ?? ev?.message ?? ev;
@@ -434,7 +491,7 @@ export class Connection {
     };
   }
 
-  private onSocketOpen(ws: WebSocketLike): void {
+  private onSocketOpen(ws: WebSocketLike, token: string | undefined): void {
     this.state = "open";
     this.startHeartbeat(ws);
     this.attempt = 0;
@@ -446,7 +503,7 @@ export class Connection {
     this.queue = [];
     this.queuedBytes = 0;
     // Hello first: the broker answers with its limits, which the producer checks records against.
-    this.request(this.hello()).then(
+    this.requestOnce(this.helloEncoder(token), {}).then(
       (frame) => this.setInfo((frame.helloResponse as pb.HelloResponse | null) ?? null),
       (err: Error) => {
         if (err instanceof ConnectionError || err instanceof ClosedError) return;
@@ -481,7 +538,7 @@ export class Connection {
     for (const w of this.infoWaiters.splice(0)) w(this.info);
   }
 
-  private onSocketGone(ws: WebSocketLike | null, err: ConnectionError): void {
+  private onSocketGone(ws: WebSocketLike | null, err: EdgelogError): void {
     this.stopHeartbeat();
     if (this.state === "closed") return;
     const wasOpen = this.state === "open";
@@ -608,7 +665,7 @@ export class Connection {
       this.pending.delete(id);
       clearTimeout(p.timer);
       if (frame.error && frame.error.code) {
-        p.reject(errorFromWire(frame.error.code, frame.error.message ?? ""));
+        p.reject(errorFromWire(frame.error.code, frame.error.message ?? "", frame.error.retryAfterMs ?? 0));
         return;
       }
       if (p.onResponse) {

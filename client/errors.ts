@@ -122,12 +122,26 @@ export class NotCoordinatorError extends EdgelogError {
   }
 }
 
-/** Over quota. The wire carries no delay field, so retryAfterMs is read from the message when it says one. */
+/**
+ * Over quota: send the same request again after retryAfterMs (the broker's hint, the wire's
+ * Error.retry_after_ms; a broker that sends none is read from its message, else 1 s). The producer does
+ * this by itself; other calls surface it.
+ */
 export class ThrottledError extends EdgelogError {
   readonly retryAfterMs: number;
   constructor(message: string, options: EdgelogErrorOptions & { retryAfterMs?: number } = {}) {
     super("THROTTLED", message, { retriable: true, ...options });
-    this.retryAfterMs = options.retryAfterMs ?? throttleDelayFromMessageMs(message) ?? THROTTLE_DEFAULT_MS;
+    this.retryAfterMs = options.retryAfterMs || throttleDelayFromMessageMs(message) || THROTTLE_DEFAULT_MS;
+  }
+}
+
+/**
+ * A bound on what one connection or principal may hold (subscriptions on this connection, connections of
+ * this token's subject): release one before asking again. Not retriable as is.
+ */
+export class LimitExceededError extends EdgelogError {
+  constructor(message: string, options: EdgelogErrorOptions = {}) {
+    super("LIMIT_EXCEEDED", message, { retriable: false, ...options });
   }
 }
 
@@ -151,8 +165,11 @@ function throttleDelayFromMessageMs(message: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Maps a wire error (code from the shared table) to its class; codes without a class keep their name. */
-export function errorFromWire(code: number, message: string): EdgelogError {
+/**
+ * Maps a wire error (code from the shared table) to its class; codes without a class keep their name.
+ * retryAfterMs is the wire's retry_after_ms (THROTTLED; 0 = none).
+ */
+export function errorFromWire(code: number, message: string, retryAfterMs = 0): EdgelogError {
   const info = errorInfo(code);
   const text = message || info.description;
   switch (info.name) {
@@ -185,7 +202,9 @@ export function errorFromWire(code: number, message: string): EdgelogError {
     case "NOT_COORDINATOR":
       return new NotCoordinatorError(text);
     case "THROTTLED":
-      return new ThrottledError(text);
+      return new ThrottledError(text, { retryAfterMs });
+    case "LIMIT_EXCEEDED":
+      return new LimitExceededError(text);
     case "INVALID_REQUEST":
       return new InvalidRequestError(text);
     case "TIMEOUT":

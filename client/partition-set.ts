@@ -690,7 +690,7 @@ export class PartitionSet<T = Uint8Array> {
     if (token !== ps.token || this.closed) return;
     ps.token++;
     ps.status = "idle";
-    const err = end.error && end.error.code ? errorFromWire(end.error.code, end.error.message ?? "") : null;
+    const err = end.error && end.error.code ? errorFromWire(end.error.code, end.error.message ?? "", end.error.retryAfterMs ?? 0) : null;
     if (!err) {
       this.subscribe(ps);
       return;

@@ -12,7 +12,8 @@
  * settled when the last of its batches is acknowledged.
  *
  * Retries: a retriable failure (connection lost, NOT_LEADER, THROTTLED, …) stops the partition, waits for
- * its other in-flight batches to settle, then resends the failed batches in their original order, until
+ * its other in-flight batches to settle, then resends the failed batches in their original order (after a
+ * backoff, or after THROTTLED's retryAfterMs, the broker's quota hint, capped by the time left), until
  * deliveryTimeoutMs has passed since the send() call (as with Kafka's delivery.timeout.ms, time spent waiting
  * for buffer space or metadata counts: a call parked behind a lost broker fails with the calls before it, not
  * one timeout later). Without idempotence (not in protocol v1) a batch whose answer was lost may be stored
@@ -577,8 +578,11 @@ export class Producer {
       const attempt = retry.length > 0 ? retry[0].attempt++ : 0;
       for (let i = 1; i < retry.length; i++) retry[i].attempt++;
       const err = ps.lastError;
+      // THROTTLED: the broker's hint, but never past the oldest batch's delivery deadline (a wrong or
+      // hostile hint cannot park the producer; a batch still throttled then fails with the ThrottledError).
+      const remainingMs = retry.length > 0 ? Math.max(0, retry[0].sentMs + this.deliveryTimeoutMs - Date.now()) : 0;
       const delayMs =
-        err instanceof ThrottledError ? err.retryAfterMs : Math.min(RETRY_BACKOFF_MAX_MS, this.retryBackoffMs * 2 ** attempt);
+        err instanceof ThrottledError ? Math.min(err.retryAfterMs, remainingMs) : Math.min(RETRY_BACKOFF_MAX_MS, this.retryBackoffMs * 2 ** attempt);
       setTimeout(() => {
         ps.blocked = false;
         this.readyPartitions.add(ps);

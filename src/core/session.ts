@@ -15,6 +15,7 @@ import { PROTOCOL_VERSION, decodeFrame, encodeFrame, salvageCorrelationId, type 
 import type { Limits } from "../protocol/limits.ts";
 import type { SessionState } from "./partition-family.ts";
 import { checkRequest, type Authenticator, type Capabilities } from "./auth.ts";
+import { checkRequestBounds, type ConnectionQuota, type Quotas } from "./quota.ts";
 import { SendFlow, type RequestTicket } from "./send-flow.ts";
 
 export type { SessionState, SubscriptionRecord } from "./partition-family.ts";
@@ -94,6 +95,11 @@ export interface SessionHost {
    * Absent: open mode, every request served.
    */
   readonly auth?: Authenticator;
+  /**
+   * Produce quotas and connections per principal (quota.ts), shared by every session of the host: the
+   * Node broker's one, or one per edge object. Absent: no quotas (core tests of other things).
+   */
+  readonly quotas?: Quotas;
 }
 
 export interface SessionOptions {
@@ -132,6 +138,7 @@ export class Session {
   /** A hello's token being verified: requests behind it wait for it, in order. */
   private verifying: Promise<void> | null = null;
   private readonly onCapabilitiesChange: (caps: Capabilities | null) => void;
+  private readonly quota: ConnectionQuota | null;
   /** What this connection may make the broker hold (send-flow.ts): room, requests waiting, stalls, garbage. */
   private readonly flow: SendFlow;
   /** The request being served right now (its answer's reservation goes here). */
@@ -145,6 +152,15 @@ export class Session {
     this.onUnexpectedError = opts.onUnexpectedError ?? (() => {});
     this.capabilities = opts.capabilities ?? null;
     this.onCapabilitiesChange = opts.onCapabilitiesChange ?? (() => {});
+    this.quota = host.quotas?.connection() ?? null;
+    if (this.capabilities && this.quota) {
+      // A session rebuilt after hibernation counts for its principal again (the count was in memory).
+      try {
+        this.quota.admit(this.capabilities.sub);
+      } catch {
+        this.capabilities = null;
+      }
+    }
     this.flow = new SendFlow(host.limits, () => this.transport.bufferedBytes(), {
       serve: (message) => (typeof message === "string" ? this.serveText(message) : this.serveBinary(message)),
       resume: () => this.resume(),
@@ -260,10 +276,13 @@ export class Session {
     if (this.closed) return;
     this.closed = true;
     this.flow.close();
+    this.quota?.close();
     for (const f of this.families) f.close?.();
   }
 
   private dispatch(f: DecodedFrame): Frame | Promise<Frame | undefined> | undefined {
+    // Before the capability check, which walks the request's lists.
+    checkRequestBounds(f, this.host.limits);
     const auth = this.host.auth;
     if (!auth) return this.serve(f);
     if (f.body === "helloRequest") {
@@ -291,6 +310,12 @@ export class Session {
     const done = before.then(() => auth.verify(token)).then(
       (caps) => {
         this.capabilities = null;
+        try {
+          this.quota?.admit(caps.sub); // LIMIT_EXCEEDED: the hello's answer says so, then the socket closes
+        } catch (err) {
+          this.onCapabilitiesChange(null);
+          throw err;
+        }
         this.onCapabilitiesChange(caps); // may refuse (the edge's attachment is bounded): then no capabilities
         this.capabilities = caps;
       },
@@ -315,7 +340,10 @@ export class Session {
     const name = f.body;
     if (name === "helloRequest") return this.hello();
     const handler = name ? this.handlers.get(name) : undefined;
-    if (name && handler) return handler(f[name], f.correlationId);
+    if (name && handler) {
+      if (name === "produceRequest" && this.quota) this.quota.produce((f.produceRequest as pb.IProduceRequest).records?.byteLength ?? 0);
+      return handler(f[name], f.correlationId);
+    }
     const family = name ? familyOf.get(name) : undefined;
     if (family) {
       const n = notServed[family];
@@ -345,6 +373,11 @@ export class Session {
 
   private sendError(correlationId: number, err: unknown): void {
     this.send({ correlationId, error: this.wireError(err) });
+    if (err instanceof ProtocolError && err.closeCode && !this.closed) {
+      // After the answer, so the client reads why (both transports send queued frames before the close).
+      this.transport.close(err.closeCode, errorInfo(err.code).name);
+      this.close();
+    }
   }
 
   private wireError(err: unknown): pb.IError {
@@ -354,7 +387,7 @@ export class Session {
 }
 
 export function toWireError(err: unknown): pb.IError {
-  if (err instanceof ProtocolError) return { code: err.code, message: err.message };
+  if (err instanceof ProtocolError) return err.retryAfterMs > 0 ? { code: err.code, message: err.message, retryAfterMs: err.retryAfterMs } : { code: err.code, message: err.message };
   // Nothing of the server on the wire (no stack, no path, no errno): the host logs the cause, the client
   // gets a code.
   return { code: ErrorCode.UNKNOWN, message: errorInfo(ErrorCode.UNKNOWN).description };

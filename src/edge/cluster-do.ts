@@ -12,7 +12,7 @@ import { KeyedQueue } from "../core/keyed-queue.ts";
 import type { SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { pb } from "../protocol/frames.ts";
-import { edgeLimits } from "./edge-limits.ts";
+import { edgeLimits, edgeSessionLimits } from "./edge-limits.ts";
 import { checkGroupId } from "../core/group-manager.ts";
 import { edgeAuth, groupEndpoint, partitionEndpoint, topicStub, type Env } from "./env.ts";
 import { answer, call, type RpcResult } from "./rpc.ts";
@@ -155,6 +155,6 @@ export class ClusterDO extends SessionObject {
       listGroups: async () => this.groupIds(),
       groupEndpoint,
     });
-    return { limits: edgeLimits, brokerId: "edge/cluster", families: [admin], auth: edgeAuth(this.env) };
+    return { limits: edgeSessionLimits(this.env), brokerId: "edge/cluster", families: [admin], auth: edgeAuth(this.env) };
   }
 }

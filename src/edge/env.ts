@@ -7,7 +7,7 @@ import type { ClusterDO } from "./cluster-do.ts";
 import type { GroupDO } from "./group-do.ts";
 import type { PartitionDO } from "./partition-do.ts";
 import type { TopicDO } from "./topic-do.ts";
-import { hs256Authenticator, type Authenticator } from "../core/auth.ts";
+import { createAuthenticator, parseJwksSource, type Authenticator } from "../core/auth.ts";
 import { anyOrigin, originPolicy, parseOriginList, type OriginPolicy } from "../core/origins.ts";
 
 export interface Env {
@@ -17,6 +17,11 @@ export interface Env {
   GROUP: DurableObjectNamespace<GroupDO>;
   /** Worker secret (`wrangler secret put EDGELOG_AUTH_SECRET`): HS256 key of the capability tokens. Unset: open mode. */
   EDGELOG_AUTH_SECRET?: string;
+  /**
+   * Worker var or secret: public keys of ES256/EdDSA capability tokens, the JSON of a JWKS or the http(s) URL
+   * of one (fetched by each isolate, cached, refetched for an unknown kid). Alone or beside the secret.
+   */
+  EDGELOG_AUTH_JWKS?: string;
   /**
    * Worker var: comma-separated origins of the pages that may connect (src/core/origins.ts), or "*".
    * Unset: every origin. A deployed Worker is public whether or not auth is on, so the list only narrows
@@ -31,9 +36,22 @@ export interface Env {
   EDGELOG_QUOTAS?: string;
 }
 
-/** The edge's token verifier, or undefined (open mode) when the Worker has no secret. */
+/** The verifier edgeAuth built last, with the configuration it was built from. */
+let builtAuth: { secret: string | undefined; jwks: string | undefined; auth: Authenticator | undefined } | undefined;
+
+/**
+ * The edge's token verifier, or undefined (open mode) when the Worker has neither a secret nor a key set.
+ * Built once per isolate and configuration, so a remote key set keeps its cache across requests and
+ * objects. A malformed EDGELOG_AUTH_JWKS throws an Error naming the fault (the Worker answers 500).
+ */
 export function edgeAuth(env: Env): Authenticator | undefined {
-  return env.EDGELOG_AUTH_SECRET ? hs256Authenticator(env.EDGELOG_AUTH_SECRET) : undefined;
+  const secret = env.EDGELOG_AUTH_SECRET || undefined;
+  const jwks = env.EDGELOG_AUTH_JWKS || undefined;
+  if (!builtAuth || builtAuth.secret !== secret || builtAuth.jwks !== jwks) {
+    const auth = createAuthenticator({ secret, jwks: jwks === undefined ? undefined : parseJwksSource(jwks, "EDGELOG_AUTH_JWKS") });
+    builtAuth = { secret, jwks, auth };
+  }
+  return builtAuth.auth;
 }
 
 /** The Worker's origin allow-list (a malformed entry throws, naming it: every request then fails 500 and logs it). */

@@ -31,7 +31,7 @@ import { groupFamily } from "../core/group-family.ts";
 import { GroupManager, type GroupManagerOptions, type GroupStore } from "../core/group-manager.ts";
 import type { Family, SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
-import { edgeLimits } from "./edge-limits.ts";
+import { edgeLimits, edgeSessionLimits } from "./edge-limits.ts";
 import { clusterStub, edgeAuth, objectName, topicStub, type Env } from "./env.ts";
 import { call } from "./rpc.ts";
 import { EarliestAlarm } from "./alarm.ts";
@@ -211,7 +211,7 @@ export class GroupDO extends SessionObject {
         };
       },
     };
-    return { limits: edgeLimits, brokerId: `edge/group/${groupId}`, families: [wrapped], auth: edgeAuth(this.env) };
+    return { limits: edgeSessionLimits(this.env), brokerId: `edge/group/${groupId}`, families: [wrapped], auth: edgeAuth(this.env) };
   }
 }
 

@@ -17,7 +17,7 @@ import type { PartitionLog } from "../core/partition-log.ts";
 import { partitionFamily } from "../core/partition-family.ts";
 import type { SessionHost, SessionState } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
-import { attachmentBytesMax, edgeLimits } from "./edge-limits.ts";
+import { attachmentBytesMax, edgeLimits, edgeSessionLimits } from "./edge-limits.ts";
 import { edgeAuth, objectName, parsePartitionObjectName, type Env } from "./env.ts";
 import { answer, type RpcResult } from "./rpc.ts";
 import { EarliestAlarm } from "./alarm.ts";
@@ -176,7 +176,7 @@ export class PartitionDO extends SessionObject {
         return this.requireLog();
       },
     });
-    return { limits: edgeLimits, brokerId: `edge/${this.topic}/${this.partition}`, families: [partitions], auth: edgeAuth(this.env) };
+    return { limits: edgeSessionLimits(this.env), brokerId: `edge/${this.topic}/${this.partition}`, families: [partitions], auth: edgeAuth(this.env) };
   }
 }
 

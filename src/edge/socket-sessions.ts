@@ -10,6 +10,7 @@ import { DurableObject } from "cloudflare:workers";
 import { Session, type SessionHost, type SessionState, type Transport } from "../core/session.ts";
 import type { Env } from "./env.ts";
 import { unauthorized, type Capabilities } from "../core/auth.ts";
+import { Quotas } from "../core/quota.ts";
 
 /** Bound on the capabilities kept in a socket's attachment (the runtime allows 2 KB for all of it). */
 const capabilitiesBytesMax = 1024;
@@ -85,6 +86,11 @@ export abstract class SessionObject extends DurableObject<Env> {
 
 export class SocketSessions {
   private readonly sessions = new Map<WebSocket, Session>();
+  /**
+   * Produce quotas and connections per principal for this object's sockets: an object sees only its own,
+   * so at the edge these bounds are per object (limits.ts says so). Made with the first session's limits.
+   */
+  private quotas: Quotas | null = null;
 
   /**
    * @param host what every session serves; or, per socket, a host made for it (the group object gives
@@ -167,7 +173,9 @@ export class SocketSessions {
     let session = this.sessions.get(ws);
     if (session) return session;
     const codec = this.codec;
-    session = new Session(typeof this.host === "function" ? this.host(ws) : this.host, socketTransport(ws), {
+    const host = typeof this.host === "function" ? this.host(ws) : this.host;
+    this.quotas ??= new Quotas(host.limits, Date.now);
+    session = new Session(host.quotas ? host : { ...host, quotas: this.quotas }, socketTransport(ws), {
       state: codec ? codec.decode(readAttachment(ws)) : undefined,
       onStateChange: codec ? (state) => writeAttachment(ws, codec.encode(state)) : undefined,
       capabilities: (() => {

@@ -29,6 +29,7 @@ export const ErrorCode = {
   GROUP_FULL: 22,
   NOT_COORDINATOR: 23,
   FORBIDDEN_ORIGIN: 24,
+  LIMIT_EXCEEDED: 25,
 } as const;
 
 export type ErrorCodeName = keyof typeof ErrorCode;
@@ -67,6 +68,7 @@ const table: ErrorInfo[] = [
   { code: 22, name: "GROUP_FULL", retriable: false, description: "the group is at its bound of members, subscribed topics, partitions or offsets" },
   { code: 23, name: "NOT_COORDINATOR", retriable: true, description: "this endpoint does not coordinate the group" },
   { code: 24, name: "FORBIDDEN_ORIGIN", retriable: false, description: "the page's origin is not on the broker's allow-list" },
+  { code: 25, name: "LIMIT_EXCEEDED", retriable: false, description: "a bound on what one connection or principal may hold was reached (connections per principal, subscriptions per connection)" },
 ];
 
 const byCode = new Map<number, ErrorInfo>(table.map((e) => [e.code, e]));
@@ -75,12 +77,26 @@ export function errorInfo(code: number): ErrorInfo {
   return byCode.get(code) ?? { code: ErrorCode.UNKNOWN, name: "UNKNOWN", retriable: false, description: `unknown error code ${code}` };
 }
 
+export interface ProtocolErrorOptions {
+  /** THROTTLED: when the same request may pass, ms from now (the wire's Error.retry_after_ms). */
+  retryAfterMs?: number;
+  /**
+   * The connection cannot go on (a principal over its connection bound): the session sends the answer,
+   * then closes the socket with this WebSocket close code.
+   */
+  closeCode?: number;
+}
+
 /** The error the broker-side code throws; the session turns it into an error frame. */
 export class ProtocolError extends Error {
   readonly code: ErrorCodeValue;
-  constructor(code: ErrorCodeValue, message: string) {
+  readonly retryAfterMs: number;
+  readonly closeCode: number;
+  constructor(code: ErrorCodeValue, message: string, options: ProtocolErrorOptions = {}) {
     super(message);
     this.name = `ProtocolError(${errorInfo(code).name})`;
     this.code = code;
+    this.retryAfterMs = options.retryAfterMs ?? 0;
+    this.closeCode = options.closeCode ?? 0;
   }
 }

@@ -83,8 +83,47 @@ export const limits = {
   topicNameLengthMax: 249,
   /** Partitions per topic. */
   partitionCountMax: 1024,
-  /** Subscriptions per connection. */
+  /** Subscriptions per connection (LIMIT_EXCEEDED past it). */
   subscriptionsPerConnectionMax: 4096,
+  /**
+   * Partitions named in one request (offset commit and fetch lists, a heartbeat's owned list), each an
+   * entry the coordinator validates and stores: INVALID_REQUEST past it (split the request). 10,000 is a
+   * whole group's assignment (groupLimits.partitionsPerGroupMax), so committing everything a group holds
+   * always fits in one request.
+   */
+  partitionsPerRequestMax: 10_000,
+  /*
+   * Produce quotas (src/core/quota.ts): token buckets per connection and per principal (the token's `sub`;
+   * open mode has no principal, so only the connection's apply). A produce request over either answers
+   * THROTTLED with retry_after_ms, and the SDK's producer waits that long and resends, in order. Node keeps
+   * one principal table for the whole broker; at the edge each Durable Object sees only its own sockets,
+   * so a principal's quota there is per object (per partition, per group, the bootstrap), not global.
+   * The defaults bound abuse without touching real work: `npm run bench` writes ~2.5M records/s of 100 B,
+   * ~250 MB/s in ~250 requests/s of 1 MB, on one connection; its latency run sends 5,000 one-record
+   * requests/s (lingerMs 0). Lower them for a public deployment (startBroker `limits`, the Worker var
+   * EDGELOG_QUOTAS).
+   */
+  /** Record-batch bytes one connection may produce per second: 4 x the bench's ~250 MB/s. */
+  produceBytesPerSecondPerConnection: 1024 * 1024 * 1024,
+  /** Produce requests one connection may send per second: 10 x the bench's 5,000/s of unbatched sends. */
+  produceRequestsPerSecondPerConnection: 50_000,
+  /** Bytes per second for all connections of one principal together: one broker's disk takes less. */
+  produceBytesPerSecondPerPrincipal: 1024 * 1024 * 1024,
+  /** Produce requests per second for all connections of one principal together (2 connections' worth). */
+  produceRequestsPerSecondPerPrincipal: 100_000,
+  /**
+   * What a bucket holds when full, ms of its rate: a client idle for a second may send a second's worth
+   * at once. A request passes while its buckets are not empty and may take them below zero (a batch bigger
+   * than the bucket still goes through, once); the debt is what retry_after_ms pays back.
+   */
+  produceBurstMs: 1000,
+  /**
+   * Connections (sockets) one principal may hold at once, counted when a hello's token is verified; past it
+   * the hello answers LIMIT_EXCEEDED and the socket closes (1008). A browser tab holds one socket to a Node
+   * broker (and one per partition and group object at the edge, where the count is per object), so 256
+   * is many tabs and processes sharing a token, while a leaked token cannot hold thousands of sockets.
+   */
+  connectionsPerPrincipalMax: 256,
   /** Segment size before rolling, bytes (bounded by the topic's retentionBytes, see segmentBytesFor). */
   segmentBytesDefault: 256 * 1024 * 1024,
   /**

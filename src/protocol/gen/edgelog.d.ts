@@ -388,6 +388,9 @@ export namespace edgelog {
             /** Error message. */
             message: string;
 
+            /** Error retryAfterMs. */
+            retryAfterMs: number;
+
             /**
              * Creates a new Error instance using the specified properties.
              * @param [properties] Properties to set
@@ -432,6 +435,9 @@ export namespace edgelog {
 
                 /** Error message */
                 message?: (string|null);
+
+                /** Error retryAfterMs */
+                retryAfterMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -961,6 +961,7 @@ export const edgelog = $root.edgelog = (() => {
              * @typedef {Object} edgelog.v1.Error.$Properties
              * @property {number|null} [code] Error code
              * @property {string|null} [message] Error message
+             * @property {number|null} [retryAfterMs] Error retryAfterMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1009,6 +1010,14 @@ export const edgelog = $root.edgelog = (() => {
             Error.prototype.message = "";
 
             /**
+             * Error retryAfterMs.
+             * @member {number} retryAfterMs
+             * @memberof edgelog.v1.Error
+             * @instance
+             */
+            Error.prototype.retryAfterMs = 0;
+
+            /**
              * Creates a new Error instance using the specified properties.
              * @function create
              * @memberof edgelog.v1.Error
@@ -1044,6 +1053,8 @@ export const edgelog = $root.edgelog = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.code);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.retryAfterMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1104,6 +1115,15 @@ export const edgelog = $root.edgelog = (() => {
                                 message.message = value;
                             else
                                 delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.retryAfterMs = value;
+                            else
+                                delete message.retryAfterMs;
                             continue;
                         }
                     }

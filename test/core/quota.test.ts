@@ -1,0 +1,215 @@
+// Quotas (src/core/quota.ts) on a hand-moved clock: token buckets pass, throttle with an exact retry hint,
+// go into debt for an oversized batch and refill; per-connection and per-principal budgets combine; the
+// connection bound per principal counts, releases and keeps an indebted principal; and a Session over a
+// fake transport answers THROTTLED with retry_after_ms, LIMIT_EXCEEDED then a 1008 close, and bounds lists.
+import { describe, expect, it } from "vitest";
+import { Broker } from "../../src/core/broker.ts";
+import { ManualClock } from "../../src/core/clock.ts";
+import { createToken, hs256Authenticator } from "../../src/core/auth.ts";
+import { Quotas, TokenBucket, checkRequestBounds } from "../../src/core/quota.ts";
+import { Session } from "../../src/core/session.ts";
+import { ErrorCode, ProtocolError } from "../../src/protocol/errors.ts";
+import { limits as defaults, type Limits } from "../../src/protocol/limits.ts";
+import { Acks, decodeFrame, encodeFrame, type DecodedFrame, type Frame } from "../../src/protocol/frames.ts";
+import { encodeBatch } from "../../src/protocol/record-batch.ts";
+import { MemoryBrokerStorage } from "../support/memory-broker-storage.ts";
+
+function thrown(fn: () => void): ProtocolError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ProtocolError) return err;
+    throw err;
+  }
+  throw new Error("did not throw");
+}
+
+describe("TokenBucket", () => {
+  it("passes while positive, goes into debt, and names the wait until it is positive again", () => {
+    const b = new TokenBucket(1000, 1000, 0); // 1,000 units/s, holds 1,000
+    expect(b.waitMs(0)).toBe(0);
+    b.take(1500, 0); // one request may take more than the bucket holds
+    expect(b.waitMs(0)).toBe(501); // -500 units at 1/ms: zero after 500 ms, positive after 501
+    expect(b.waitMs(500)).toBe(1);
+    expect(b.waitMs(501)).toBe(0);
+    expect(b.isFull(501)).toBe(false);
+    expect(b.isFull(1500)).toBe(true);
+    b.take(1, 1_000_000); // a long idle refills no more than the burst
+    expect(b.isFull(1_000_000)).toBe(false);
+  });
+
+  it("refills nothing when the clock steps back", () => {
+    const b = new TokenBucket(10, 1000, 10_000);
+    b.take(20, 10_000);
+    const wait = b.waitMs(10_000);
+    expect(b.waitMs(5_000)).toBe(wait);
+  });
+});
+
+const small: Limits = {
+  ...defaults,
+  produceBytesPerSecondPerConnection: 1000,
+  produceRequestsPerSecondPerConnection: 100,
+  produceBytesPerSecondPerPrincipal: 1500,
+  produceRequestsPerSecondPerPrincipal: 1000,
+  produceBurstMs: 1000,
+  connectionsPerPrincipalMax: 2,
+};
+
+describe("Quotas", () => {
+  it("throttles a connection on bytes and on requests, with the wait of the emptier bucket", () => {
+    const clock = new ManualClock(0);
+    const q = new Quotas(small, clock.now).connection();
+    q.produce(1000);
+    let err = thrown(() => q.produce(1));
+    expect(err.code).toBe(ErrorCode.THROTTLED);
+    expect(err.retryAfterMs).toBe(1); // 0 bytes left: positive 1 ms later
+    clock.advance(1);
+    q.produce(1);
+    const r = new Quotas({ ...small, produceRequestsPerSecondPerConnection: 2 }, clock.now).connection();
+    r.produce(1);
+    r.produce(1);
+    err = thrown(() => r.produce(1));
+    expect(err.retryAfterMs).toBe(1); // 0 requests left: positive again 1 ms later
+  });
+
+  it("shares a principal's budget across its connections; open-mode connections have only their own", () => {
+    const clock = new ManualClock(0);
+    const quotas = new Quotas(small, clock.now);
+    const a = quotas.connection();
+    const b = quotas.connection();
+    a.admit("alice");
+    b.admit("alice");
+    a.produce(900); // principal 1500 → 600 left
+    b.produce(900); // connection b had 1000; principal → -300
+    const err = thrown(() => a.produce(1));
+    expect(err.code).toBe(ErrorCode.THROTTLED);
+    expect(err.retryAfterMs).toBe(201); // the principal's debt of 300 at 1.5/ms
+    expect(err.message).toContain('"alice"');
+    expect(quotas.throttledCount).toBe(1);
+    const open = quotas.connection(); // no principal: only its own 1,000
+    open.produce(1100);
+    expect(thrown(() => open.produce(1)).code).toBe(ErrorCode.THROTTLED);
+  });
+
+  it("bounds connections per principal, releases on close, and keeps a principal in debt until it has paid", () => {
+    const clock = new ManualClock(0);
+    const quotas = new Quotas(small, clock.now);
+    const [a, b, c] = [quotas.connection(), quotas.connection(), quotas.connection()];
+    a.admit("alice");
+    b.admit("alice");
+    b.admit("alice"); // a refresh with the same subject is no new connection
+    const err = thrown(() => c.admit("alice"));
+    expect(err.code).toBe(ErrorCode.LIMIT_EXCEEDED);
+    expect(err.closeCode).toBe(1008);
+    expect(quotas.refusedConnectionCount).toBe(1);
+    c.admit("bob"); // other principals are not affected
+    a.close();
+    c.admit("alice"); // a freed slot; c moves from bob to alice
+    expect(quotas.principalCount).toBe(1); // alice; bob, idle with a full budget, is forgotten
+    // A principal in debt that disconnects comes back to the same debt, not to a full bucket.
+    b.produce(1500);
+    b.close();
+    c.close();
+    const d = quotas.connection();
+    d.admit("alice");
+    expect(thrown(() => d.produce(1)).code).toBe(ErrorCode.THROTTLED);
+    d.close();
+    clock.advance(1000); // paid and refilled: the entry goes on the next join or leave
+    quotas.connection().admit("carol");
+    expect(quotas.principalCount).toBe(1);
+  });
+});
+
+describe("checkRequestBounds", () => {
+  const bound = { partitionsPerRequestMax: 3 };
+  const frame = (f: Frame) => decodeFrame(encodeFrame({ correlationId: 1, ...f }));
+  it("counts offsets to commit, partitions to fetch and owned partitions", () => {
+    const offsets = (n: number) => Array.from({ length: n }, (_, i) => ({ topic: "t", partition: i, offset: 1 }));
+    expect(() => checkRequestBounds(frame({ offsetCommitRequest: { groupId: "g", offsets: offsets(3) } }), bound)).not.toThrow();
+    expect(thrown(() => checkRequestBounds(frame({ offsetCommitRequest: { groupId: "g", offsets: offsets(4) } }), bound)).code).toBe(ErrorCode.INVALID_REQUEST);
+    expect(thrown(() => checkRequestBounds(frame({ offsetFetchRequest: { groupId: "g", partitions: [{ topic: "a", partitions: [0, 1] }, { topic: "b", partitions: [0, 1] }] } }), bound)).code).toBe(
+      ErrorCode.INVALID_REQUEST,
+    );
+    // A topic entry without partitions still counts one: many empty entries are work too.
+    const empty = Array.from({ length: 4 }, (_, i) => ({ topic: `t${i}` }));
+    expect(thrown(() => checkRequestBounds(frame({ groupHeartbeatRequest: { groupId: "g", owned: { topics: empty } } }), bound)).code).toBe(ErrorCode.INVALID_REQUEST);
+    expect(() => checkRequestBounds(frame({ metadataRequest: { topics: ["a", "b", "c", "d"] } }), bound)).not.toThrow();
+  });
+});
+
+describe("Session with quotas", () => {
+  async function setup(auth: boolean) {
+    const clock = new ManualClock(1_000_000);
+    const broker = new Broker({ storage: new MemoryBrokerStorage(clock.now), clock: clock.now, limits: small });
+    await broker.start();
+    await broker.createTopic("t", 1);
+    const quotas = new Quotas(broker.limits, clock.now);
+    const host = { ...broker.sessionHost(), quotas, auth: auth ? hs256Authenticator("s3cret", clock.now) : undefined };
+    const connect = () => {
+      const frames: DecodedFrame[] = [];
+      const closes: number[] = [];
+      let wake: (() => void) | null = null;
+      const session = new Session(host, {
+        send: (bytes) => {
+          frames.push(decodeFrame(bytes));
+          wake?.();
+          return true;
+        },
+        bufferedBytes: () => 0,
+        close: (code) => closes.push(code),
+      });
+      let id = 1;
+      const request = async (f: Frame): Promise<DecodedFrame> => {
+        const cid = id++;
+        session.onMessage(encodeFrame({ correlationId: cid, ...f }));
+        for (;;) {
+          const found = frames.find((x) => x.correlationId === cid);
+          if (found) return found;
+          await new Promise<void>((r) => (wake = r));
+        }
+      };
+      return { request, closes, session };
+    };
+    return { clock, quotas, connect };
+  }
+  const produce = (n: number): Frame => ({ produceRequest: { topic: "t", partition: 0, acks: Acks.ACKS_ALL, records: encodeBatch(Array.from({ length: n }, () => ({ value: "x".repeat(90) }))) } });
+
+  it("answers THROTTLED with retry_after_ms, stores nothing of it, and passes again once the hint has passed", async () => {
+    const { clock, connect } = await setup(false);
+    const c = connect();
+    const first = await c.request(produce(12)); // ~1.2 KB: past the connection's 1,000 bytes, into debt
+    expect(first.produceResponse).toBeTruthy();
+    const refused = await c.request(produce(1));
+    expect(refused.error!.code).toBe(ErrorCode.THROTTLED);
+    expect(refused.error!.retryAfterMs).toBeGreaterThan(0);
+    clock.advance(refused.error!.retryAfterMs!);
+    const again = await c.request(produce(1));
+    expect(again.produceResponse!.baseOffset).toBe(12); // the refused request took no offsets
+  });
+
+  it("refuses a principal's third connection with LIMIT_EXCEEDED, then closes it with 1008", async () => {
+    const { clock, connect } = await setup(true);
+    const token = await createToken("s3cret", { sub: "alice", produce: ["t"] }, 3600_000, clock.nowMs);
+    const hello: Frame = { helloRequest: { protocolVersion: 1, token } };
+    const [a, b, c] = [connect(), connect(), connect()];
+    expect((await a.request(hello)).helloResponse).toBeTruthy();
+    expect((await b.request(hello)).helloResponse).toBeTruthy();
+    const refused = await c.request(hello);
+    expect(refused.error!.code).toBe(ErrorCode.LIMIT_EXCEEDED);
+    expect(c.closes).toEqual([1008]);
+    a.session.close(); // a socket gone frees its slot
+    const d = connect();
+    expect((await d.request(hello)).helloResponse).toBeTruthy();
+    expect(d.closes).toEqual([]);
+  });
+
+  it("answers a request over partitionsPerRequestMax with INVALID_REQUEST before the capability check", async () => {
+    const { connect } = await setup(true);
+    const c = connect();
+    const offsets = Array.from({ length: small.partitionsPerRequestMax + 1 }, (_, i) => ({ topic: "t", partition: i, offset: 0 }));
+    const answer = await c.request({ offsetCommitRequest: { groupId: "g", offsets } });
+    expect(answer.error!.code).toBe(ErrorCode.INVALID_REQUEST); // not UNAUTHORIZED: no token was sent
+    expect(answer.error!.message).toContain("at most");
+  });
+});
