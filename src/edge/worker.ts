@@ -34,6 +34,14 @@ let sticky = 0;
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
+    let auth: ReturnType<typeof edgeAuth>;
+    try {
+      auth = edgeAuth(env);
+    } catch (err) {
+      // A malformed key set in the Worker's configuration: nothing is served until it is fixed.
+      console.log(`edgelog: auth configuration refused, answering 500 to ${request.method} ${new URL(request.url).pathname}: ${(err as Error)?.message ?? String(err)}`);
+      return errorAnswer(request, err, edgeLimits.batchBytesMax);
+    }
     try {
       const path = new URL(request.url).pathname;
       if (path.startsWith("/v1/ws")) checkOrigin(edgeOrigins(env), request.headers.get("origin"));
@@ -56,7 +64,7 @@ export default {
       if (!(err instanceof ProtocolError)) console.log(`edgelog: upgrade failed: ${(err as Error)?.message ?? String(err)}`);
       return errorAnswer(request, err, edgeLimits.batchBytesMax);
     }
-    return createHttpHandler(backend(env), { log: (line) => console.log(`edgelog: ${line}`), auth: edgeAuth(env), origins: edgeOrigins(env) })(request);
+    return createHttpHandler(backend(env), { log: (line) => console.log(`edgelog: ${line}`), auth, origins: edgeOrigins(env) })(request);
   },
 } satisfies ExportedHandler<Env>;
 
