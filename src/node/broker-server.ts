@@ -36,7 +36,7 @@ export interface BrokerServerOptions {
   /**
    * How often the sockets are checked for a client that stopped reading (closed once its queue has been
    * over limits.sendQueueBytesMax with no drain for limits.stalledSendMsMax by `clock`), ms. Default a
-   * quarter of stalledSendMsMax. 0 = never.
+   * quarter of stalledSendMsMax. 0 = never (tests call closeStalledSockets).
    */
   stallCheckIntervalMs?: number;
   /**
@@ -112,6 +112,11 @@ export interface BrokerServer {
    * drain), so the true total never passed this.
    */
   sendQueueBytesPeak(): number;
+  /**
+   * What the stall timer runs: each socket's queue is looked at now (by `clock`), and those over the bound
+   * with no drain since stalledSendMsMax are closed (1013). Returns how many were closed.
+   */
+  closeStalledSockets(): number;
   /** Produce quotas and connections per principal, broker-wide (its counters: throttledCount, refusedConnectionCount). */
   quotas: Quotas;
   close(): Promise<void>;
@@ -320,16 +325,20 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
 
   // Clients that stopped reading: each session decides (send-flow.ts checkStalled); this is only the clock.
   const stallCheckMs = opts.stallCheckIntervalMs ?? Math.max(100, limits.stalledSendMsMax / 4);
-  const stallTimer =
-    stallCheckMs > 0
-      ? setInterval(() => {
-          const now = clock();
-          for (const ws of [...sockets]) {
-            const data = ws.getUserData();
-            if (!data.closed) guard(ws, "stall check", () => data.session?.checkStalled(now));
-          }
-        }, stallCheckMs)
-      : null;
+  const closeStalledSockets = () => {
+    const now = clock();
+    let closedCount = 0;
+    for (const ws of [...sockets]) {
+      const data = ws.getUserData();
+      if (data.closed) continue;
+      guard(ws, "stall check", () => {
+        if (data.session?.checkStalled(now)) closedCount++;
+      });
+    }
+    if (closedCount > 0) log(`closed ${closedCount} socket(s) that stopped reading: over ${limits.sendQueueBytesMax} bytes queued and not drained for ${limits.stalledSendMsMax} ms`);
+    return closedCount;
+  };
+  const stallTimer = stallCheckMs > 0 ? setInterval(closeStalledSockets, stallCheckMs) : null;
   stallTimer?.unref();
 
   const retentionMs = opts.retentionCheckIntervalMs ?? limits.retentionCheckIntervalMs;
@@ -358,6 +367,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
       return bytes;
     },
     sendQueueBytesPeak: () => queuedPeak,
+    closeStalledSockets,
     async close() {
       if (closed) return;
       closed = true;

@@ -187,14 +187,18 @@ describe("a broker lost in the middle of produce", () => {
 });
 
 describe("a consumer that stops reading its socket", () => {
-  it("the broker stops pushing at sendQueueBytesMax, closes the socket past the hard cap, and other clients carry on", async () => {
+  it("the broker stops pushing at sendQueueBytesMax, holds its requests, closes the socket once stalled, and other clients carry on", async () => {
     const sendQueueBytesMax = 1 * MiB;
     const lines: string[] = [];
     const logged = new Progress();
+    let nowMs = Date.now();
     const server = await startBroker({
       port: 0,
       dataDir: await tempDir(),
       limits: { sendQueueBytesMax },
+      // The broker's clock moves only when the test says, and the test runs the stall check itself.
+      clock: () => nowMs,
+      stallCheckIntervalMs: 0,
       log: (line) => {
         lines.push(line);
         logged.poke();
@@ -233,11 +237,20 @@ describe("a consumer that stops reading its socket", () => {
       expect(queued).toBeGreaterThan(0);
       expect(queued).toBeLessThanOrEqual(sendQueueBytesMax + defaultLimits.pushBytesMax);
 
-      // Requests still reach the broker; their answers (8 MiB fetches) pass the hard cap: that socket is closed.
+      // Requests still reach the broker but wait (its queue is over the bound): no 8 MiB answer is read for them.
       for (let i = 0; i < 8; i++) {
         slow.sendRaw(encodeFrame({ correlationId: 100 + i, fetchRequest: { topic: "firehose", partition: 0, offset: 0, maxBytes: 8 * MiB } }));
       }
-      await logged.until(() => lines.some((l) => /closing a socket that stopped reading/.test(l)), "the broker closing the slow socket");
+      await producer.send("firehose", { value: "a round trip after the fetches" });
+      await received.until(() => healthyCount === recordCount + 1, "the record produced after the fetches");
+      expect(server.sendQueueBytes()).toBeLessThanOrEqual(sendQueueBytesMax + defaultLimits.pushBytesMax);
+      // Nothing drains from it: once stalledSendMsMax has passed on the broker's clock, it is closed.
+      expect(server.closeStalledSockets()).toBe(0); // seen over the bound
+      nowMs += defaultLimits.stalledSendMsMax - 1;
+      expect(server.closeStalledSockets()).toBe(0);
+      nowMs += 1;
+      expect(server.closeStalledSockets()).toBe(1);
+      expect(lines.some((l) => /closed 1 socket\(s\) that stopped reading/.test(l))).toBe(true);
       expect(server.connectionCount()).toBe(1);
       expect(server.sendQueueBytes()).toBeLessThan(sendQueueBytesMax);
       const closed = new Promise<void>((resolve) => slow.ws.once("close", () => resolve()));
@@ -248,7 +261,7 @@ describe("a consumer that stops reading its socket", () => {
 
       // The others never noticed.
       await producer.send("firehose", { value: "after" });
-      await received.until(() => healthyCount === recordCount + 1, "the record produced after the close");
+      await received.until(() => healthyCount === recordCount + 2, "the record produced after the close");
       await healthy.close();
       await reading;
     } finally {
