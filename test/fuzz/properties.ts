@@ -164,8 +164,8 @@ export async function batchDecoderProperty(runs: number): Promise<FuzzReport> {
 // ---------------------------------------------------------------------------------------------------
 // (2) Sessions
 
-const TOPIC = "t";
-const TOPIC_PARTITIONS = 3;
+export const TOPIC = "t";
+export const TOPIC_PARTITIONS = 3;
 
 const nameArb = fc.oneof(
   { weight: 6, arbitrary: fc.constant(TOPIC) },
@@ -276,9 +276,9 @@ const aimedArb: fc.Arbitrary<HostileRequest> = fc
   .map((frame) => ({ frame, answered: true }));
 
 /** One step of a case: a hostile request, arbitrary or mutated bytes, or time passing (group expiry). */
-type Step = { kind: "request"; request: HostileRequest; zeroId: boolean } | { kind: "bytes"; bytes: Uint8Array } | { kind: "text"; text: string } | { kind: "tick"; ms: number };
+export type Step = { kind: "request"; request: HostileRequest; zeroId: boolean } | { kind: "bytes"; bytes: Uint8Array } | { kind: "text"; text: string } | { kind: "tick"; ms: number };
 
-const stepArb: fc.Arbitrary<Step> = fc.oneof(
+export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 12, arbitrary: fc.record({ kind: fc.constant("request" as const), request: requestArb, zeroId: fc.integer({ min: 0, max: 9 }).map((n) => n === 0) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("bytes" as const), bytes: fc.uint8Array({ maxLength: 200 }) }) },
   {
@@ -408,7 +408,7 @@ async function answerWait(world: World, until: () => boolean): Promise<void> {
 }
 
 /** Checks one answer frame; returns an explanation of what is wrong, or null. */
-function judge(frame: DecodedFrame, requestBodies: readonly string[]): string | null {
+export function judge(frame: DecodedFrame, requestBodies: readonly string[]): string | null {
   if (frame.error) {
     const code = frame.error.code ?? 0;
     if (code === ErrorCode.UNKNOWN) return `UNKNOWN answer: ${frame.error.message}`;

@@ -7,12 +7,18 @@ import { decodeFrame, encodeFrame, type DecodedFrame, type Frame } from "../../s
 
 export class RawClient {
   readonly frames: DecodedFrame[] = [];
+  /** Text messages (the heartbeat's "pong"): not frames. */
+  readonly texts: string[] = [];
   closed: { code: number; reason: string } | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (f: DecodedFrame) => void; reject: (e: Error) => void }>();
 
   private constructor(readonly ws: WebSocket) {
-    ws.on("message", (data: Buffer) => {
+    ws.on("message", (data: Buffer, isBinary: boolean) => {
+      if (!isBinary) {
+        this.texts.push(data.toString());
+        return;
+      }
       const f = decodeFrame(new Uint8Array(data));
       this.frames.push(f);
       const p = this.pending.get(f.correlationId);

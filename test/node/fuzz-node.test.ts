@@ -1,0 +1,40 @@
+// Issue 12's hostile-input property against the Node broker over real sockets (uWebSockets.js on
+// loopback), in open mode and with auth on and no token: the same property as the edge's
+// (test/fuzz/socket-property.ts). A modest count here; EDGELOG_SOCKET_FUZZ_RUNS raises it (`npm run fuzz`: 5,000).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createToken } from "../../src/core/auth.ts";
+import { startBroker, type BrokerServer } from "../../src/node/broker-server.ts";
+import { RawClient } from "../support/raw-client.ts";
+import { tempDirs } from "../support/temp-dir.ts";
+import { socketProperty } from "../fuzz/socket-property.ts";
+import { TOPIC, TOPIC_PARTITIONS } from "../fuzz/properties.ts";
+
+const runs = Number(process.env.EDGELOG_SOCKET_FUZZ_RUNS ?? 400);
+const SECRET = "node-fuzz-secret";
+const tempDir = tempDirs("edgelog-fuzz-");
+
+describe.each([
+  { mode: "open mode", auth: false },
+  { mode: "auth on, sockets without a token", auth: true },
+])("the Node broker under hostile sockets ($mode)", ({ auth }) => {
+  let server: BrokerServer;
+  let adminToken: string | undefined;
+
+  beforeAll(async () => {
+    server = await startBroker({ port: 0, dataDir: await tempDir(), log: () => {}, ...(auth ? { authSecret: SECRET } : {}) });
+    adminToken = auth ? await createToken(SECRET, { sub: "admin", admin: ["*"], produce: ["*"], consume: ["*"] }, 3_600_000) : undefined;
+    const admin = await RawClient.connect(server.url);
+    if (adminToken) await admin.request({ helloRequest: { token: adminToken } });
+    expect((await admin.request({ createTopicRequest: { topic: TOPIC, partitions: TOPIC_PARTITIONS } })).error).toBeNull();
+    await admin.close();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it(`${runs} cases: typed answers, never UNKNOWN, answered in time; the broker still produces and fetches`, async () => {
+    const report = await socketProperty({ urls: [server.url], partitionUrl: server.url, bootstrapUrl: server.url, runs, anonymous: auth, adminToken });
+    console.log(`[fuzz] node ${report.property}: ${report.cases} cases, ${report.answers} answers checked, ${report.ms} ms ${JSON.stringify(report.kinds)}`);
+    expect(report.answers).toBeGreaterThan(runs / 2);
+  }, 120_000 + runs * 100);
+});
