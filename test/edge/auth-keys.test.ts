@@ -1,6 +1,7 @@
 // Public-key tokens at the edge (issue 12): the Worker with EDGELOG_AUTH_JWKS (an inline JSON key set) in
 // workerd takes ES256 and EdDSA tokens on the cluster socket, a partition socket, a group socket and the HTTP
 // Bearer route, and refuses tokens of a key not in the set; a malformed set answers 500 and logs one line.
+import { createServer } from "node:http";
 import type { JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createToken, generateSigningKey, type SigningJwk, type TokenClaims } from "../../src/core/auth.ts";
@@ -92,6 +93,35 @@ describe("the Worker with EDGELOG_AUTH_JWKS", () => {
     expect(refused.status).toBe(401);
     expect(JSON.parse(refused.text).error.code).toBe(ErrorCode.UNAUTHORIZED);
     expect((await send(edge.httpUrl, "POST", "/v1/topics/a/records", { "content-type": "application/json" }, body)).status).toBe(401);
+  });
+});
+
+describe("EDGELOG_AUTH_JWKS as a URL", () => {
+  it("the objects fetch the set from the key server and verify ES256 and EdDSA tokens against it", async () => {
+    const fetched: string[] = [];
+    const keyServer = createServer((req, res) => {
+      fetched.push(req.url ?? "");
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [keys.es!.publicJwk, keys.ed!.publicJwk] }));
+    });
+    await new Promise<void>((r) => keyServer.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(keyServer.address() as { port: number }).port}/jwks.json`;
+    const remote = await startEdge({ bindings: { EDGELOG_AUTH_JWKS: url } });
+    try {
+      const at = (path: string) => remote.url.replace(/\/v1\/ws$/, path);
+      const admin = await connect(remote.url, await token("es", { sub: "root", admin: ["*"] }));
+      expect(code(admin.hello)).toBe(0);
+      expect(code(await admin.c.request({ createTopicRequest: { topic: "r", partitions: 1 } }))).toBe(0);
+      const writer = await connect(at("/v1/ws/p/r/0"), await token("ed", { sub: "alice", produce: ["r"] }));
+      expect(code(writer.hello)).toBe(0);
+      expect(code(await writer.c.request(produce("r")))).toBe(0);
+      const stranger = await connect(at("/v1/ws/p/r/0"), await token("strangerEd", { sub: "alice", produce: ["r"] }));
+      expect(code(stranger.hello)).toBe(ErrorCode.UNAUTHORIZED);
+      expect(fetched.length).toBeGreaterThan(0);
+      expect(new Set(fetched)).toEqual(new Set(["/jwks.json"]));
+    } finally {
+      await remote.stop();
+      await new Promise((r) => keyServer.close(r));
+    }
   });
 });
 

@@ -34,14 +34,14 @@ async function connect(url: string, token: string): Promise<{ c: RawClient; hell
   return { c, hello };
 }
 
-/** Runs `node bin/edgelog.js args` in `cwd`; resolves with its exit code and output. */
-function cli(args: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs `node bin/edgelog.js args` with `extraEnv` added; resolves with its exit code and output. */
+function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env };
     delete env.EDGELOG_AUTH_SECRET;
     delete env.EDGELOG_AUTH_JWKS;
     delete env.EDGELOG_TOKEN;
-    execFile(process.execPath, [cliPath, ...args], { cwd, env, timeout: 20_000 }, (err, stdout, stderr) =>
+    execFile(process.execPath, [cliPath, ...args], { cwd: repoRoot, env: { ...env, ...extraEnv }, timeout: 20_000 }, (err, stdout, stderr) =>
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -103,6 +103,9 @@ describe("the CLI: token keygen, token create --key, serve --auth-jwks FILE", ()
       expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(message)]);
       expect(r.stdout).not.toMatch(/listening/);
     }
+    // The same through the environment variable.
+    const viaEnv = await cli(["serve", "--port", "0", "--data-dir", join(dir, "data")], { EDGELOG_AUTH_JWKS: join(dir, "bad-1.json") });
+    expect([viaEnv.code, viaEnv.stderr.trim()]).toEqual([1, expect.stringMatching(/^edgelog: auth JWKS file .*bad-1\.json: JWKS key "oops" is a private key/)]);
   });
 });
 
