@@ -12,7 +12,8 @@ import type { Codec } from "./codecs.ts";
 import { ConnectionPool, type ReconnectOptions, type WebSocketConstructor } from "./connection.ts";
 import { Consumer, type ConsumerOptions } from "./consumer.ts";
 import { GroupConsumer, type GroupConsumerOptions } from "./group-consumer.ts";
-import { InvalidRequestError } from "./errors.ts";
+import { AuthError, InvalidRequestError } from "./errors.ts";
+import { TokenSource, type TokenProvider, type Timers } from "./token-source.ts";
 import { Producer, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
 
 export * from "./errors.ts";
@@ -24,6 +25,7 @@ export { Consumer, type ConsumerBatch, type ConsumerMetrics, type ConsumerOption
 export { GroupConsumer, type CommitResult, type GroupConsumerOptions, type TopicPartition, type TopicPartitionOffset } from "./group-consumer.ts";
 export { Producer, type AcksMode, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
 export { murmur2, partitionForKey } from "./partitioner.ts";
+export { expiryOf, systemTimers, tokenRefreshFraction, tokenRefreshMinIntervalMs, type Timers, type TokenProvider } from "./token-source.ts";
 
 export interface EdgelogOptions {
   /** Bootstrap endpoint, e.g. ws://127.0.0.1:8080/v1/ws. */
@@ -44,6 +46,17 @@ export interface EdgelogOptions {
   heartbeatMs?: number;
   /** Capability token (JWT) for a broker with auth on, sent in the first frame of every socket. Default none. */
   token?: string;
+  /**
+   * Fetches capability tokens (e.g. from your backend): called before the first hello, on every
+   * reconnect, and before the current token expires (at 80 % of the lifetime it had left, read from its
+   * `exp`), whose result goes out in a hello on every open socket without reconnecting. A failure
+   * surfaces as AuthError (on the requests waiting for a socket, and to onTokenRefresh). Default none.
+   */
+  tokenProvider?: TokenProvider;
+  /** Told about each scheduled token refresh: null when every open socket took the new token, else why not. */
+  onTokenRefresh?: (err: AuthError | null) => void;
+  /** Clock and timers of the token refresh schedule (tests drive them by hand). Default: the system's. */
+  timers?: Timers;
 }
 
 /** A record of a typed topic: the value goes through the topic's codec. */
@@ -63,7 +76,7 @@ export class Edgelog {
   private readonly log: (line: string) => void;
   private sharedProducer: Producer | null = null;
   private closed = false;
-  private token: string | undefined;
+  private readonly tokens: TokenSource;
 
   constructor(options: EdgelogOptions) {
     if (!options || typeof options.url !== "string") throw new InvalidRequestError("Edgelog needs { url }");
@@ -78,9 +91,25 @@ export class Edgelog {
       highWaterMarkBytes: options.highWaterMarkBytes,
       log: options.log,
       heartbeatMs: options.heartbeatMs,
-      token: () => this.token,
+      tokens: {
+        forHello: (reconnect) => this.tokens.forHello(reconnect),
+        current: () => this.tokens.current(),
+        renew: () => this.tokens.renew(),
+      },
     });
-    this.token = options.token;
+    this.tokens = new TokenSource({
+      token: options.token,
+      provider: options.tokenProvider,
+      timers: options.timers,
+      log: options.log,
+      openSockets: () => this.pool.all().filter((c) => c.isOpen).length,
+      sendToOpenSockets: async () => {
+        const open = this.pool.all().filter((c) => c.isOpen);
+        await Promise.all(open.map((c) => c.refreshToken()));
+        return open.length;
+      },
+      onRefresh: options.onTokenRefresh,
+    });
     this.admin = new Admin(this.pool.bootstrap, (endpoint) => this.pool.get(endpoint));
     this.log = options.log ?? (() => {});
   }
@@ -127,7 +156,7 @@ export class Edgelog {
    */
   async setToken(token: string): Promise<void> {
     this.checkOpen();
-    this.token = token;
+    this.tokens.set(token);
     await Promise.all(this.pool.all().map((c) => c.refreshToken()));
   }
 
@@ -135,6 +164,7 @@ export class Edgelog {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.tokens.close();
     await Promise.allSettled([...this.consumers].map((c) => c.close()));
     await Promise.allSettled([...this.producers].map((p) => p.close()));
     await this.pool.close();

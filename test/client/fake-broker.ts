@@ -49,6 +49,8 @@ export interface FakeBrokerOptions {
   batchBytesMax?: number;
   /** Largest push, bytes (whole batches; at least one). */
   pushBytesMax?: number;
+  /** A partition's leader endpoint in metadata (a socket of its own, as at the edge). Default "" (the bootstrap socket). */
+  leaderEndpoint?: (topic: string, partition: number) => string;
 }
 
 export class FakeBroker {
@@ -74,18 +76,21 @@ export class FakeBroker {
   private readonly heldAnswers: (() => void)[] = [];
   private readonly subs = new Map<number, FakeSub>();
   private nextSubId = 1;
-  readonly options: Required<FakeBrokerOptions>;
+  readonly options: Required<Omit<FakeBrokerOptions, "leaderEndpoint">> & Pick<FakeBrokerOptions, "leaderEndpoint">;
   /**
    * Answers requests this fake does not know (e.g. the group family, test/client/group-consumer.test.ts):
    * a frame to answer with, or null for no answer; throw an Error with `code` for an error answer.
    */
   extraHandler: ((socket: FakeSocket, frame: DecodedFrame) => Frame | null) | null = null;
+  /** Sees every frame before it is served; throw an Error with `code` to refuse it (e.g. an expired token). */
+  gate: ((socket: FakeSocket, frame: DecodedFrame) => void) | null = null;
 
   constructor(options: FakeBrokerOptions = {}) {
     this.options = {
       recordBytesMax: options.recordBytesMax ?? 1024 * 1024,
       batchBytesMax: options.batchBytesMax ?? 8 * 1024 * 1024,
       pushBytesMax: options.pushBytesMax ?? 1024 * 1024,
+      leaderEndpoint: options.leaderEndpoint,
     };
   }
 
@@ -175,6 +180,7 @@ export class FakeBroker {
     this.received.push(frame);
     const id = frame.correlationId;
     try {
+      this.gate?.(socket, frame);
       const answer = this.dispatch(socket, frame);
       if (answer) socket.deliver({ correlationId: id, ...answer });
     } catch (err) {
@@ -283,7 +289,7 @@ export class FakeBroker {
       name,
       partitionCount: t.length,
       config: {},
-      partitions: t.map((p, i) => ({ partition: i, leaderEndpoint: "", logStartOffset: this.logStart(p), highWatermark: p.highWatermark, sizeBytes: 0 })),
+      partitions: t.map((p, i) => ({ partition: i, leaderEndpoint: this.options.leaderEndpoint?.(name, i) ?? "", logStartOffset: this.logStart(p), highWatermark: p.highWatermark, sizeBytes: 0 })),
     };
   }
 
