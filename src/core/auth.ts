@@ -120,6 +120,8 @@ export function createAuthenticator(opts: AuthOptions): KeyedAuthenticator | und
   if (opts.secret === undefined && opts.jwks === undefined) return undefined;
   if (opts.secret !== undefined && !opts.secret) throw new Error("auth secret is empty");
   const secretKey = opts.secret ? encoder.encode(opts.secret) : undefined;
+  // Imported once: jose would import raw secret bytes again on every verification.
+  let hmacKey: Promise<CryptoKey> | undefined;
   let keys: JWTVerifyGetKey | undefined;
   let remote: RemoteJWKSet | undefined;
   let local: JSONWebKeySet | undefined;
@@ -172,7 +174,8 @@ export function createAuthenticator(opts: AuthOptions): KeyedAuthenticator | und
       try {
         if (header.alg === "HS256") {
           if (!secretKey) throw unauthorized(`HS256 token refused: this broker verifies ${publicKeyAlgorithmNames.join(" and ")} tokens only`);
-          ({ payload } = await jwtVerify(token, secretKey, { ...claims, algorithms: ["HS256"] }));
+          hmacKey ??= crypto.subtle.importKey("raw", secretKey, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+          ({ payload } = await jwtVerify(token, await hmacKey, { ...claims, algorithms: ["HS256"] }));
         } else if (publicKeyAlgorithmNames.includes(header.alg as PublicKeyAlgorithm)) {
           if (!keys) throw unauthorized(`${header.alg} token refused: this broker verifies HS256 tokens only`);
           if (typeof header.kid !== "string" || !header.kid) throw unauthorized(`${header.alg} token without a kid: the header must name its key`);
