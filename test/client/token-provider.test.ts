@@ -3,42 +3,11 @@
 // lifetime sent as a hello on every open socket without reconnecting, at most one provider call a second, the
 // one retry of a request refused "token expired", and a failing provider surfacing as AuthError.
 import { afterEach, describe, expect, it } from "vitest";
-import { AuthError, Edgelog, type Timers } from "../../client/index.ts";
+import { AuthError, Edgelog } from "../../client/index.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import type { DecodedFrame, pb } from "../../src/protocol/frames.ts";
+import { ManualTimers } from "../support/manual-timers.ts";
 import { FakeBroker, type FakeSocket } from "./fake-broker.ts";
-
-/** Timers a test moves by hand: advance() runs what falls due, in order. */
-class ManualTimers implements Timers {
-  nowMs = 1_800_000_000_000;
-  private nextId = 1;
-  private readonly due = new Map<number, { atMs: number; fn: () => void }>();
-  now = () => this.nowMs;
-  setTimeout(fn: () => void, delayMs: number): unknown {
-    const id = this.nextId++;
-    this.due.set(id, { atMs: this.nowMs + delayMs, fn });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.due.delete(handle as number);
-  }
-  /** How long until the earliest pending timer, ms (undefined: none). */
-  nextInMs(): number | undefined {
-    const at = Math.min(...[...this.due.values()].map((d) => d.atMs));
-    return Number.isFinite(at) ? at - this.nowMs : undefined;
-  }
-  advance(ms: number): void {
-    const target = this.nowMs + ms;
-    for (;;) {
-      const next = [...this.due.entries()].filter(([, d]) => d.atMs <= target).sort((a, b) => a[1].atMs - b[1].atMs)[0];
-      if (!next) break;
-      this.due.delete(next[0]);
-      this.nowMs = next[1].atMs;
-      next[1].fn();
-    }
-    this.nowMs = target;
-  }
-}
 
 /** An unsigned JWT (the fake broker does not verify; the SDK only reads exp). */
 function jwt(sub: string, expMs: number): string {

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuthError, Edgelog } from "../../client/node.ts";
+import { AuthError, Edgelog, NodeWebSocket, type WebSocketConstructor } from "../../client/node.ts";
 import { createToken, type TokenClaims } from "../../src/core/auth.ts";
 import { ManualClock } from "../../src/core/clock.ts";
 import { startBroker, type BrokerServer } from "../../src/node/broker-server.ts";
@@ -15,6 +15,7 @@ import { encodeBatch } from "../../src/protocol/record-batch.ts";
 import { send } from "../conformance/http-properties.ts";
 import { startBrokerProcess, cliPath, repoRoot } from "../support/broker-process.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { ManualTimers } from "../support/manual-timers.ts";
 import { execFile } from "node:child_process";
 
 const secret = "test-secret-of-at-least-32-bytes-long!!";
@@ -173,6 +174,86 @@ describe("Node broker with --auth-secret", () => {
     expect(JSON.parse(toB.text).error.code).toBe(ErrorCode.UNAUTHORIZED);
     const forged = `${alice.slice(0, -2)}xx`;
     expect((await send(http, "POST", "/v1/topics/a/records", { "content-type": "application/json", authorization: `Bearer ${forged}` }, body)).status).toBe(401);
+  });
+});
+
+describe("the SDK's tokenProvider on the Node broker (the broker's clock and the SDK's timers moved by hand)", () => {
+  /** A client whose provider issues `ttlMs` tokens for topic tp, counting provider calls and sockets opened. */
+  function providerClient(ttlMs: number, timers: ManualTimers) {
+    const issued: string[] = [];
+    const opened: string[] = [];
+    const refreshed: (AuthError | null)[] = [];
+    let onRefresh = () => {};
+    const client = new Edgelog({
+      url: server.url,
+      WebSocket: class extends NodeWebSocket {
+        constructor(url: string) {
+          super(url);
+          opened.push(url);
+        }
+      } as unknown as WebSocketConstructor,
+      tokenProvider: async () => {
+        const t = await token({ sub: "alice", produce: ["tp"], consume: ["tp"] }, ttlMs);
+        issued.push(t);
+        return t;
+      },
+      timers,
+      onTokenRefresh: (err) => {
+        refreshed.push(err);
+        onRefresh();
+      },
+      reconnect: false,
+    });
+    const refreshes = (n: number) => new Promise<void>((resolve) => (onRefresh = () => refreshed.length >= n && resolve()));
+    return { client, issued, opened, refreshed, refreshes };
+  }
+
+  beforeAll(async () => {
+    const { c } = await connect(await token({ sub: "root", admin: ["*"] }));
+    expect(code(await c.request({ createTopicRequest: { topic: "tp", partitions: 1 } }))).toBe(0);
+  });
+
+  it("a producer and a consumer keep working across two expiries, refreshed on the same socket", async () => {
+    const timers = new ManualTimers(clock); // one clock: the SDK's schedule and the broker's expiry move together
+    const { client, issued, opened, refreshed, refreshes } = providerClient(60_000, timers);
+    try {
+      const producer = client.producer({ lingerMs: 0 });
+      const records = client.consumer({ topic: "tp", from: "latest" })[Symbol.asyncIterator]();
+      const next = records.next();
+      await producer.send("tp", [{ value: "0" }]);
+      expect(new TextDecoder().decode((await next).value!.value!)).toBe("0");
+      for (let round = 1; round <= 2; round++) {
+        const refreshed1 = refreshes(round);
+        timers.advance(timers.nextInMs()!); // the refresh point: 80 % of the lifetime left
+        await refreshed1;
+        expect(refreshed.at(-1)).toBeNull();
+        timers.advance(13_000); // past the previous token's expiry: the broker refuses it from here on
+        const next = records.next();
+        await producer.send("tp", [{ value: String(round) }]);
+        expect(new TextDecoder().decode((await next).value!.value!)).toBe(String(round));
+      }
+      expect(issued).toHaveLength(3);
+      expect(opened).toEqual([server.url]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('a request the broker calls "token expired" (the SDK\'s clock 31 s late) gets a new token and hello and goes through once more', async () => {
+    const timers = new ManualTimers(new ManualClock(clock.nowMs));
+    const { client, issued, opened } = providerClient(60_000, timers);
+    try {
+      const producer = client.producer({ lingerMs: 0 });
+      await producer.send("tp", [{ value: "before" }]);
+      clock.advance(61_000);
+      timers.advance(30_000); // short of the SDK's refresh point (48 s)
+      const [meta] = await producer.send("tp", [{ value: "after" }]);
+      expect(meta!.offset).toBeGreaterThan(0);
+      expect(issued).toHaveLength(2);
+      expect(opened).toHaveLength(1);
+    } finally {
+      await client.close();
+    }
   });
 });
 
