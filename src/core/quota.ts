@@ -88,6 +88,7 @@ export type QuotaLimits = Pick<
   | "produceRequestsPerSecondPerPrincipal"
   | "produceBurstMs"
   | "connectionsPerPrincipalMax"
+  | "throttledBatchHoldMs"
 >;
 
 /** What one host counts: its principals' connections and produce budgets. */
@@ -163,6 +164,8 @@ export class ConnectionQuota {
   private sub: string | null = null;
   private principal: Principal | null = null;
   private closed = false;
+  /** The last refused batch, which must pass before any other produce request of this connection. */
+  private held: { id: string; readyMs: number; untilMs: number } | null = null;
 
   constructor(private readonly quotas: Quotas) {
     const l = quotas.limits;
@@ -182,19 +185,35 @@ export class ConnectionQuota {
   }
 
   /**
-   * A produce request of `bytes`: passes (and takes its cost from every budget), or throws THROTTLED with
-   * retryAfterMs, the time until every budget it draws on is positive again.
+   * A produce request with these record batch bytes: passes (and takes its cost from every budget), or
+   * throws THROTTLED with retryAfterMs, the time until every budget it draws on is positive again.
+   *
+   * Order: batches the client sent behind a refused one are already on their way, and storing them would
+   * put them ahead of it when it is resent. So after a refusal every later produce request of the
+   * connection is refused too, until the refused batch (same length and CRC) comes back, or until
+   * throttledBatchHoldMs after its hint for a client that dropped it.
    */
-  produce(bytes: number): void {
+  produce(records: Uint8Array): void {
     const now = this.quotas.clock();
+    const id = batchIdentity(records);
+    let held = this.held;
+    if (held && now >= held.untilMs) held = this.held = null;
+    if (held && held.id !== id) {
+      this.quotas.throttledCount++;
+      const waitMs = Math.max(1, (held.readyMs > now ? held.readyMs : held.untilMs) - now);
+      throw new ProtocolError(ErrorCode.THROTTLED, `an earlier produce request of this connection was throttled and must be resent first (order); retry after ${waitMs} ms`, { retryAfterMs: waitMs });
+    }
     const own = this.own;
     const p = this.principal?.budget;
     const waitMs = Math.max(own.bytes.waitMs(now), own.requests.waitMs(now), p ? p.bytes.waitMs(now) : 0, p ? p.requests.waitMs(now) : 0);
     if (waitMs > 0) {
       this.quotas.throttledCount++;
+      this.held = { id, readyMs: now + waitMs, untilMs: now + waitMs + this.quotas.limits.throttledBatchHoldMs };
       const who = this.sub === null ? "this connection" : `"${this.sub.slice(0, 64)}"`;
       throw new ProtocolError(ErrorCode.THROTTLED, `produce quota of ${who} spent; retry after ${waitMs} ms`, { retryAfterMs: waitMs });
     }
+    this.held = null;
+    const bytes = records.byteLength;
     own.bytes.take(bytes, now);
     own.requests.take(1, now);
     if (p) {
@@ -214,6 +233,12 @@ export class ConnectionQuota {
     this.principal = null;
     this.sub = null;
   }
+}
+
+/** A batch as the hold recognises it again: its length and its CRC-32C (bytes 17-20 of RecordBatch v2). */
+function batchIdentity(records: Uint8Array): string {
+  const crc = records.byteLength >= 21 ? new DataView(records.buffer, records.byteOffset + 17, 4).getUint32(0) : 0;
+  return `${records.byteLength}:${crc}`;
 }
 
 /**

@@ -341,7 +341,7 @@ export class Session {
     if (name === "helloRequest") return this.hello();
     const handler = name ? this.handlers.get(name) : undefined;
     if (name && handler) {
-      if (name === "produceRequest" && this.quota) this.quota.produce((f.produceRequest as pb.IProduceRequest).records?.byteLength ?? 0);
+      if (name === "produceRequest" && this.quota) this.quota.produce((f.produceRequest as pb.IProduceRequest).records ?? new Uint8Array(0));
       return handler(f[name], f.correlationId);
     }
     const family = name ? familyOf.get(name) : undefined;

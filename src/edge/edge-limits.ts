@@ -35,6 +35,7 @@ const quotaNames = [
   "produceRequestsPerSecondPerPrincipal",
   "produceBurstMs",
   "connectionsPerPrincipalMax",
+  "throttledBatchHoldMs",
 ] as const satisfies readonly (keyof Limits)[];
 
 let parsed: { json: string | undefined; limits: Limits } | null = null;

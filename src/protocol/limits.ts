@@ -118,6 +118,13 @@ export const limits = {
    */
   produceBurstMs: 1000,
   /**
+   * After a THROTTLED produce, the connection's other produce requests are refused until the refused batch
+   * is resent (batches already in flight behind it must not be stored ahead of it), or until this long
+   * after its hint: the SDK resends at the hint, so this covers a round trip; a client that dropped the
+   * batch waits at most this long.
+   */
+  throttledBatchHoldMs: 1000,
+  /**
    * Connections (sockets) one principal may hold at once, counted when a hello's token is verified; past it
    * the hello answers LIMIT_EXCEEDED and the socket closes (1008). A browser tab holds one socket to a Node
    * broker (and one per partition and group object at the edge, where the count is per object), so 256

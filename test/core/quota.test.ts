@@ -56,20 +56,29 @@ const small: Limits = {
   connectionsPerPrincipalMax: 2,
 };
 
+let tag = 0;
+/** A stand-in record batch of `n` bytes (n >= 21) that the hold tells apart from every other: its "CRC" is unique. */
+function batch(n: number): Uint8Array {
+  const b = new Uint8Array(n);
+  new DataView(b.buffer).setUint32(17, ++tag);
+  return b;
+}
+
 describe("Quotas", () => {
   it("throttles a connection on bytes and on requests, with the wait of the emptier bucket", () => {
     const clock = new ManualClock(0);
     const q = new Quotas(small, clock.now).connection();
-    q.produce(1000);
-    let err = thrown(() => q.produce(1));
+    q.produce(batch(1000));
+    const refused = batch(21);
+    let err = thrown(() => q.produce(refused));
     expect(err.code).toBe(ErrorCode.THROTTLED);
     expect(err.retryAfterMs).toBe(1); // 0 bytes left: positive 1 ms later
     clock.advance(1);
-    q.produce(1);
+    q.produce(refused);
     const r = new Quotas({ ...small, produceRequestsPerSecondPerConnection: 2 }, clock.now).connection();
-    r.produce(1);
-    r.produce(1);
-    err = thrown(() => r.produce(1));
+    r.produce(batch(21));
+    r.produce(batch(21));
+    err = thrown(() => r.produce(batch(21)));
     expect(err.retryAfterMs).toBe(1); // 0 requests left: positive again 1 ms later
   });
 
@@ -80,16 +89,41 @@ describe("Quotas", () => {
     const b = quotas.connection();
     a.admit("alice");
     b.admit("alice");
-    a.produce(900); // principal 1500 → 600 left
-    b.produce(900); // connection b had 1000; principal → -300
-    const err = thrown(() => a.produce(1));
+    a.produce(batch(900)); // principal 1500 → 600 left
+    b.produce(batch(900)); // connection b had 1000; principal → -300
+    const err = thrown(() => a.produce(batch(21)));
     expect(err.code).toBe(ErrorCode.THROTTLED);
     expect(err.retryAfterMs).toBe(201); // the principal's debt of 300 at 1.5/ms
     expect(err.message).toContain('"alice"');
     expect(quotas.throttledCount).toBe(1);
     const open = quotas.connection(); // no principal: only its own 1,000
-    open.produce(1100);
-    expect(thrown(() => open.produce(1)).code).toBe(ErrorCode.THROTTLED);
+    open.produce(batch(1100));
+    expect(thrown(() => open.produce(batch(21))).code).toBe(ErrorCode.THROTTLED);
+  });
+
+  it("after a refusal, refuses the connection's other batches until the refused one is resent, or the hold ends", () => {
+    const clock = new ManualClock(0);
+    const q = new Quotas(small, clock.now).connection();
+    q.produce(batch(1100)); // -100 bytes
+    const [second, third] = [batch(30), batch(30)];
+    expect(thrown(() => q.produce(second)).retryAfterMs).toBe(101);
+    expect(thrown(() => q.produce(third)).retryAfterMs).toBe(101); // in flight behind it: the same wait
+    clock.advance(101);
+    const held = thrown(() => q.produce(third)); // the budget is positive, but second must be stored first
+    expect([held.code, held.retryAfterMs]).toEqual([ErrorCode.THROTTLED, small.throttledBatchHoldMs]);
+    q.produce(second);
+    clock.advance(1000);
+    q.produce(third);
+    // A client that never resends its refused batch is held back throttledBatchHoldMs after the hint, no more.
+    const dropped = batch(2000);
+    q.produce(batch(21));
+    clock.advance(1000);
+    q.produce(batch(1100)); // into debt again
+    expect(thrown(() => q.produce(dropped)).retryAfterMs).toBe(101);
+    clock.advance(101 + small.throttledBatchHoldMs - 1);
+    expect(thrown(() => q.produce(batch(21))).retryAfterMs).toBe(1);
+    clock.advance(1);
+    q.produce(batch(21));
   });
 
   it("bounds connections per principal, releases on close, and keeps a principal in debt until it has paid", () => {
@@ -108,12 +142,12 @@ describe("Quotas", () => {
     c.admit("alice"); // a freed slot; c moves from bob to alice
     expect(quotas.principalCount).toBe(1); // alice; bob, idle with a full budget, is forgotten
     // A principal in debt that disconnects comes back to the same debt, not to a full bucket.
-    b.produce(1500);
+    b.produce(batch(1500));
     b.close();
     c.close();
     const d = quotas.connection();
     d.admit("alice");
-    expect(thrown(() => d.produce(1)).code).toBe(ErrorCode.THROTTLED);
+    expect(thrown(() => d.produce(batch(21))).code).toBe(ErrorCode.THROTTLED);
     d.close();
     clock.advance(1000); // paid and refilled: the entry goes on the next join or leave
     quotas.connection().admit("carol");
