@@ -35,7 +35,7 @@ import {
 } from "jose";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { DecodedFrame } from "../protocol/frames.ts";
-import { decodeRecords } from "../protocol/record-batch.ts";
+import { BatchError, decodeRecords } from "../protocol/record-batch.ts";
 import type { Clock } from "./clock.ts";
 
 /** What a verified token allows; plain data, so the edge can keep it in a socket attachment. */
@@ -424,7 +424,14 @@ export function checkRequest(caps: Capabilities, frame: DecodedFrame, nowMs: num
 
 function checkKeys(caps: Capabilities, records: Uint8Array | undefined): void {
   const want = encoder.encode(caps.sub);
-  for (const rec of decodeRecords(records ?? new Uint8Array(0))) {
+  let decoded;
+  try {
+    decoded = decodeRecords(records ?? new Uint8Array(0));
+  } catch (err) {
+    // The keys are read before the log verifies the batch: a malformed one is answered as the log would.
+    throw err instanceof BatchError ? err.toProtocolError() : err;
+  }
+  for (const rec of decoded) {
     if (!rec.key || !sameBytes(rec.key, want)) throw unauthorized(`token of "${caps.sub}" may only write records whose key is "${caps.sub}"`);
   }
 }
