@@ -30,6 +30,8 @@ export const ErrorCode = {
   NOT_COORDINATOR: 23,
   FORBIDDEN_ORIGIN: 24,
   LIMIT_EXCEEDED: 25,
+  OUT_OF_ORDER_SEQUENCE: 26,
+  UNKNOWN_PRODUCER_ID: 27,
 } as const;
 
 export type ErrorCodeName = keyof typeof ErrorCode;
@@ -69,6 +71,8 @@ const table: ErrorInfo[] = [
   { code: 23, name: "NOT_COORDINATOR", retriable: true, description: "this endpoint does not coordinate the group" },
   { code: 24, name: "FORBIDDEN_ORIGIN", retriable: false, description: "the page's origin is not on the broker's allow-list" },
   { code: 25, name: "LIMIT_EXCEEDED", retriable: false, description: "a bound on what one connection or principal may hold was reached (connections per principal, subscriptions per connection)" },
+  { code: 26, name: "OUT_OF_ORDER_SEQUENCE", retriable: false, description: "an idempotent producer's batch does not follow the last sequence the partition stored for it (a gap); the SDK resends from the first unacknowledged batch" },
+  { code: 27, name: "UNKNOWN_PRODUCER_ID", retriable: false, description: "the partition holds no state for this producer id (evicted or never seen) and the batch's sequence is not 0" },
 ];
 
 const byCode = new Map<number, ErrorInfo>(table.map((e) => [e.code, e]));
