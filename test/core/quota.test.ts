@@ -207,19 +207,26 @@ describe("Session with quotas", () => {
     };
     return { clock, quotas, connect };
   }
-  const produce = (n: number): Frame => ({ produceRequest: { topic: "t", partition: 0, acks: Acks.ACKS_ALL, records: encodeBatch(Array.from({ length: n }, () => ({ value: "x".repeat(90) }))) } });
+  let sent = 0;
+  /** A batch of n records of ~100 B, unlike every other (its first value is numbered). */
+  const produce = (n: number): Frame => ({
+    produceRequest: { topic: "t", partition: 0, acks: Acks.ACKS_ALL, records: encodeBatch(Array.from({ length: n }, (_, i) => ({ value: `${i === 0 ? ++sent : ""}`.padEnd(90, "x") }))) },
+  });
 
   it("answers THROTTLED with retry_after_ms, stores nothing of it, and passes again once the hint has passed", async () => {
     const { clock, connect } = await setup(false);
     const c = connect();
     const first = await c.request(produce(12)); // ~1.2 KB: past the connection's 1,000 bytes, into debt
     expect(first.produceResponse).toBeTruthy();
-    const refused = await c.request(produce(1));
+    const frame = produce(1);
+    const refused = await c.request(frame);
     expect(refused.error!.code).toBe(ErrorCode.THROTTLED);
     expect(refused.error!.retryAfterMs).toBeGreaterThan(0);
+    // Another batch is held back until the refused one is resent (order), whatever the budget.
     clock.advance(refused.error!.retryAfterMs!);
-    const again = await c.request(produce(1));
-    expect(again.produceResponse!.baseOffset).toBe(12); // the refused request took no offsets
+    expect((await c.request(produce(1))).error!.code).toBe(ErrorCode.THROTTLED);
+    const again = await c.request(frame); // resent, as the SDK does
+    expect(again.produceResponse!.baseOffset).toBe(12); // the refused requests took no offsets
   });
 
   it("refuses a principal's third connection with LIMIT_EXCEEDED, then closes it with 1008", async () => {
