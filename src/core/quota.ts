@@ -165,7 +165,7 @@ export class ConnectionQuota {
   private principal: Principal | null = null;
   private closed = false;
   /** The last refused batch, which must pass before any other produce request of this connection. */
-  private held: { id: string; readyMs: number; untilMs: number } | null = null;
+  private held: { bytes: number; crc: number; readyMs: number; untilMs: number } | null = null;
 
   constructor(private readonly quotas: Quotas) {
     const l = quotas.limits;
@@ -195,10 +195,9 @@ export class ConnectionQuota {
    */
   produce(records: Uint8Array): void {
     const now = this.quotas.clock();
-    const id = batchIdentity(records);
     let held = this.held;
     if (held && now >= held.untilMs) held = this.held = null;
-    if (held && held.id !== id) {
+    if (held && !(held.bytes === records.byteLength && held.crc === batchCrc(records))) {
       this.quotas.throttledCount++;
       const waitMs = Math.max(1, (held.readyMs > now ? held.readyMs : held.untilMs) - now);
       throw new ProtocolError(ErrorCode.THROTTLED, `an earlier produce request of this connection was throttled and must be resent first (order); retry after ${waitMs} ms`, { retryAfterMs: waitMs });
@@ -208,7 +207,7 @@ export class ConnectionQuota {
     const waitMs = Math.max(own.bytes.waitMs(now), own.requests.waitMs(now), p ? p.bytes.waitMs(now) : 0, p ? p.requests.waitMs(now) : 0);
     if (waitMs > 0) {
       this.quotas.throttledCount++;
-      this.held = { id, readyMs: now + waitMs, untilMs: now + waitMs + this.quotas.limits.throttledBatchHoldMs };
+      this.held = { bytes: records.byteLength, crc: batchCrc(records), readyMs: now + waitMs, untilMs: now + waitMs + this.quotas.limits.throttledBatchHoldMs };
       const who = this.sub === null ? "this connection" : `"${this.sub.slice(0, 64)}"`;
       throw new ProtocolError(ErrorCode.THROTTLED, `produce quota of ${who} spent; retry after ${waitMs} ms`, { retryAfterMs: waitMs });
     }
@@ -235,10 +234,9 @@ export class ConnectionQuota {
   }
 }
 
-/** A batch as the hold recognises it again: its length and its CRC-32C (bytes 17-20 of RecordBatch v2). */
-function batchIdentity(records: Uint8Array): string {
-  const crc = records.byteLength >= 21 ? new DataView(records.buffer, records.byteOffset + 17, 4).getUint32(0) : 0;
-  return `${records.byteLength}:${crc}`;
+/** How the hold recognises a batch again, with its length: its CRC-32C (bytes 17-20 of RecordBatch v2). */
+function batchCrc(b: Uint8Array): number {
+  return b.byteLength >= 21 ? ((b[17]! << 24) | (b[18]! << 16) | (b[19]! << 8) | b[20]!) >>> 0 : 0;
 }
 
 /**
