@@ -2,13 +2,15 @@
 // object's socket (cluster, partition, group) wants the token in its own hello and checks each request in
 // the core Session, as the Node broker does; the SDK sends it on every socket; HTTP takes it as Bearer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuthError, Edgelog } from "../../client/node.ts";
+import { AuthError, Edgelog, expiryOf } from "../../client/node.ts";
 import { createToken, type TokenClaims } from "../../src/core/auth.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { PROTOCOL_VERSION, type DecodedFrame } from "../../src/protocol/frames.ts";
 import { encodeBatch } from "../../src/protocol/record-batch.ts";
 import { send } from "../conformance/http-properties.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { Progress } from "../support/progress.ts";
+import { watchedWebSocket } from "../support/counting-ws.ts";
 import { collectRuntimeOutput, startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
 const secret = "edge-test-secret-of-at-least-32-bytes!!";
@@ -104,6 +106,54 @@ describe("the Worker with EDGELOG_AUTH_SECRET", () => {
     expect((await send(edge.httpUrl, "POST", "/v1/topics/a/records", json, body)).status).toBe(401);
     expect((await send(edge.httpUrl, "POST", "/v1/topics/a/records", { ...json, authorization: `Bearer ${alice}` }, body)).status).toBe(200);
     expect((await send(edge.httpUrl, "POST", "/v1/topics/b/records", { ...json, authorization: `Bearer ${alice}` }, body)).status).toBe(401);
+  });
+});
+
+describe("the SDK's tokenProvider at the edge (real clock: 3 s tokens, waits on the refresh events)", () => {
+  it("a producer and a consumer keep working across two expiries on the same cluster and partition sockets", { timeout: 40_000 }, async () => {
+    const { c } = await connect(edge.url, await token({ sub: "root", admin: ["*"] }));
+    expect(code(await c.request({ createTopicRequest: { topic: "tp", partitions: 1 } }))).toBe(0);
+    const issued: string[] = [];
+    const sockets = watchedWebSocket();
+    const refreshed: (AuthError | null)[] = [];
+    const progress = new Progress();
+    const client = new Edgelog({
+      url: edge.url,
+      WebSocket: sockets.WebSocket,
+      tokenProvider: async () => {
+        const t = await token({ sub: "alice", produce: ["tp"], consume: ["tp"] }, 3_000);
+        issued.push(t);
+        return t;
+      },
+      onTokenRefresh: (err) => {
+        refreshed.push(err);
+        progress.poke();
+      },
+      reconnect: false,
+    });
+    try {
+      const producer = client.producer({ lingerMs: 0 });
+      const records = client.consumer({ topic: "tp", from: "earliest" })[Symbol.asyncIterator]();
+      await producer.send("tp", [{ value: "0" }]);
+      expect(new TextDecoder().decode((await records.next()).value!.value!)).toBe("0");
+      // Each refresh comes after the token before the last one expired (80 % of a 2-3 s lifetime, twice),
+      // so after the third, two tokens have expired while the sockets stayed open.
+      for (let round = 1; round <= 3; round++) {
+        await progress.until(() => refreshed.length >= round, `token refresh ${round}`);
+        expect(refreshed[round - 1]).toBeNull();
+        await producer.send("tp", [{ value: String(round) }]);
+        expect(new TextDecoder().decode((await records.next()).value!.value!)).toBe(String(round));
+      }
+      expect(Date.now()).toBeGreaterThanOrEqual(expiryOf(issued[1]!)!);
+      expect(issued).toHaveLength(4);
+      const partition = edge.url.replace(/\/v1\/ws$/, "/v1/ws/p/tp/0");
+      expect(sockets.opened).toEqual([edge.url, partition]);
+      // Each socket said hello once per token, ahead of need: no request met an expired token.
+      expect(Object.fromEntries(sockets.hellos)).toEqual({ [edge.url]: 4, [partition]: 4 });
+      expect(sockets.errors).toEqual([]);
+    } finally {
+      await client.close();
+    }
   });
 });
 

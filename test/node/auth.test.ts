@@ -5,7 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuthError, Edgelog, NodeWebSocket, type WebSocketConstructor } from "../../client/node.ts";
+import { AuthError, Edgelog } from "../../client/node.ts";
 import { createToken, type TokenClaims } from "../../src/core/auth.ts";
 import { ManualClock } from "../../src/core/clock.ts";
 import { startBroker, type BrokerServer } from "../../src/node/broker-server.ts";
@@ -16,6 +16,7 @@ import { send } from "../conformance/http-properties.ts";
 import { startBrokerProcess, cliPath, repoRoot } from "../support/broker-process.ts";
 import { RawClient } from "../support/raw-client.ts";
 import { ManualTimers } from "../support/manual-timers.ts";
+import { watchedWebSocket } from "../support/counting-ws.ts";
 import { execFile } from "node:child_process";
 
 const secret = "test-secret-of-at-least-32-bytes-long!!";
@@ -181,17 +182,12 @@ describe("the SDK's tokenProvider on the Node broker (the broker's clock and the
   /** A client whose provider issues `ttlMs` tokens for topic tp, counting provider calls and sockets opened. */
   function providerClient(ttlMs: number, timers: ManualTimers) {
     const issued: string[] = [];
-    const opened: string[] = [];
+    const sockets = watchedWebSocket();
     const refreshed: (AuthError | null)[] = [];
     let onRefresh = () => {};
     const client = new Edgelog({
       url: server.url,
-      WebSocket: class extends NodeWebSocket {
-        constructor(url: string) {
-          super(url);
-          opened.push(url);
-        }
-      } as unknown as WebSocketConstructor,
+      WebSocket: sockets.WebSocket,
       tokenProvider: async () => {
         const t = await token({ sub: "alice", produce: ["tp"], consume: ["tp"] }, ttlMs);
         issued.push(t);
@@ -205,7 +201,7 @@ describe("the SDK's tokenProvider on the Node broker (the broker's clock and the
       reconnect: false,
     });
     const refreshes = (n: number) => new Promise<void>((resolve) => (onRefresh = () => refreshed.length >= n && resolve()));
-    return { client, issued, opened, refreshed, refreshes };
+    return { client, issued, sockets, refreshed, refreshes };
   }
 
   beforeAll(async () => {
@@ -215,7 +211,7 @@ describe("the SDK's tokenProvider on the Node broker (the broker's clock and the
 
   it("a producer and a consumer keep working across two expiries, refreshed on the same socket", async () => {
     const timers = new ManualTimers(clock); // one clock: the SDK's schedule and the broker's expiry move together
-    const { client, issued, opened, refreshed, refreshes } = providerClient(60_000, timers);
+    const { client, issued, sockets, refreshed, refreshes } = providerClient(60_000, timers);
     try {
       const producer = client.producer({ lingerMs: 0 });
       const records = client.consumer({ topic: "tp", from: "latest" })[Symbol.asyncIterator]();
@@ -233,7 +229,9 @@ describe("the SDK's tokenProvider on the Node broker (the broker's clock and the
         expect(new TextDecoder().decode((await next).value!.value!)).toBe(String(round));
       }
       expect(issued).toHaveLength(3);
-      expect(opened).toEqual([server.url]);
+      expect(sockets.opened).toEqual([server.url]);
+      expect(sockets.hellos.get(server.url)).toBe(3);
+      expect(sockets.errors).toEqual([]);
     } finally {
       await client.close();
     }
@@ -241,7 +239,7 @@ describe("the SDK's tokenProvider on the Node broker (the broker's clock and the
 
   it('a request the broker calls "token expired" (the SDK\'s clock 31 s late) gets a new token and hello and goes through once more', async () => {
     const timers = new ManualTimers(new ManualClock(clock.nowMs));
-    const { client, issued, opened } = providerClient(60_000, timers);
+    const { client, issued, sockets } = providerClient(60_000, timers);
     try {
       const producer = client.producer({ lingerMs: 0 });
       await producer.send("tp", [{ value: "before" }]);
@@ -250,7 +248,8 @@ describe("the SDK's tokenProvider on the Node broker (the broker's clock and the
       const [meta] = await producer.send("tp", [{ value: "after" }]);
       expect(meta!.offset).toBeGreaterThan(0);
       expect(issued).toHaveLength(2);
-      expect(opened).toHaveLength(1);
+      expect(sockets.opened).toHaveLength(1);
+      expect(sockets.errors.map((e) => e.message)).toEqual([expect.stringMatching(/token expired/)]);
     } finally {
       await client.close();
     }
