@@ -135,7 +135,7 @@ class PartitionSession implements FamilySession {
     const log = this.directory.partition(r.topic, r.partition);
     const l = this.port.limits;
     const maxBytes = clampBytes(r.maxBytes, l.fetchBytesDefault, l.fetchBytesMax);
-    this.port.reserveAnswerBytes(maxBytes);
+    this.port.reserveAnswerBytes(mostReadBytes(maxBytes, l.batchBytesMax));
     const read = await log.read(r.offset, maxBytes);
     return { fetchResponse: { records: read.records, highWatermark: read.highWatermark, logStartOffset: read.logStartOffset } };
   }
@@ -197,7 +197,7 @@ class PartitionSession implements FamilySession {
     if (!this.port.mayPush()) return;
     sub.reading = true;
     const maxBytes = Math.min(sub.creditBytes, this.port.limits.pushBytesMax);
-    const release = this.port.reservePushBytes(maxBytes);
+    const release = this.port.reservePushBytes(mostReadBytes(maxBytes, this.port.limits.batchBytesMax));
     sub.log.read(sub.nextOffset, maxBytes).then(
       (read) => {
         sub.reading = false;
@@ -230,6 +230,15 @@ class PartitionSession implements FamilySession {
     this.changed();
     if (err) this.port.send({ correlationId: 0, subscriptionEnd: { subscriptionId: sub.id, error: this.port.wireError(err) } });
   }
+}
+
+/**
+ * The most a read of maxBytes can return: a read returns at least one whole batch, which may be larger.
+ * Reserving this (send-flow.ts) keeps a socket's queue within one read of its bound however many reads
+ * start together; with batchBytesMax above sendQueueBytesMax it means one read in flight per connection.
+ */
+function mostReadBytes(maxBytes: number, batchBytesMax: number): number {
+  return Math.max(maxBytes, batchBytesMax);
 }
 
 function clampBytes(asked: number, def: number, max: number): number {

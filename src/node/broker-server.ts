@@ -112,6 +112,8 @@ export interface BrokerServer {
    * drain), so the true total never passed this.
    */
   sendQueueBytesPeak(): number;
+  /** The highest one socket's queue has been since start, seen the same way (bounded per socket by send-flow.ts). */
+  socketSendQueueBytesPeak(): number;
   /**
    * What the stall timer runs: each socket's queue is looked at now (by `clock`), and those over the bound
    * with no drain since stalledSendMsMax are closed (1013). Returns how many were closed.
@@ -176,12 +178,14 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
   // Every socket's queue as last seen, summed: sendQueueBytesPeak's source.
   let queuedTotal = 0;
   let queuedPeak = 0;
+  let socketQueuedPeak = 0;
   const noteQueue = (ws: WebSocket<SocketData>, data: SocketData) => {
     if (data.closed) return;
     const now = ws.getBufferedAmount();
     queuedTotal += now - data.queuedBytes;
     data.queuedBytes = now;
     if (queuedTotal > queuedPeak) queuedPeak = queuedTotal;
+    if (now > socketQueuedPeak) socketQueuedPeak = now;
   };
 
   const app = uws.App();
@@ -367,6 +371,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
       return bytes;
     },
     sendQueueBytesPeak: () => queuedPeak,
+    socketSendQueueBytesPeak: () => socketQueuedPeak,
     closeStalledSockets,
     async close() {
       if (closed) return;
