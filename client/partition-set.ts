@@ -33,6 +33,7 @@ import {
   InvalidRequestError,
   NotLeaderError,
   OffsetOutOfRangeError,
+  ThrottledError,
 } from "./errors.ts";
 
 /** Where reading starts: the log start, the high watermark, an offset, or the first record at/after a time. */
@@ -726,7 +727,9 @@ export class PartitionSet<T = Uint8Array> {
     if (err instanceof ConnectionError && !ps.conn.isOpen) return;
     if (err instanceof EdgelogError && err.retriable) {
       if (err instanceof NotLeaderError) void this.refreshLeader(ps);
-      const delayMs = Math.min(RETRY_BACKOFF_MAX_MS, RETRY_BACKOFF_MS * 2 ** ps.retryAttempt++);
+      const backoffMs = Math.min(RETRY_BACKOFF_MAX_MS, RETRY_BACKOFF_MS * 2 ** ps.retryAttempt++);
+      // THROTTLED (an overloaded edge object): no sooner than the broker's hint, and no later than the backoff's cap.
+      const delayMs = err instanceof ThrottledError ? Math.max(backoffMs, Math.min(err.retryAfterMs, RETRY_BACKOFF_MAX_MS)) : backoffMs;
       ps.retryTimer = setTimeout(() => {
         ps.retryTimer = null;
         if (ps.status === "idle" && !this.closed) this.subscribe(ps);

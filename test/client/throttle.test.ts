@@ -129,6 +129,25 @@ describe("other calls surface the typed errors", () => {
     await settled(s.client.close());
   });
 
+  it("a consumer whose subscribe is answered THROTTLED subscribes again no sooner than the hint", async () => {
+    const s = setup(3000);
+    const subscribeAtMs: number[] = [];
+    s.broker.gate = (_socket, f) => {
+      if (f.body !== "subscribeRequest") return;
+      if (subscribeAtMs.push(Date.now()) === 1) throw Object.assign(new Error("object overloaded"), { code: ErrorCode.THROTTLED });
+    };
+    const consumer = s.client.consumer({ topic: "t", from: "earliest" });
+    const iterator = consumer[Symbol.asyncIterator]();
+    const first = iterator.next();
+    await until(() => subscribeAtMs.length === 2);
+    expect(subscribeAtMs[1]! - subscribeAtMs[0]!).toBeGreaterThanOrEqual(3000); // the backoff alone would be 100 ms
+    await settled(s.client.producer({ lingerMs: 0 }).send("t", { value: "after" }));
+    const r = await settled(first);
+    expect(text.decode((r.value as IteratorResult<{ value: Uint8Array }>).value.value)).toBe("after");
+    await settled(consumer.close());
+    await settled(s.client.close());
+  });
+
   it("maps the wire's codes and hint to their classes", () => {
     const t = errorFromWire(ErrorCode.THROTTLED, "over quota", 1234);
     expect(t).toBeInstanceOf(ThrottledError);
