@@ -194,6 +194,8 @@ export class Broker {
     for (let i = 0; i < record.partitionCount; i++) {
       partitions.push(openPartitionLog(record, i, await this.storage.openPartition(record, i), this.clock, this.limits));
     }
+    // Producer state is rebuilt from each log before the topic serves a request.
+    await Promise.all(partitions.map((p) => p.ready));
     return { record, partitions };
   }
 
@@ -214,6 +216,8 @@ export function openPartitionLog(record: TopicRecord, partition: number, store: 
     recordBytesMax: l.recordBytesMax,
     batchBytesMax: l.batchBytesMax,
     tailCacheBytesMax: l.tailCacheBytesMax,
+    producersPerPartitionMax: l.producersPerPartitionMax,
+    producerStateScanBytesMax: l.producerStateScanBytesMax,
   });
 }
 

@@ -5,18 +5,25 @@
  * high watermark (the first offset not yet on stable storage: consumers never see past it, so nothing a
  * reader saw can be lost in a crash), the retention policy and the wake-up of tailing readers.
  * No I/O is awaited here except through the store; time comes from the injected clock.
+ *
+ * Idempotent producers (producer-state.ts): a batch with a producer id is checked against the producer's
+ * last batches before it is stored; a retry is answered with its original offsets and not stored again.
+ * That state is rebuilt from the batch headers of the log's newest bytes when the log opens (`ready`).
  */
 import { concatBytes } from "../protocol/bytes.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
+import { limits } from "../protocol/limits.ts";
 import {
   BatchError,
+  batchSpans,
   endOffsetOf,
   offsetForTimestampInBatch,
   setBaseOffset,
   verifyBatch,
 } from "../protocol/record-batch.ts";
 import type { Clock } from "./clock.ts";
-import type { LogStore } from "./log-store.ts";
+import type { LogStore, SegmentInfo } from "./log-store.ts";
+import { ProducerStateTable } from "./producer-state.ts";
 import { nextRetentionDueMs, retentionCutOffset, segmentBytesFor, shouldRoll, type RetentionConfig } from "./retention.ts";
 
 export interface PartitionLogOptions {
@@ -29,7 +36,14 @@ export interface PartitionLogOptions {
   batchBytesMax: number;
   /** Bytes of newest durable batches kept in memory for tailing readers. Default 1 MiB; 0 = none. */
   tailCacheBytesMax?: number;
+  /** Producer ids remembered (least recently used forgotten beyond). Default limits.producersPerPartitionMax. */
+  producersPerPartitionMax?: number;
+  /** Newest log bytes replayed on open to rebuild producer state. Default limits.producerStateScanBytesMax. */
+  producerStateScanBytesMax?: number;
 }
+
+/** Bytes read per step of the producer-state scan on open. */
+const PRODUCER_SCAN_READ_BYTES = 1024 * 1024;
 
 interface CachedBatch {
   baseOffset: number;
@@ -43,6 +57,8 @@ export interface AppendResult {
   lastOffset: number;
   /** Resolves once the batch is on stable storage and visible to readers. */
   durable: Promise<void>;
+  /** A retry of a batch this producer already stored: the offsets are the original's, nothing was written. */
+  duplicate?: boolean;
 }
 
 export interface ReadResult {
@@ -75,6 +91,13 @@ export class PartitionLog {
   private retentionQueue: Promise<unknown> = Promise.resolve();
   /** A pass started by retentionAfterAppend is queued or running. */
   private byteRetentionPending = false;
+  private readonly producers: ProducerStateTable;
+  private producersLoaded = false;
+  /**
+   * Resolves when the producer state has been rebuilt from the log (never rejects: a failed scan fails
+   * the log). Hosts await it before serving; until then an idempotent batch is refused (retriable).
+   */
+  readonly ready: Promise<void>;
 
   constructor(opts: PartitionLogOptions) {
     this.topic = opts.topic;
@@ -85,6 +108,13 @@ export class PartitionLog {
     this.recordBytesMax = opts.recordBytesMax;
     this.batchBytesMax = opts.batchBytesMax;
     this.tailCacheBytesMax = opts.tailCacheBytesMax ?? 1024 * 1024;
+    this.producers = new ProducerStateTable(opts.producersPerPartitionMax ?? limits.producersPerPartitionMax);
+    this.ready = this.loadProducerState(opts.producerStateScanBytesMax ?? limits.producerStateScanBytesMax);
+  }
+
+  /** Producer ids this partition remembers (diagnostics, tests). */
+  get producerCount(): number {
+    return this.producers.producerCount;
   }
 
   get highWatermark(): number {
@@ -121,6 +151,12 @@ export class PartitionLog {
     if (recordBytes > this.recordBytesMax) {
       throw new ProtocolError(ErrorCode.RECORD_TOO_LARGE, `record of ${recordBytes} bytes exceeds recordBytesMax ${this.recordBytesMax}`);
     }
+    const idempotent = header.producerId >= 0;
+    if (idempotent) {
+      if (!this.producersLoaded) throw new ProtocolError(ErrorCode.STORAGE_ERROR, `${this.name()} is still reading its producers' state from the log; retry`);
+      const original = this.producers.check(header);
+      if (original) return { baseOffset: original.baseOffset, lastOffset: original.lastOffset, durable: original.durable, duplicate: true };
+    }
     const now = this.clock();
     if (shouldRoll(this.store.activeSegment(), this.retention, now, batch.byteLength)) this.store.roll();
     const baseOffset = this.store.endOffset();
@@ -138,7 +174,33 @@ export class PartitionLog {
         throw new ProtocolError(ErrorCode.STORAGE_ERROR, `${this.name()} append failed: ${this.failure.message}`);
       },
     );
+    if (idempotent) this.producers.record(header, baseOffset, lastOffset, durable);
     return { baseOffset, lastOffset, durable };
+  }
+
+  /**
+   * Replays the producer fields of the batch headers in the newest scanBytesMax of the log (Kafka rebuilds
+   * its producer state from the log the same way, past its snapshots). A producer whose last batch is
+   * older than that is forgotten: its next batch must start a new sequence (UNKNOWN_PRODUCER_ID otherwise).
+   */
+  private async loadProducerState(scanBytesMax: number): Promise<void> {
+    try {
+      const end = this.store.durableEndOffset();
+      let offset = Math.max(this.store.startOffset(), scanStartOffset(this.store.segments(), scanBytesMax));
+      while (offset < end) {
+        const bytes = await this.store.read(offset, PRODUCER_SCAN_READ_BYTES, end);
+        if (bytes.byteLength === 0) break;
+        for (const { header: h } of batchSpans(bytes)) {
+          if (h.producerId >= 0) this.producers.recover(h, h.baseOffset, h.baseOffset + h.lastOffsetDelta);
+        }
+        const next = endOffsetOf(bytes, offset);
+        if (next <= offset) break;
+        offset = next;
+      }
+    } catch (err) {
+      this.failure ??= err instanceof Error ? err : new Error(String(err));
+    }
+    this.producersLoaded = true;
   }
 
   /** Reads whole batches from `offset` up to the high watermark. offset == HW gives an empty answer. */
@@ -277,4 +339,21 @@ export class PartitionLog {
   private name(): string {
     return `${this.topic}-${this.partition}`;
   }
+}
+
+/**
+ * The offset where the newest `bytesMax` of the log begin, from the segments' sizes: within a segment the
+ * offset is interpolated by bytes (a read from any offset starts at the batch holding it).
+ */
+export function scanStartOffset(segments: readonly SegmentInfo[], bytesMax: number): number {
+  let bytes = 0;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i]!;
+    bytes += seg.sizeBytes;
+    if (bytes >= bytesMax) {
+      const skipFraction = seg.sizeBytes > 0 ? (bytes - bytesMax) / seg.sizeBytes : 0;
+      return seg.baseOffset + Math.floor((seg.endOffset - seg.baseOffset) * skipFraction);
+    }
+  }
+  return segments[0]?.baseOffset ?? 0;
 }

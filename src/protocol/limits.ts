@@ -162,6 +162,26 @@ export const limits = {
   openFilesMax: 4096,
   /** How often the broker checks retention, ms. */
   retentionCheckIntervalMs: 30_000,
+  /*
+   * Idempotent producers (src/core/producer-state.ts). Each partition keeps, per producer id, the last 5
+   * batches' sequences and offsets (Kafka's count: the SDK keeps at most 5 batches in flight per partition,
+   * so any retry it can send is among them).
+   */
+  /**
+   * Producer ids one partition remembers; past it the least recently used is forgotten, and its next batch
+   * is accepted only as a new producer's (sequence 0, else UNKNOWN_PRODUCER_ID, which the SDK answers by
+   * starting that partition's sequences again). An entry is ~0.5 KiB, so 4,096 bound one partition to ~2 MiB;
+   * at the edge every browser tab is a producer, and a forgotten one only matters if it retries after 4,095
+   * others wrote since its last batch.
+   */
+  producersPerPartitionMax: 4096,
+  /**
+   * Newest bytes of a partition's log scanned for batch headers when it opens (a Node restart, an edge
+   * object waking), to rebuild its producers' sequences. A retry follows its lost answer within the SDK's
+   * deliveryTimeoutMs; 16 MiB of other writes in between is far beyond a browser's or a beacon's rate, and
+   * the scan (headers only, whole batches read) costs milliseconds on every edge wake.
+   */
+  producerStateScanBytesMax: 16 * 1024 * 1024,
 } as const;
 
 export type Limits = { -readonly [K in keyof typeof limits]: number };
