@@ -7,6 +7,7 @@ import type { Frame, pb } from "../protocol/frames.ts";
 import type { Limits } from "../protocol/limits.ts";
 import type { TopicConfig } from "./broker.ts";
 import { checkGroupId } from "./group-manager.ts";
+import { newProducerId, PRODUCER_EPOCH_MAX } from "./producer-state.ts";
 import type { Family, FamilySession } from "./session.ts";
 
 /** Where a host's topics are. */
@@ -55,6 +56,7 @@ function adminSession(admin: TopicAdmin, limits: Limits): FamilySession {
     },
     listTopicsRequest: async (): Promise<Frame> => ({ listTopicsResponse: { topics: await admin.listTopics() } }),
     listGroupsRequest: async (): Promise<Frame> => ({ listGroupsResponse: { groups: (await admin.listGroups?.()) ?? [] } }),
+    initProducerRequest: (r: pb.IInitProducerRequest): Frame => ({ initProducerResponse: initProducer(r as pb.InitProducerRequest) }),
     describeTopicRequest: async (r: pb.IDescribeTopicRequest): Promise<Frame> => {
       const [topic] = await admin.metadata([(r as pb.DescribeTopicRequest).topic]);
       return { describeTopicResponse: { topic } };
@@ -69,4 +71,18 @@ export function checkMetadataNames(names: string[], l: Limits): string[] {
     throw new ProtocolError(ErrorCode.INVALID_REQUEST, `a metadata request may name at most ${l.metadataTopicsMax} topics, got ${names.length}`);
   }
   return names;
+}
+
+/**
+ * InitProducer: a new id at epoch 0, or the next epoch of an id the caller holds. Stateless: ids are random
+ * (producer-state.ts), and the partitions enforce the epochs (an older one is FENCED once a newer one wrote).
+ */
+export function initProducer(r: { producerId: number; producerEpoch: number }): { producerId: number; producerEpoch: number } {
+  const id = r.producerId;
+  if (id === 0) return { producerId: newProducerId(), producerEpoch: 0 };
+  if (!Number.isSafeInteger(id) || id < 0 || !Number.isInteger(r.producerEpoch) || r.producerEpoch < 0 || r.producerEpoch > PRODUCER_EPOCH_MAX) {
+    throw new ProtocolError(ErrorCode.INVALID_REQUEST, `producer id must be 0 (new) or a producer's id and epoch, got ${id} / ${r.producerEpoch}`);
+  }
+  if (r.producerEpoch === PRODUCER_EPOCH_MAX) return { producerId: newProducerId(), producerEpoch: 0 };
+  return { producerId: id, producerEpoch: r.producerEpoch + 1 };
 }

@@ -385,6 +385,10 @@ export function checkRequest(caps: Capabilities, frame: DecodedFrame, nowMs: num
     case "deleteTopicRequest":
     case "describeTopicRequest":
       return require(caps, "admin", r.topic, "topic");
+    // A producer id is random and grants nothing by itself: any token that may produce somewhere may ask.
+    case "initProducerRequest":
+      if (caps.produce.length === 0) throw unauthorized(`token of "${caps.sub}" has no produce capability`);
+      return;
     case "listTopicsRequest":
     case "listGroupsRequest":
       if (caps.admin.length === 0) throw unauthorized("listing needs an admin capability");

@@ -128,7 +128,8 @@ class PartitionSession implements FamilySession {
       result.durable.catch(() => {});
       return undefined;
     }
-    return result.durable.then(() => ({ produceResponse: { baseOffset: result.baseOffset, logStartOffset: log.logStartOffset } }));
+    const duplicate = result.duplicate === true;
+    return result.durable.then(() => ({ produceResponse: { baseOffset: result.baseOffset, logStartOffset: log.logStartOffset, duplicate } }));
   }
 
   private async fetch(r: pb.FetchRequest): Promise<Frame> {

@@ -138,7 +138,7 @@ export class ProducerStateTable {
 }
 
 /**
- * A new producer id: 53 random bits (a JavaScript number's exact range, within Kafka's int64).
+ * A new producer id: 53 random bits, never 0 (a JavaScript number's exact range, within Kafka's int64).
  * Random rather than allocated: no counter to persist across Node restarts, and at the edge no round trip
  * to one global object (the cluster object may be a continent away) for every page that opens a producer.
  * Ids matter only between producers writing the same partition; with producersPerPartitionMax = 4,096 of
@@ -147,5 +147,6 @@ export class ProducerStateTable {
 export function newProducerId(): number {
   const words = new Uint32Array(2);
   crypto.getRandomValues(words);
-  return (words[0]! & 0x1f_ffff) * 0x1_0000_0000 + words[1]!;
+  // 0 means "a new producer" in InitProducer.
+  return (words[0]! & 0x1f_ffff) * 0x1_0000_0000 + words[1]! || 1;
 }

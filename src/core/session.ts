@@ -25,7 +25,7 @@ export type FamilyName = "admin" | "partition" | "group";
 
 /** Which family serves each request (the protocol's grouping; hello belongs to every session). */
 const requestFamilies: Record<FamilyName, readonly FrameBodyName[]> = {
-  admin: ["metadataRequest", "createTopicRequest", "deleteTopicRequest", "listTopicsRequest", "describeTopicRequest", "listGroupsRequest"],
+  admin: ["metadataRequest", "createTopicRequest", "deleteTopicRequest", "listTopicsRequest", "describeTopicRequest", "listGroupsRequest", "initProducerRequest"],
   partition: ["produceRequest", "fetchRequest", "listOffsetsRequest", "subscribeRequest", "creditRequest", "unsubscribeRequest"],
   group: ["groupHeartbeatRequest", "offsetCommitRequest", "offsetFetchRequest", "describeGroupRequest", "deleteGroupRequest"],
 };

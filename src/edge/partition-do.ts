@@ -121,6 +121,8 @@ export class PartitionDO extends SessionObject {
     const log = openPartitionLog(record, this.partition, store, Date.now, edgeLimits);
     log.onAppend(() => this.retentionChanged());
     this.log = log;
+    // No event runs until the producers' state is rebuilt from the log (after a wake, or a new log).
+    void this.ctx.blockConcurrencyWhile(() => log.ready);
   }
 
   private async wipe(): Promise<void> {
