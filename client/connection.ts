@@ -17,7 +17,7 @@
  */
 import { decodeFrame, encodeFrame, PROTOCOL_VERSION, type DecodedFrame, type Frame, type pb } from "../src/protocol/frames.ts";
 import { limits as defaultLimits } from "../src/protocol/limits.ts";
-import { AuthError, ClosedError, ConnectionError, EdgelogError, errorFromWire, TimeoutError } from "./errors.ts";
+import { AuthError, ClosedError, ConnectionError, EdgelogError, errorFromWire, LimitExceededError, TimeoutError } from "./errors.ts";
 
 /** The subset of the standard WebSocket that the SDK uses. */
 export interface WebSocketLike {
@@ -148,6 +148,13 @@ export class Connection {
   private state: State = "idle";
   private ws: WebSocketLike | null = null;
   private attempt = 0;
+  /**
+   * The broker refused this socket's hello with LIMIT_EXCEEDED (its principal holds all the connections it
+   * may) and closes it: requests in flight fail with that error, not a retriable ConnectionError, and the
+   * reconnect backoff keeps growing across such refusals (each socket did open, which resets `attempt`).
+   */
+  private refusal: LimitExceededError | null = null;
+  private refusedHellos = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private nextCorrelationId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -484,7 +491,9 @@ export class Connection {
       if (this.ws !== ws) return;
       const why = ev?.code ? `code ${ev.code}${ev.reason ? ` ${ev.reason}` : ""}` : "socket closed";
       const detail = failure instanceof Error ? `: ${failure.message}` : typeof failure === "string" ? `: ${failure}` : "";
-      this.onSocketGone(ws, new ConnectionError(`connection to ${this.url} lost (${why})${detail}`, { cause: failure ?? undefined }));
+      const refusal = this.refusal;
+      this.refusal = null;
+      this.onSocketGone(ws, refusal ?? new ConnectionError(`connection to ${this.url} lost (${why})${detail}`, { cause: failure ?? undefined }));
     };
     ws.onmessage = (ev) => {
       if (this.ws === ws) this.onMessage(ev.data);
@@ -504,9 +513,16 @@ export class Connection {
     this.queuedBytes = 0;
     // Hello first: the broker answers with its limits, which the producer checks records against.
     this.requestOnce(this.helloEncoder(token), {}).then(
-      (frame) => this.setInfo((frame.helloResponse as pb.HelloResponse | null) ?? null),
+      (frame) => {
+        this.refusedHellos = 0;
+        this.setInfo((frame.helloResponse as pb.HelloResponse | null) ?? null);
+      },
       (err: Error) => {
         if (err instanceof ConnectionError || err instanceof ClosedError) return;
+        if (err instanceof LimitExceededError && this.ws === ws) {
+          this.refusal = err;
+          this.refusedHellos++;
+        }
         this.log(`edgelog: hello failed (${err.message}); using default limits`);
         this.setInfo(null);
       },
@@ -566,7 +582,7 @@ export class Connection {
       for (const w of this.openWaiters.splice(0)) w.reject(err);
       return;
     }
-    const delayMs = this.backoffMs(this.attempt++);
+    const delayMs = this.backoffMs(Math.max(this.attempt++, this.refusedHellos));
     this.log(`edgelog: ${err.message}; reconnecting in ${Math.round(delayMs)} ms`);
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;

@@ -6,7 +6,7 @@
  * topics per request. Raw frames show each typed answer; counts, never durations, are asserted.
  */
 import { describe, expect, it } from "vitest";
-import { Edgelog, NodeWebSocket, type WebSocketConstructor } from "../../client/node.ts";
+import { Edgelog, LimitExceededError, NodeWebSocket, type WebSocketConstructor } from "../../client/node.ts";
 import { createToken, type TokenClaims } from "../../src/core/auth.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { PROTOCOL_VERSION, decodeFrame, type DecodedFrame } from "../../src/protocol/frames.ts";
@@ -141,6 +141,23 @@ export function limitsSuite(target: () => LimitsDeployment): void {
       // A closed socket frees its place (its close handshake is done once the broker has ended its session).
       await first.c.close();
       expect(code((await connect(d.partitionUrl("t"), tok)).hello)).toBe(0);
+    });
+
+    it("the SDK fails a send with LimitExceededError when its principal holds every connection it may", async () => {
+      const d = target();
+      const tok = await token({ sub: "crowd", produce: ["t"] });
+      for (let i = 0; i < 2; i++) expect(code((await connect(d.partitionUrl("t"), tok)).hello)).toBe(0);
+      const el = new Edgelog({ url: d.url, token: tok, reconnect: { delayMs: () => 60_000 } });
+      try {
+        const sent = await el.producer({ lingerMs: 0 }).send("t", { value: "v", partition: 0 }).then(
+          () => null,
+          (err: unknown) => err,
+        );
+        expect(sent).toBeInstanceOf(LimitExceededError);
+        expect((sent as LimitExceededError).retriable).toBe(false);
+      } finally {
+        await el.close();
+      }
     });
 
     it("subscriptions per connection: one past the bound answers LIMIT_EXCEEDED; an unsubscribe makes room", async () => {
