@@ -395,7 +395,9 @@ export function checkRequest(caps: Capabilities, frame: DecodedFrame, nowMs: num
       return;
     case "metadataRequest": {
       const topics: string[] = r.topics ?? [];
-      if (topics.length === 0 && !allows(caps, "admin", "*")) throw unauthorized("metadata of every topic needs admin on \"*\"; name the topics");
+      // Naming only groups (a group consumer finding its coordinator) answers no topics (admin-family.ts).
+      const everyTopic = topics.length === 0 && (r.groups ?? []).length === 0;
+      if (everyTopic && !allows(caps, "admin", "*")) throw unauthorized("metadata of every topic needs admin on \"*\"; name the topics");
       for (const t of topics) {
         if (!allows(caps, "consume", t) && !allows(caps, "produce", t) && !allows(caps, "admin", t)) {
           throw unauthorized(`token of "${caps.sub}" has no capability on topic "${t}"`);

@@ -155,6 +155,34 @@ describe("the SDK's tokenProvider at the edge (real clock: 3 s tokens, waits on 
       await client.close();
     }
   });
+
+  it("a group consumer's group socket says hello with the provider's token too", { timeout: 30_000 }, async () => {
+    const { c } = await connect(edge.url, await token({ sub: "root", admin: ["*"] }));
+    expect(code(await c.request({ createTopicRequest: { topic: "tg", partitions: 1 } }))).toBe(0);
+    let calls = 0;
+    const sockets = watchedWebSocket();
+    const client = new Edgelog({
+      url: edge.url,
+      WebSocket: sockets.WebSocket,
+      tokenProvider: () => {
+        calls++;
+        return token({ sub: "bob", produce: ["tg"], consume: ["tg"], commit: ["gp"] });
+      },
+      reconnect: false,
+    });
+    try {
+      await client.producer({ lingerMs: 0 }).send("tg", [{ value: "g" }]);
+      const member = client.consumer({ groupId: "gp", topics: ["tg"], from: "earliest" })[Symbol.asyncIterator]();
+      expect(new TextDecoder().decode((await member.next()).value!.value!)).toBe("g");
+      const group = edge.url.replace(/\/v1\/ws$/, "/v1/ws/g/gp");
+      expect(sockets.opened).toContain(group);
+      expect(sockets.hellos.get(group)).toBe(1);
+      expect(sockets.errors).toEqual([]);
+      expect(calls).toBe(1);
+    } finally {
+      await client.close();
+    }
+  });
 });
 
 describe("capabilities across hibernation", () => {

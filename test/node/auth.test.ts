@@ -206,7 +206,7 @@ describe("the SDK's tokenProvider on the Node broker (the broker's clock and the
 
   beforeAll(async () => {
     const { c } = await connect(await token({ sub: "root", admin: ["*"] }));
-    expect(code(await c.request({ createTopicRequest: { topic: "tp", partitions: 1 } }))).toBe(0);
+    for (const topic of ["tp", "tg"]) expect(code(await c.request({ createTopicRequest: { topic, partitions: 1 } }))).toBe(0);
   });
 
   it("a producer and a consumer keep working across two expiries, refreshed on the same socket", async () => {
@@ -250,6 +250,24 @@ describe("the SDK's tokenProvider on the Node broker (the broker's clock and the
       expect(issued).toHaveLength(2);
       expect(sockets.opened).toHaveLength(1);
       expect(sockets.errors.map((e) => e.message)).toEqual([expect.stringMatching(/token expired/)]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("a group consumer with a token (commit on its group, no admin) finds its coordinator and reads", async () => {
+    const sockets = watchedWebSocket();
+    const client = new Edgelog({
+      url: server.url,
+      WebSocket: sockets.WebSocket,
+      tokenProvider: () => token({ sub: "bob", produce: ["tg"], consume: ["tg"], commit: ["gp"] }),
+      reconnect: false,
+    });
+    try {
+      await client.producer({ lingerMs: 0 }).send("tg", [{ value: "g" }]);
+      const member = client.consumer({ groupId: "gp", topics: ["tg"], from: "earliest" })[Symbol.asyncIterator]();
+      expect(new TextDecoder().decode((await member.next()).value!.value!)).toBe("g");
+      expect(sockets.errors).toEqual([]);
     } finally {
       await client.close();
     }
