@@ -47,6 +47,12 @@ export interface HttpApiOptions {
    * FORBIDDEN_ORIGIN, and CORS answers name only allowed origins. Default: every origin (`*`).
    */
   origins?: OriginPolicy;
+  /**
+   * Charges a produce of `bytes` (the request body) to the token's subject, or throws THROTTLED (429 with
+   * Retry-After): the Node broker's Quotas, a topic object's at the edge (src/core/quota.ts). Called with
+   * auth on only: in open mode an HTTP request has neither principal nor connection to charge.
+   */
+  chargeProduce?: (principal: string, topic: string, bytes: number) => void | Promise<void>;
 }
 
 export type HttpHandler = (request: Request) => Promise<Response>;
@@ -104,7 +110,9 @@ function routes(backend: HttpBackend, opts: HttpApiOptions): HttpHandler {
         if (caps && !allows(caps, "produce", topic)) throw unauthorized(`token of "${caps.sub}" has no produce capability on topic "${topic.slice(0, 64)}"`);
         // A name no topic can have is UNKNOWN_TOPIC at once, without a lookup.
         if (!isValidTopicName(topic, l.topicNameLengthMax)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic.slice(0, 64)}"`);
-        const body = await readJsonBody(request, l.batchBytesMax, l.jsonDepthMax);
+        const raw = await readBodyBounded(request, l.batchBytesMax);
+        if (caps && opts.chargeProduce) await opts.chargeProduce(caps.sub, topic, raw.byteLength);
+        const body = parseJsonBody(raw, l.jsonDepthMax);
         if (caps?.keyIsSubject) checkJsonKeys(caps, body);
         return jsonResponse(200, await backend.produce(topic, body));
       }
@@ -188,7 +196,11 @@ export function decodePathSegment(segment: string): string {
  * would exhaust the stack in our code instead of being the client's error.
  */
 export async function readJsonBody(request: Request, bytesMax: number, depthMax: number): Promise<unknown> {
-  const body = await readBodyBounded(request, bytesMax);
+  return parseJsonBody(await readBodyBounded(request, bytesMax), depthMax);
+}
+
+/** A body read by readBodyBounded, parsed as JSON nested at most depthMax deep. */
+export function parseJsonBody(body: Uint8Array, depthMax: number): unknown {
   const depth = jsonNestingDepth(body, depthMax);
   if (depth > depthMax) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `body nests deeper than ${depthMax} levels`);
   try {
@@ -308,9 +320,12 @@ export function httpError(err: unknown): { status: number; body: string; respons
     status = 500;
     message = errorInfo(ErrorCode.UNKNOWN).description;
   }
-  const body = JSON.stringify({ error: { code, name: errorInfo(code).name, message } });
+  const retryAfterMs = err instanceof ProtocolError && err.retryAfterMs > 0 ? err.retryAfterMs : 0;
+  const body = JSON.stringify({ error: { code, name: errorInfo(code).name, message, ...(retryAfterMs ? { retryAfterMs } : {}) } });
   const headers: [string, string][] = [...(corsHeaders as [string, string][]), ["Content-Type", "application/json"]];
   if (err instanceof RouteError && err.allow) headers.push(["Allow", err.allow]);
+  // HTTP's hint is in whole seconds (RFC 9110), rounded up; the body keeps the milliseconds.
+  if (retryAfterMs) headers.push(["Retry-After", String(Math.ceil(retryAfterMs / 1000))]);
   return { status, body, response: () => new Response(body, { status, headers }) };
 }
 

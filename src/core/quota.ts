@@ -14,6 +14,9 @@ import type { DecodedFrame } from "../protocol/frames.ts";
 import type { Limits } from "../protocol/limits.ts";
 import type { Clock } from "./clock.ts";
 
+/** Idle principals looked at per join, leave or HTTP produce (see forgetRefilled). */
+const IDLE_CHECKS_PER_CALL = 4;
+
 /** WebSocket close code for a connection refused by a bound (RFC 6455 1008, policy violation). */
 export const CLOSE_LIMIT_EXCEEDED = 1008;
 
@@ -130,12 +133,41 @@ export class Quotas {
       });
     }
     if (!p) {
-      p = { connections: 0, budget: new ProduceBudget(l.produceBytesPerSecondPerPrincipal, l.produceRequestsPerSecondPerPrincipal, l.produceBurstMs, this.clock()) };
+      p = this.newPrincipal();
       this.principals.set(sub, p);
     }
     this.idle.delete(sub);
     p.connections++;
     return p;
+  }
+
+  /**
+   * An HTTP produce of `bytes` by `sub`. There is no connection, so only the principal's budget applies,
+   * and no hold: an HTTP client has its answer before it sends the next request. THROTTLED (429 with
+   * Retry-After) when spent.
+   */
+  produceHttp(sub: string, bytes: number): void {
+    this.forgetRefilled();
+    let p = this.principals.get(sub);
+    if (!p) {
+      p = this.newPrincipal();
+      this.principals.set(sub, p);
+      this.idle.add(sub);
+    }
+    const now = this.clock();
+    const budget = p.budget;
+    const waitMs = Math.max(budget.bytes.waitMs(now), budget.requests.waitMs(now));
+    if (waitMs > 0) {
+      this.throttledCount++;
+      throw new ProtocolError(ErrorCode.THROTTLED, `produce quota of "${sub.slice(0, 64)}" spent; retry after ${waitMs} ms`, { retryAfterMs: waitMs });
+    }
+    budget.bytes.take(bytes, now);
+    budget.requests.take(1, now);
+  }
+
+  private newPrincipal(): Principal {
+    const l = this.limits;
+    return { connections: 0, budget: new ProduceBudget(l.produceBytesPerSecondPerPrincipal, l.produceRequestsPerSecondPerPrincipal, l.produceBurstMs, this.clock()) };
   }
 
   /** @internal */
@@ -145,15 +177,20 @@ export class Quotas {
     this.forgetRefilled();
   }
 
+  /**
+   * Forgets idle principals whose budget is full again. A few of the oldest per call (one still refilling
+   * goes to the back), so a call costs O(1) however many principals produced lately over HTTP.
+   */
   private forgetRefilled(): void {
     if (this.idle.size === 0) return;
     const now = this.clock();
+    let looked = 0;
     for (const sub of this.idle) {
+      if (looked++ >= IDLE_CHECKS_PER_CALL) break;
+      this.idle.delete(sub);
       const p = this.principals.get(sub)!;
-      if (p.budget.bytes.isFull(now) && p.budget.requests.isFull(now)) {
-        this.idle.delete(sub);
-        this.principals.delete(sub);
-      }
+      if (p.budget.bytes.isFull(now) && p.budget.requests.isFull(now)) this.principals.delete(sub);
+      else this.idle.add(sub);
     }
   }
 }

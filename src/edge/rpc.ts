@@ -6,14 +6,14 @@
  */
 import { ErrorCode, ProtocolError, type ErrorCodeValue } from "../protocol/errors.ts";
 
-export type RpcResult<T> = { ok: true; value: T } | { ok: false; code: ErrorCodeValue; message: string };
+export type RpcResult<T> = { ok: true; value: T } | { ok: false; code: ErrorCodeValue; message: string; retryAfterMs?: number };
 
 /** Server side: runs `fn`, returning its ProtocolError as a value (other errors still throw: they are bugs). */
 export async function answer<T>(fn: () => T | Promise<T>): Promise<RpcResult<T>> {
   try {
     return { ok: true, value: await fn() };
   } catch (err) {
-    if (err instanceof ProtocolError) return { ok: false, code: err.code, message: err.message };
+    if (err instanceof ProtocolError) return err.retryAfterMs > 0 ? { ok: false, code: err.code, message: err.message, retryAfterMs: err.retryAfterMs } : { ok: false, code: err.code, message: err.message };
     throw err;
   }
 }
@@ -30,7 +30,7 @@ export async function call<T>(result: Promise<RpcResult<T>>): Promise<T> {
     throw remoteFailure(err);
   }
   if (r.ok) return r.value;
-  throw new ProtocolError(r.code, r.message);
+  throw new ProtocolError(r.code, r.message, { retryAfterMs: r.retryAfterMs });
 }
 
 function remoteFailure(err: unknown): ProtocolError {

@@ -10,6 +10,8 @@ import type { PartitionStats, TopicRecord } from "../core/broker.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { partitionStub, type Env } from "./env.ts";
 import { answer, call, type RpcResult } from "./rpc.ts";
+import { Quotas } from "../core/quota.ts";
+import { edgeSessionLimits } from "./edge-limits.ts";
 
 const TOPIC_KEY = "topic";
 
@@ -20,6 +22,17 @@ export interface TopicState {
 }
 
 export class TopicDO extends DurableObject<Env> {
+  /** HTTP produce quotas of the principals writing this topic (the edge's quotas are per object). */
+  private quotas: Quotas | null = null;
+
+  /** Charges an HTTP produce of `bytes` to `principal`, or answers THROTTLED with its retryAfterMs. */
+  async chargeProduce(principal: string, bytes: number): Promise<RpcResult<null>> {
+    return answer(() => {
+      this.quotas ??= new Quotas(edgeSessionLimits(this.env), Date.now);
+      this.quotas.produceHttp(principal, bytes);
+      return null;
+    });
+  }
   private get record(): TopicRecord | null {
     return this.ctx.storage.kv.get<TopicRecord>(TOPIC_KEY) ?? null;
   }

@@ -64,7 +64,12 @@ export default {
       if (!(err instanceof ProtocolError)) console.log(`edgelog: upgrade failed: ${(err as Error)?.message ?? String(err)}`);
       return errorAnswer(request, err, edgeLimits.batchBytesMax);
     }
-    return createHttpHandler(backend(env), { log: (line) => console.log(`edgelog: ${line}`), auth, origins: edgeOrigins(env) })(request);
+    return createHttpHandler(backend(env), {
+      log: (line) => console.log(`edgelog: ${line}`),
+      auth,
+      origins: edgeOrigins(env),
+      chargeProduce: async (principal, topic, bytes) => void (await call(topicStub(env, topic).chargeProduce(principal, bytes))),
+    })(request);
   },
 } satisfies ExportedHandler<Env>;
 

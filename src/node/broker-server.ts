@@ -314,7 +314,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
       metadata: async (names) => broker.topicAdmin().metadata(names),
       produce: (topic, body) => produceJson(broker, topic, body, sticky++),
     },
-    { log, auth, origins },
+    { log, auth, origins, chargeProduce: (principal, _topic, bytes) => quotas.produceHttp(principal, bytes) },
   );
   app.any("/*", fetchRoute(http, { bodyBytesMax: limits.batchBytesMax, log, fault: opts.faults?.http }));
 

@@ -12,6 +12,7 @@ import { ErrorCode } from "../../src/protocol/errors.ts";
 import { PROTOCOL_VERSION, decodeFrame, type DecodedFrame } from "../../src/protocol/frames.ts";
 import { encodeBatch } from "../../src/protocol/record-batch.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { send } from "./http-properties.ts";
 
 /** The quotas both test files give their deployment (small, so that a test reaches them at once). */
 export const testQuotas = {
@@ -30,6 +31,8 @@ export const testQuotas = {
 export interface LimitsDeployment {
   /** Bootstrap WebSocket URL. */
   url: string;
+  /** http://host:port of the same deployment. */
+  httpUrl: string;
   /** HS256 secret of the deployment's tokens. */
   secret: string;
   /** Where a raw socket for a topic's partition 0 / a group goes (the bootstrap URL on Node). */
@@ -83,6 +86,22 @@ export function limitsSuite(target: () => LimitsDeployment): void {
       // Another principal on the same partition is not affected.
       const other = await connect(d.partitionUrl("p"), await token({ sub: "other", produce: ["p"] }));
       expect(code(await other.c.request(produce("p", ["small"])))).toBe(0);
+    });
+
+    it("HTTP produce with a token draws on its principal's budget: 429 with Retry-After and retryAfterMs", async () => {
+      const d = target();
+      const headers = { authorization: `Bearer ${await token({ sub: "http", produce: ["p"] })}`, "content-type": "application/json" };
+      const post = (value: string) => send(d.httpUrl, "POST", "/v1/topics/p/records", headers, JSON.stringify({ records: [{ value }] }));
+      // ~200 KB passes (the budget was positive) and leaves the principal ~1.9 s in debt.
+      expect((await post("x".repeat(200_000))).status).toBe(200);
+      const refused = await post("small");
+      expect(refused.status).toBe(429);
+      const error = JSON.parse(refused.text).error;
+      expect([error.name, error.retryAfterMs > 1000]).toEqual(["THROTTLED", true]);
+      expect(Number(refused.headers["retry-after"])).toBe(Math.ceil(error.retryAfterMs / 1000));
+      // Without the token's debt another principal writes on.
+      const other = { ...headers, authorization: `Bearer ${await token({ sub: "http-other", produce: ["p"] })}` };
+      expect((await send(d.httpUrl, "POST", "/v1/topics/p/records", other, JSON.stringify({ records: [{ value: "v" }] }))).status).toBe(200);
     });
 
     it("the SDK producer waits out THROTTLED and lands every record, in order", async () => {

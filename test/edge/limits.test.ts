@@ -25,6 +25,7 @@ beforeAll(async () => {
   for (const topic of ["t", "p", "q"]) expect((await c.request({ createTopicRequest: { topic, partitions: 1 } })).error).toBeFalsy();
   deployment = {
     url: edge.url,
+    httpUrl: edge.httpUrl,
     secret,
     partitionUrl,
     groupUrl: (group) => edge.url.replace(/\/v1\/ws$/, `/v1/ws/g/${group}`),

@@ -23,7 +23,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "edgelog-limits-"));
   server = await startBroker({ port: 0, dataDir: dir, log: () => {}, authSecret: secret, retentionCheckIntervalMs: 0, limits: { ...testQuotas, ...bounds } });
   for (const topic of ["t", "p", "q"]) await server.broker.createTopic(topic, 1);
-  deployment = { url: server.url, secret, partitionUrl: () => server.url, groupUrl: () => server.url, ...bounds, clients };
+  deployment = { url: server.url, httpUrl: server.httpUrl, secret, partitionUrl: () => server.url, groupUrl: () => server.url, ...bounds, clients };
 });
 afterAll(async () => {
   for (const c of clients) await c.close();
