@@ -16,13 +16,23 @@
  * backoff, or after THROTTLED's retryAfterMs, the broker's quota hint, capped by the time left), until
  * deliveryTimeoutMs has passed since the send() call (as with Kafka's delivery.timeout.ms, time spent waiting
  * for buffer space or metadata counts: a call parked behind a lost broker fails with the calls before it, not
- * one timeout later). Without idempotence (not in protocol v1) a batch whose answer was lost may be stored
- * twice: at-least-once, as Kafka without enable.idempotence.
+ * one timeout later).
+ *
+ * Idempotence (default on, as Kafka's enable.idempotence): the producer asks the broker for a producer id
+ * (InitProducer) and writes it, its epoch and the partition's sequence (records numbered from 0) into each
+ * batch header; a resent batch keeps its bytes, so the partition recognises a retry whose answer was lost and
+ * answers it with the original offsets instead of storing it twice, and a gap is refused. Retries and
+ * reconnects resend the unacknowledged batches in sequence order with their sequences. A batch that fails
+ * for good (delivery timeout, a refused sequence) leaves a hole in the partition's sequence: the batches sent
+ * before it are failed too (they may or may not be stored), and the partition continues under a new producer
+ * id from sequence 0, restamping the batches sealed but never sent. Off (`idempotent: false`, or by default
+ * with acks 'none', maxInFlight > 5 or a broker without InitProducer): at-least-once, a batch whose answer was
+ * lost may be stored twice.
  *
  * Memory: sealed + open batch bytes are bounded by bufferBytesMax; beyond it new send() calls wait in
  * order (their promises settle later) instead of growing buffers.
  */
-import { BatchBuilder, type TextRecordInput } from "../src/protocol/record-batch.ts";
+import { BatchBuilder, setProducerFields, type TextRecordInput } from "../src/protocol/record-batch.ts";
 import { Acks as WireAcks } from "../src/protocol/frames.ts";
 import { fetchMetadata, type TopicDescription } from "./admin.ts";
 import type { BrokerInfo, Connection, ConnectionSource } from "./connection.ts";
@@ -39,8 +49,16 @@ export interface ProducerOptions {
   lingerMs?: number;
   /** Batch size that seals a batch, bytes. Default 1 MiB (capped by the broker's batch limit). */
   batchBytes?: number;
-  /** Unacknowledged batches per partition. Default 5. */
+  /**
+   * Unacknowledged batches per partition. Default 5; at most 5 with idempotence (a partition remembers a
+   * producer's last 5 batches, so any retry is recognised).
+   */
   maxInFlight?: number;
+  /**
+   * Retries never store a batch twice nor reorder (producer id + per-partition sequences). Default true,
+   * or false when acks is 'none' or maxInFlight > 5 (true with either is refused).
+   */
+  idempotent?: boolean;
   /** Give up retrying a record this long after its send() call, ms. Default 120 000. */
   deliveryTimeoutMs?: number;
   /** First delay before a retry, ms; doubles up to 1 s. Default 100. */
@@ -66,6 +84,17 @@ export interface RecordMetadata {
 }
 
 const RETRY_BACKOFF_MAX_MS = 1000;
+/** Batches a partition remembers per producer (src/core/producer-state.ts): the in-flight bound with idempotence. */
+const IDEMPOTENT_IN_FLIGHT_MAX = 5;
+/** Sequences are int32 and wrap to 0 after this (Kafka's rule, the broker's too). */
+const SEQUENCE_MAX = 0x7fff_ffff;
+
+/** Who writes a partition's batches: producerId -1 = not idempotent. */
+interface ProducerIdentity {
+  producerId: number;
+  producerEpoch: number;
+}
+const NOT_IDEMPOTENT: ProducerIdentity = { producerId: -1, producerEpoch: -1 };
 /** Framing a record adds at most beyond its key, value and headers (length, attributes, deltas, lengths). */
 const RECORD_FRAMING_BYTES_MAX = 32;
 
@@ -108,6 +137,8 @@ interface Batch {
   /** The earliest send() call of its records: retries stop deliveryTimeoutMs after it. */
   sentMs: number;
   attempt: number;
+  /** The producer id in its header (-1 when not idempotent). */
+  producerId: number;
 }
 
 class PartitionState {
@@ -126,6 +157,13 @@ class PartitionState {
   openBytes = 0;
   /** Linger ran out while the partition could not send: seal as soon as it can (on the next ack). */
   lingerExpired = false;
+  /** Idempotence: this partition's producer identity (null until the first seal), next record sequence. */
+  identity: ProducerIdentity | null = null;
+  nextSequence = 0;
+  /** Batches sent and not settled (to tell a refused sequence caused by an earlier failure from a real gap). */
+  readonly sending = new Set<Batch>();
+  /** A batch failed for good: the partition waits for its in-flight batches, then takes a new producer id. */
+  renewIdentity = false;
 
   constructor(
     readonly topic: TopicState,
@@ -164,6 +202,10 @@ export class Producer {
   private readonly deliveryTimeoutMs: number;
   private readonly retryBackoffMs: number;
   private readonly bufferBytesMax: number;
+  /** Idempotence was asked for explicitly (a broker without InitProducer is then an error, not a fallback). */
+  private readonly idempotentRequired: boolean;
+  /** The producer's identity from InitProducer; NOT_IDEMPOTENT when off; null until loaded. */
+  private identity: ProducerIdentity | null;
 
   private info: BrokerInfo | null = null;
   private batchBytes = 0;
@@ -201,6 +243,13 @@ export class Producer {
     this.lingerMs = options.lingerMs ?? 5;
     this.batchBytesOption = options.batchBytes ?? 1024 * 1024;
     this.maxInFlight = Math.max(1, options.maxInFlight ?? 5);
+    this.idempotentRequired = options.idempotent === true;
+    const idempotent = options.idempotent ?? (this.acks !== "none" && this.maxInFlight <= IDEMPOTENT_IN_FLIGHT_MAX);
+    if (idempotent && this.acks === "none") throw new InvalidRequestError("idempotent needs acks 'all' or 'leader': with 'none' no retry happens");
+    if (idempotent && this.maxInFlight > IDEMPOTENT_IN_FLIGHT_MAX) {
+      throw new InvalidRequestError(`idempotent allows maxInFlight up to ${IDEMPOTENT_IN_FLIGHT_MAX} (a partition remembers a producer's last ${IDEMPOTENT_IN_FLIGHT_MAX} batches), got ${this.maxInFlight}`);
+    }
+    this.identity = idempotent ? null : NOT_IDEMPOTENT;
     this.deliveryTimeoutMs = options.deliveryTimeoutMs ?? 120_000;
     this.retryBackoffMs = options.retryBackoffMs ?? 100;
     this.bufferBytesMax = options.bufferBytesMax ?? 32 * 1024 * 1024;
@@ -259,7 +308,7 @@ export class Producer {
       t = new TopicState(call.topic);
       this.topics.set(call.topic, t);
     }
-    if (!this.info || !t.ready || t.waiting.length > 0) {
+    if (!this.info || !this.identity || !t.ready || t.waiting.length > 0) {
       t.waiting.push(call);
       this.prepare(t);
       return;
@@ -275,6 +324,7 @@ export class Producer {
     const attempt = async (n: number): Promise<void> => {
       try {
         if (!this.info) await this.loadInfo();
+        if (!this.identity) this.identity = await this.initProducer();
         if (!t.ready) await this.loadTopic(t);
       } catch (err) {
         const e = err as Error;
@@ -304,6 +354,19 @@ export class Producer {
     // A record may be recordBytesMax; keep room for one in a batch whose size check passed just before it.
     const cap = Math.max(1024, info.batchBytesMax - info.recordBytesMax - 1024);
     this.batchBytes = Math.max(1, Math.min(this.batchBytesOption, cap));
+  }
+
+  /** A new producer id from the broker; a broker without InitProducer means no idempotence, unless required. */
+  private async initProducer(): Promise<ProducerIdentity> {
+    try {
+      const answer = await this.connections.bootstrap.request({ initProducerRequest: { producerId: 0, producerEpoch: 0 } });
+      const r = answer.initProducerResponse;
+      if (!r || !(r.producerId! > 0)) throw new InvalidRequestError("the broker answered InitProducer without a producer id");
+      return { producerId: r.producerId!, producerEpoch: r.producerEpoch ?? 0 };
+    } catch (err) {
+      if (err instanceof EdgelogError && err.code === "UNSUPPORTED" && !this.idempotentRequired && !this.closed) return NOT_IDEMPOTENT;
+      throw err;
+    }
   }
 
   private async loadTopic(t: TopicState): Promise<void> {
@@ -436,7 +499,10 @@ export class Producer {
     ps.lingerExpired = false;
     if (!b || b.recordCount === 0) return;
     const recordCount = b.recordCount;
-    const bytes = b.finish();
+    const identity = (ps.identity ??= this.identity!);
+    const idempotent = identity.producerId >= 0;
+    const bytes = idempotent ? b.finish({ producerId: identity.producerId, producerEpoch: identity.producerEpoch, baseSequence: ps.nextSequence }) : b.finish();
+    if (idempotent) ps.nextSequence = addSequence(ps.nextSequence, recordCount);
     let sentMs = Infinity;
     for (const call of ps.calls) sentMs = Math.min(sentMs, call.sentMs);
     this.bufferedBytes += bytes.byteLength - ps.openBytes;
@@ -450,6 +516,7 @@ export class Producer {
       index: ps.index,
       sentMs,
       attempt: 0,
+      producerId: identity.producerId,
     });
     ps.calls = [];
     ps.runStart = [];
@@ -520,14 +587,17 @@ export class Producer {
       return;
     }
     ps.inFlight++;
+    ps.sending.add(batch);
     ps.conn.requestEncoded(encode).then(
       (answer) => {
         ps.inFlight--;
+        ps.sending.delete(batch);
         this.completeBatch(ps, batch, answer.produceResponse?.baseOffset ?? -1);
         this.afterSettle(ps);
       },
       (err: Error) => {
         ps.inFlight--;
+        ps.sending.delete(batch);
         this.onBatchError(ps, batch, err);
         this.afterSettle(ps);
       },
@@ -556,8 +626,20 @@ export class Producer {
   }
 
   private onBatchError(ps: PartitionState, batch: Batch, err: Error): void {
+    const idempotent = batch.producerId >= 0;
+    // A refused sequence right after an earlier batch failed (not stored, to be resent) is that failure's
+    // echo, not a gap of its own: resend it after the earlier one.
+    const echo = idempotent && err instanceof EdgelogError && err.code === "OUT_OF_ORDER_SEQUENCE" && hasEarlier(ps, batch);
     const retriable =
-      err instanceof EdgelogError && err.retriable && !this.closed && Date.now() - batch.sentMs < this.deliveryTimeoutMs;
+      (echo || (err instanceof EdgelogError && err.retriable)) && !this.closed && Date.now() - batch.sentMs < this.deliveryTimeoutMs;
+    if (idempotent && (ps.renewIdentity || !retriable)) {
+      // A hole in the sequence (or the identity is being replaced): this batch and the ones sent before
+      // under the same identity fail; the partition goes on under a new producer id.
+      this.failBatch(ps, batch, err);
+      this.startIdentityRenewal(ps, err);
+      if (err instanceof UnknownTopicError) this.forgetTopic(ps.topic);
+      return;
+    }
     if (!retriable) {
       this.failBatch(ps, batch, err);
       if (err instanceof UnknownTopicError) this.forgetTopic(ps.topic);
@@ -571,6 +653,11 @@ export class Producer {
 
   /** When a blocked partition has nothing in flight, its failed batches go back to the front, in order. */
   private afterSettle(ps: PartitionState): void {
+    if (ps.renewIdentity) {
+      if (ps.inFlight === 0) this.renewIdentity(ps);
+      this.wakeParked();
+      return;
+    }
     if (ps.blocked && ps.inFlight === 0) {
       const retry = ps.retry.sort((a, b) => a.seq - b.seq);
       ps.retry = [];
@@ -593,6 +680,52 @@ export class Producer {
     this.wakeParked();
     if (ps.lingerExpired && this.canSendNow(ps)) this.seal(ps);
     this.pump();
+  }
+
+  /** Fails every batch sent under the partition's identity that waits for a retry, and stops the partition. */
+  private startIdentityRenewal(ps: PartitionState, err: Error): void {
+    ps.renewIdentity = true;
+    ps.lastError = err;
+    ps.blocked = true;
+    for (const b of ps.retry) this.failBatch(ps, b, err);
+    ps.retry = [];
+  }
+
+  /**
+   * Nothing is in flight: take a new producer id for this partition, restamp its sealed batches (never sent)
+   * from sequence 0, and send again. Retried with backoff while the broker cannot answer.
+   */
+  private renewIdentity(ps: PartitionState, attempt = 0): void {
+    if (!ps.renewIdentity || ps.inFlight > 0 || this.closed) return;
+    const err0 = ps.lastError ?? new ClosedError("the partition's producer id was replaced");
+    this.initProducer().then(
+      (identity) => {
+        ps.identity = identity;
+        ps.nextSequence = 0;
+        // Batches already sent once (requeued retries still waiting for the socket) may be stored: they fail
+        // rather than go out again under the new id. They are at the front, so order holds.
+        while (ps.ready.length > 0 && ps.ready[0]!.attempt > 0) this.failBatch(ps, ps.ready.shift()!, err0);
+        for (const b of ps.ready) {
+          if (identity.producerId >= 0) {
+            setProducerFields(b.bytes, identity.producerId, identity.producerEpoch, ps.nextSequence);
+            ps.nextSequence = addSequence(ps.nextSequence, b.recordCount);
+          }
+          b.producerId = identity.producerId;
+        }
+        ps.renewIdentity = false;
+        ps.blocked = false;
+        this.readyPartitions.add(ps);
+        if (ps.lingerExpired && this.canSendNow(ps)) this.seal(ps);
+        this.pump();
+      },
+      (err: Error) => {
+        const oldest = ps.ready[0];
+        if (oldest && Date.now() - oldest.sentMs >= this.deliveryTimeoutMs) {
+          for (const b of ps.ready.splice(0)) this.failBatch(ps, b, err);
+        }
+        setTimeout(() => this.renewIdentity(ps, attempt + 1), Math.min(RETRY_BACKOFF_MAX_MS, this.retryBackoffMs * 2 ** attempt));
+      },
+    );
   }
 
   private failBatch(ps: PartitionState, batch: Batch, err: Error): void {
@@ -630,6 +763,18 @@ export class Producer {
       () => {},
     );
   }
+}
+
+/** seq + n, wrapping past SEQUENCE_MAX to 0 (n >= 0). */
+function addSequence(seq: number, n: number): number {
+  return seq > SEQUENCE_MAX - n ? n - (SEQUENCE_MAX - seq) - 1 : seq + n;
+}
+
+/** Whether a batch before this one of the partition is in flight or waits to be resent. */
+function hasEarlier(ps: PartitionState, batch: Batch): boolean {
+  for (const b of ps.sending) if (b.seq < batch.seq) return true;
+  for (const b of ps.retry) if (b.seq < batch.seq) return true;
+  return false;
 }
 
 function headerList(headers: Record<string, string | Uint8Array>): { key: string; value: string | Uint8Array }[] {

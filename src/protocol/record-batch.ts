@@ -469,6 +469,23 @@ export function setPartitionLeaderEpoch(bytes: Uint8Array, epoch: number, pos = 
   writeInt32(bytes, pos + OFF_LEADER_EPOCH, epoch);
 }
 
+/**
+ * Rewrites the producer fields of one whole batch in place and recomputes its CRC (they are inside it):
+ * the SDK's idempotent producer gives batches it had sealed but not sent a new producer id and sequence.
+ */
+export function setProducerFields(bytes: Uint8Array, producerId: number, producerEpoch: number, baseSequence: number): void {
+  assertSafeInteger("producerId", producerId);
+  assertInt16("producerEpoch", producerEpoch);
+  assertInt32("baseSequence", baseSequence);
+  assertHeaderInBounds(bytes, 0);
+  const end = BATCH_OVERHEAD_BYTES + readInt32(bytes, OFF_BATCH_LENGTH);
+  if (end > bytes.length) throw new BatchError("truncated", `batch needs ${end} bytes, got ${bytes.length}`);
+  writeInt64(bytes, OFF_PRODUCER_ID, producerId);
+  writeInt16(bytes, OFF_PRODUCER_EPOCH, producerEpoch);
+  writeInt32(bytes, OFF_BASE_SEQUENCE, baseSequence);
+  writeInt32(bytes, OFF_CRC, crc32c(bytes, OFF_ATTRIBUTES, end));
+}
+
 /** Typed arrays drop out-of-bounds writes silently; an in-place edit must fail loudly instead. */
 function assertHeaderInBounds(bytes: Uint8Array, pos: number): void {
   if (pos < 0 || bytes.length - pos < BATCH_HEADER_BYTES) {

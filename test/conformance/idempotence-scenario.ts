@@ -1,0 +1,130 @@
+/**
+ * The idempotence acceptance run, shared by both deployments: an SDK producer writes through a TCP relay
+ * that, on a seeded coin, kills the connection as a produce answer crosses it (the broker appended and
+ * acknowledged; the producer never hears it), thousands of times. The producer reconnects and resends its
+ * unacknowledged batches. Afterwards a reader fetches every partition from offset 0 and the shared history
+ * checker compares it with the acknowledgements: with idempotence on, nothing twice, no hole, every
+ * record at the offset its acknowledgement named, in send order; with it off, the run shows duplicates.
+ */
+import { Edgelog } from "../../client/node.ts";
+import { decodeRecords } from "../../src/protocol/record-batch.ts";
+import { checkHistory, type HistoryReport, type Observed } from "../support/history.ts";
+import { RawClient } from "../support/raw-client.ts";
+import { mulberry32 } from "../support/rng.ts";
+import type { RelayLink, TcpRelay } from "../support/tcp-relay.ts";
+
+export interface LostAnswerRun {
+  /** Produce answers the relay swallowed (each one with its connection). */
+  injected: number;
+  /** Records the producer sent (every one acknowledged in the end). */
+  recordCount: number;
+  /** Records the reader found stored more than once. */
+  duplicateCount: number;
+  /** Produce answers that said "duplicate": retries the partitions recognised. */
+  duplicateAnswers: number;
+  storedCount: number;
+  report: HistoryReport;
+}
+
+export interface LostAnswerOptions {
+  /** Bootstrap URL of the deployment itself (admin and reading, not through the relay). */
+  directUrl: string;
+  /** The WebSocket URL of a partition's endpoint on the deployment (the reader fetches there). */
+  partitionUrl(topic: string, partition: number): string;
+  relay: TcpRelay;
+  topic: string;
+  partitionCount: number;
+  idempotent: boolean;
+  /** Stop injecting after this many lost answers (and stop producing once reached). */
+  lostAnswers: number;
+  seed: number;
+}
+
+/** Sends outstanding at once: enough to keep several batches in flight per partition. */
+const SENDS_IN_FLIGHT = 24;
+
+export async function lostAnswersRun(o: LostAnswerOptions): Promise<LostAnswerRun> {
+  const admin = new Edgelog({ url: o.directUrl });
+  await admin.admin.createTopic(o.topic, { partitions: o.partitionCount });
+  await admin.close();
+
+  const random = mulberry32(o.seed);
+  let injected = 0;
+  let duplicateAnswers = 0;
+  const relay = o.relay;
+  relay.onFrame = (link: RelayLink, from, frame) => {
+    if (from !== "server" || !frame.produceResponse) return;
+    if (frame.produceResponse.duplicate) duplicateAnswers++;
+    if (injected >= o.lostAnswers || random() >= 0.5) return;
+    injected++;
+    // The answer is read here and never forwarded: the link dies with it (a reset both ways).
+    (relay as unknown as { kill(l: RelayLink, mode: "reset", cut: boolean): void }).kill(link, "reset", false);
+  };
+
+  const client = new Edgelog({ url: relay.url(), reconnect: { delayMs: () => 0 } });
+  const producer = client.producer({ idempotent: o.idempotent, lingerMs: 0, retryBackoffMs: 0, maxInFlight: 5 });
+  const acknowledged = new Map<number, string[]>();
+  const ackedOffsets = new Map<number, number[]>();
+  const sent = new Map<number, Set<string>>();
+  for (let p = 0; p < o.partitionCount; p++) {
+    acknowledged.set(p, []);
+    ackedOffsets.set(p, []);
+    sent.set(p, new Set());
+  }
+  // Records go to partition i % partitionCount; per partition they are acknowledged in send order (the
+  // producer keeps order), so the lists are filled in send order once each call settles.
+  const results: Promise<{ partition: number; offset: number }>[] = [];
+  let recordCount = 0;
+  const inFlight = new Set<Promise<unknown>>();
+  while (injected < o.lostAnswers) {
+    const value = `v${recordCount}`;
+    const partition = recordCount % o.partitionCount;
+    sent.get(partition)!.add(value);
+    const call = producer.send(o.topic, { value, partition }).then(([r]) => r!);
+    results.push(call);
+    recordCount++;
+    const tracked = call.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    if (inFlight.size >= SENDS_IN_FLIGHT) await Promise.race(inFlight);
+  }
+  await producer.flush();
+  const settled = await Promise.all(results);
+  relay.onFrame = null;
+  for (let i = 0; i < settled.length; i++) {
+    const r = settled[i]!;
+    acknowledged.get(r.partition)!.push(`v${i}`);
+    ackedOffsets.get(r.partition)!.push(r.offset);
+  }
+  await client.close();
+
+  const observed: Observed[] = [];
+  for (let p = 0; p < o.partitionCount; p++) observed.push(...(await readPartition(o.partitionUrl(o.topic, p), o.topic, p)));
+  const report = checkHistory(acknowledged, observed, {
+    ackedOffsets,
+    logStartOffsets: new Map([...acknowledged.keys()].map((p) => [p, 0])),
+    sent,
+  });
+  const distinct = new Set(observed.map((r) => `${r.partition}/${r.value}`));
+  return { injected, recordCount, duplicateCount: observed.length - distinct.size, duplicateAnswers, storedCount: observed.length, report };
+}
+
+/** Every record of a partition from offset 0 to its high watermark. */
+async function readPartition(url: string, topic: string, partition: number): Promise<Observed[]> {
+  const reader = await RawClient.connect(url);
+  try {
+    const out: Observed[] = [];
+    let offset = 0;
+    for (;;) {
+      const answer = await reader.request({ fetchRequest: { topic, partition, offset, maxBytes: 4 * 1024 * 1024 } });
+      if (!answer.fetchResponse) throw new Error(`fetch ${topic}-${partition}@${offset}: ${answer.error?.message}`);
+      const f = answer.fetchResponse;
+      for (const r of decodeRecords(f.records!, offset)) {
+        out.push({ partition, offset: r.offset, value: new TextDecoder().decode(r.value!) });
+        offset = r.offset + 1;
+      }
+      if (offset >= Number(f.highWatermark)) return out;
+    }
+  } finally {
+    await reader.close();
+  }
+}
