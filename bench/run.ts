@@ -3,7 +3,7 @@
  * machine, with one SDK producer and one SDK consumer in this process. Prints one table; targets (issues 2
  * and 3) are in the last column. `npm run bench -- --quick` runs each case on a tenth of the records;
  * `-- --sweep` adds produce rows for other send sizes and in-flight counts (see produceSettings); `-- --groups`
- * runs only the consumer-group rows (issue 11).
+ * runs only the consumer-group rows (issue 11); `-- --hostile` only the hostile-clients row (issue 12).
  * - Node broker: its own process (`edgelog serve`, fsync on every acknowledged append).
  * - Edge: the Worker in local workerd (miniflare, as the edge tests start it) with SQLite storage on disk;
  *   partition objects acknowledge once their write is committed.
@@ -21,6 +21,8 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const quick = process.argv.includes("--quick");
 /** `-- --groups`: only the consumer-group rows, on both deployments. */
 const groupsOnly = process.argv.includes("--groups");
+/** `-- --hostile`: only the row of good consumers among non-readers and garbage senders, on the Node broker. */
+const hostileOnly = process.argv.includes("--hostile");
 
 interface Row {
   deployment: string;
@@ -33,7 +35,7 @@ const rows: Row[] = [];
 let deployment = "Node broker";
 const row = (measure: string, result: string, target: string) => rows.push({ deployment, measure, result, target });
 
-async function startBroker(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startBroker(dataDir: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const proc = spawn(process.execPath, [`${root}bin/edgelog.js`, "serve", "--port", "0", "--data-dir", dataDir], { stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
@@ -46,6 +48,7 @@ async function startBroker(dataDir: string): Promise<{ url: string; stop: () => 
   });
   return {
     url,
+    pid: proc.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         proc.once("exit", () => resolve());
@@ -336,6 +339,122 @@ async function groupMemberMain(url: string, groupId: string, topic: string, sess
   await member.run({ eachBatch: () => {} });
 }
 
+/** Good consumers of the hostile row: one client (socket) and one partition each. */
+const HOSTILE_GOOD_CONSUMERS = 4;
+const HOSTILE_NON_READERS = 200;
+const HOSTILE_GARBAGE_SENDERS = 50;
+/**
+ * A garbage sender opens its next socket this long after the broker closed the last one, ms: 50 sockets
+ * and 3,200 malformed frames a second in all. The cost of garbage is CPU in proportion to its rate (~18 µs
+ * a frame to fail decoding and answer here): at 100 ms the good consumers kept 0.45 of their rate.
+ */
+const HOSTILE_GARBAGE_PAUSE_MS = 1000;
+
+/** Waits until a process uses under a third of a core (CPU time from /proc/PID/stat), up to 10 s. */
+async function cpuSettled(pid: number): Promise<void> {
+  const cpuMs = () => {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in ticks of 10 ms
+  };
+  for (let i = 0; i < 20; i++) {
+    const before = cpuMs();
+    await sleep(500);
+    if (cpuMs() - before < 500 / 3) return;
+  }
+}
+
+/**
+ * Issue 12, what bad clients cost good ones: HOSTILE_GOOD_CONSUMERS SDK consumers (one client and one
+ * partition each, credit 16 MiB as in the consume row) read a prefilled topic from offset 0, alone and then
+ * among 200 clients that subscribed with all the credit there is, stopped reading (their queues full:
+ * kernel buffers plus the broker's bound) and pipeline fetches, and 50 that send garbage frames in a loop
+ * (each socket closed at malformedFramesMax, a new one HOSTILE_GARBAGE_PAUSE_MS later), then alone again.
+ * Each figure is the best of 3 reads (the same data, in the page cache); the row shows the better alone
+ * figure, the one among them, their ratio and the broker's peak RSS (VmHWM).
+ */
+async function hostileRun(el: Edgelog, url: string, brokerPid: number, recordCount: number): Promise<void> {
+  const { openSocket, openSockets, sendGarbage, startNonReader } = await import("../test/support/hostile-clients.ts");
+  const { mulberry32 } = await import("../test/support/rng.ts");
+  const topic = "bench-hostile";
+  await el.admin.createTopic(topic, { partitions: HOSTILE_GOOD_CONSUMERS });
+  await prefill(el, topic, HOSTILE_GOOD_CONSUMERS, recordCount);
+  // 16 MiB in batches of 256 KiB for the non-readers: far more than their sockets and the bound hold.
+  await el.admin.createTopic(`${topic}-bulk`, { partitions: 1 });
+  const bulk = el.producer({ acks: "all", lingerMs: 0 });
+  const big = new Uint8Array(64 * 1024 - 100).fill(98);
+  for (let i = 0; i < 64; i++) await bulk.send(`${topic}-bulk`, Array.from({ length: 4 }, () => ({ value: big, partition: 0 })));
+  await bulk.close();
+
+  /** Records/s of the good consumers together, from their start to the last record. */
+  const readAll = async (): Promise<number> => {
+    const clients = Array.from({ length: HOSTILE_GOOD_CONSUMERS }, () => new Edgelog({ url }));
+    let received = 0;
+    const t0 = performance.now();
+    try {
+      await Promise.all(
+        clients.map(
+          (c, partition) =>
+            new Promise<void>((resolve, reject) => {
+              const consumer = c.consumer({ topic, partitions: [partition], from: "earliest", creditBytes: 16 * 1024 * 1024 });
+              let mine = 0;
+              consumer
+                .run({
+                  eachBatch: (batch) => {
+                    mine += batch.records.length;
+                    received += batch.records.length;
+                    if (mine >= recordCount / HOSTILE_GOOD_CONSUMERS) void consumer.close().then(resolve, reject);
+                  },
+                })
+                .catch(reject);
+            }),
+        ),
+      );
+    } finally {
+      await Promise.all(clients.map((c) => c.close()));
+    }
+    return received / ((performance.now() - t0) / 1000);
+  };
+  const best = async () => Math.max(await readAll(), await readAll(), await readAll());
+
+  await readAll(); // warm-up: page cache, JIT
+  await cpuSettled(brokerPid); // and the prefill's writeback done
+  const alone = await best();
+  const random = mulberry32(12);
+  const nonReaders = await openSockets(url, HOSTILE_NON_READERS);
+  let garbageRounds = 0;
+  let stop = false;
+  const garbageLoops = Array.from({ length: HOSTILE_GARBAGE_SENDERS }, async () => {
+    // Bounded: stops with the measurement, or after 1,000 sockets each; a new socket 100 ms after a close.
+    for (let i = 0; i < 1000 && !stop; i++) {
+      const ws = await openSocket(url);
+      await sendGarbage(ws, 200, random);
+      garbageRounds++;
+      await sleep(HOSTILE_GARBAGE_PAUSE_MS);
+    }
+  });
+  let among: number;
+  try {
+    await Promise.all(nonReaders.map((ws) => startNonReader(ws, `${topic}-bulk`, 0, 250, 64 * 1024)));
+    // Measured once the non-readers' queues are full (the broker idle but for the garbage): what they
+    // cost from then on, not the one-off pushing of ~1 GB into their sockets.
+    await cpuSettled(brokerPid);
+    among = await best();
+  } finally {
+    stop = true;
+    await Promise.all(garbageLoops);
+    for (const ws of nonReaders) ws.terminate();
+  }
+  // Alone again: the machine's other load drifts (2 cores), so the better of the two alone figures is the base.
+  await cpuSettled(brokerPid);
+  const aloneAfter = await best();
+  const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${brokerPid}/status`, "utf8"));
+  row(
+    `good consumers (${HOSTILE_GOOD_CONSUMERS}, one partition and socket each, from offset 0), alone → among ${HOSTILE_NON_READERS} non-readers and ${HOSTILE_GARBAGE_SENDERS} garbage senders (${fmt(garbageRounds)} garbage sockets closed) (${fmt(recordCount)} records of 100 B)`,
+    `${fmt(Math.max(alone, aloneAfter))} → ${fmt(among)} records/s (${(among / Math.max(alone, aloneAfter)).toFixed(2)}; alone before ${fmt(alone)}, after ${fmt(aloneAfter)}); broker peak RSS ${hwm ? (Number(hwm[1]) / 1024).toFixed(0) : "?"} MiB`,
+    "ratio ≥ 0.8",
+  );
+}
+
 async function latencyRun(el: Edgelog, topic: string, ratePerS: number, seconds: number): Promise<void> {
   const producer = el.producer({ acks: "all", lingerMs: 0 });
   // Start exactly at the current end so no record sent below is missed, however long subscribing takes.
@@ -545,6 +664,21 @@ async function nodeRuns(): Promise<void> {
   }
 }
 
+/** The hostile row alone (`-- --hostile`), on a broker of its own. */
+async function hostileRuns(): Promise<void> {
+  deployment = "Node broker";
+  const dataDir = await mkdtemp(join(tmpdir(), "edgelog-bench-"));
+  const broker = await startBroker(dataDir);
+  const el = new Edgelog({ url: broker.url });
+  try {
+    await hostileRun(el, broker.url, broker.pid, quick ? 200_000 : 2_000_000);
+  } finally {
+    await el.close();
+    await broker.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function edgeRuns(): Promise<void> {
   deployment = "edge (local workerd)";
   const { startEdge } = await import("../test/edge/edge-deployment.ts");
@@ -649,9 +783,14 @@ async function main(): Promise<void> {
     const [url, groupId, topic, sessionMs] = process.argv.slice(memberAt + 1);
     return groupMemberMain(url!, groupId!, topic!, Number(sessionMs));
   }
-  await nodeRuns();
-  await edgeRuns();
-  if (!groupsOnly) {
+  if (hostileOnly) await hostileRuns();
+  else {
+    await nodeRuns();
+    // On a broker of its own, so that its peak RSS is the row's (~30 s).
+    if (!groupsOnly) await hostileRuns();
+    await edgeRuns();
+  }
+  if (!groupsOnly && !hostileOnly) {
     await idleSubscribersRun(IDLE_SOCKET_COUNT);
     await bareSocketsRun(IDLE_SOCKET_COUNT);
   }
