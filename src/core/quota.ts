@@ -276,6 +276,39 @@ function batchCrc(b: Uint8Array): number {
   return b.byteLength >= 21 ? ((b[17]! << 24) | (b[18]! << 16) | (b[19]! << 8) | b[20]!) >>> 0 : 0;
 }
 
+/** The bounds a deployment's operator sets as one JSON object (serve --quotas, the Worker var EDGELOG_QUOTAS). */
+export const quotaNames = [
+  "produceBytesPerSecondPerConnection",
+  "produceRequestsPerSecondPerConnection",
+  "produceBytesPerSecondPerPrincipal",
+  "produceRequestsPerSecondPerPrincipal",
+  "produceBurstMs",
+  "connectionsPerPrincipalMax",
+  "throttledBatchHoldMs",
+] as const satisfies readonly (keyof Limits)[];
+
+/**
+ * Parses quota overrides: a JSON object of positive numbers keyed by quotaNames ({} when absent). Throws,
+ * naming `source` and the problem, rather than run with quotas nobody chose.
+ */
+export function parseQuotas(json: string | undefined, source: string): Partial<Limits> {
+  if (!json) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new Error(`${source} is not JSON`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error(`${source} must be a JSON object`);
+  const out: Partial<Limits> = {};
+  for (const [name, v] of Object.entries(value)) {
+    if (!(quotaNames as readonly string[]).includes(name)) throw new Error(`${source}: unknown key "${name}" (one of ${quotaNames.join(", ")})`);
+    if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v)) throw new Error(`${source}: ${name} must be a positive number`);
+    out[name as (typeof quotaNames)[number]] = v;
+  }
+  return out;
+}
+
 /**
  * Bounds on one request's lists, checked before anything walks them (the capability check, a family):
  * partitions named per request (limits.partitionsPerRequestMax) in offset commits and fetches and in a

@@ -4,6 +4,7 @@
  * hello answers, so the SDK sizes its batches and refuses oversized records before sending.
  */
 import { limits, type Limits } from "../protocol/limits.ts";
+import { parseQuotas } from "../core/quota.ts";
 import { EDGE_BATCH_BYTES_MAX, EDGE_SEGMENT_BYTES_DEFAULT } from "./sqlite-store.ts";
 
 export const edgeLimits: Limits = {
@@ -27,42 +28,16 @@ export const edgeLimits: Limits = {
 /** What a socket attachment may weigh once serialized, bytes (Cloudflare's limit is 2,048). */
 export const attachmentBytesMax = 2048;
 
-/** The bounds the Worker var EDGELOG_QUOTAS may set (quotas and connections per principal, per object). */
-const quotaNames = [
-  "produceBytesPerSecondPerConnection",
-  "produceRequestsPerSecondPerConnection",
-  "produceBytesPerSecondPerPrincipal",
-  "produceRequestsPerSecondPerPrincipal",
-  "produceBurstMs",
-  "connectionsPerPrincipalMax",
-  "throttledBatchHoldMs",
-] as const satisfies readonly (keyof Limits)[];
-
 let parsed: { json: string | undefined; limits: Limits } | null = null;
 
 /**
- * The limits an object's sessions serve with: edgeLimits, with the quotas EDGELOG_QUOTAS sets (a JSON
- * object of positive numbers keyed by quotaNames). A malformed value throws, naming the problem: every
+ * The limits an object's sessions serve with: edgeLimits, with the quotas the Worker var EDGELOG_QUOTAS
+ * sets (JSON, keys in src/core/quota.ts quotaNames). A malformed value throws, naming the problem: every
  * socket then fails and the object logs why, instead of serving with quotas nobody chose.
  */
 export function edgeSessionLimits(env: { EDGELOG_QUOTAS?: string }): Limits {
   const json = env.EDGELOG_QUOTAS;
   if (parsed && parsed.json === json) return parsed.limits;
-  const limits = { ...edgeLimits };
-  if (json) {
-    let value: unknown;
-    try {
-      value = JSON.parse(json);
-    } catch {
-      throw new Error("EDGELOG_QUOTAS is not JSON");
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("EDGELOG_QUOTAS must be a JSON object");
-    for (const [name, v] of Object.entries(value)) {
-      if (!(quotaNames as readonly string[]).includes(name)) throw new Error(`EDGELOG_QUOTAS: unknown key "${name}" (one of ${quotaNames.join(", ")})`);
-      if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v)) throw new Error(`EDGELOG_QUOTAS: ${name} must be a positive number`);
-      limits[name as (typeof quotaNames)[number]] = v;
-    }
-  }
-  parsed = { json, limits };
-  return limits;
+  parsed = { json, limits: { ...edgeLimits, ...parseQuotas(json, "EDGELOG_QUOTAS") } };
+  return parsed.limits;
 }

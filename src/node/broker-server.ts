@@ -351,6 +351,12 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
 
   log(`uWebSockets.js ${uwsNative ? "native build" : "pure-JS FALLBACK (slower)"} from ${uwsPackage}`);
   log(auth ? `auth on: every request needs a capability token (${auth.description})` : "auth OFF (open mode): any client that reaches this port may create, delete, write and read every topic; set --auth-secret or EDGELOG_AUTH_SECRET");
+  const mb = (bytes: number) => `${(bytes / 1e6).toLocaleString("en-US", { maximumFractionDigits: 3 })} MB`;
+  log(
+    `quotas: produce ${mb(limits.produceBytesPerSecondPerConnection)}/s and ${limits.produceRequestsPerSecondPerConnection.toLocaleString("en-US")} requests/s per connection, ` +
+      `${mb(limits.produceBytesPerSecondPerPrincipal)}/s and ${limits.produceRequestsPerSecondPerPrincipal.toLocaleString("en-US")} requests/s per token subject, ` +
+      `${limits.connectionsPerPrincipalMax} connections per token subject (--quotas, EDGELOG_QUOTAS)`,
+  );
   if (!auth && opts.insecureOpen && !isLoopbackHost(host)) log(`--insecure-open: open mode on ${host}, a public interface; anyone who reaches it may do anything`);
   log(`origins: ${describeOriginPolicy(origins)}`);
   log(`listening on ws://${host}:${port}/v1/ws and http://${host}:${port} (data in ${opts.dataDir})`);

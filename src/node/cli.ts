@@ -12,6 +12,7 @@ import { writeFile, readFile } from "node:fs/promises";
 import { calculateJwkThumbprint } from "jose";
 import { createToken, generateSigningKey, type PublicKeyAlgorithm, type SigningJwk } from "../core/auth.ts";
 import { parseOriginList } from "../core/origins.ts";
+import { parseQuotas } from "../core/quota.ts";
 
 const usage = `usage:
   edgelog serve [--port P] [--host H] [--data-dir D] [--port-wait-ms MS] [--retention-check-interval-ms MS] [--demo]
@@ -20,6 +21,8 @@ const usage = `usage:
         [--allow-origin https://a,https://b]   (or $EDGELOG_ALLOWED_ORIGINS: the pages that may connect; * for all;
          default * with auth, pages on localhost without)
         [--insecure-open]   (open mode, no auth, on a host other than loopback: refused without this flag)
+        [--quotas JSON]   (or $EDGELOG_QUOTAS: produce quotas and connections per principal over the defaults,
+         e.g. '{"produceBytesPerSecondPerConnection":1048576,"connectionsPerPrincipalMax":16}')
   edgelog serve --demo --edge [--port P] [--host H] [--edge-port P] [--data-dir D]
         (the demo page on P, default 8080, against the edge deployment in \`wrangler dev\` on --edge-port, default 8787)
   edgelog topics create NAME [--partitions N] [--retention-ms MS] [--retention-bytes B] [--segment-bytes B]
@@ -103,6 +106,7 @@ const options = {
   out: { type: "string" },
   "allow-origin": { type: "string", multiple: true },
   "insecure-open": { type: "boolean" },
+  quotas: { type: "string" },
   token: { type: "string" },
   secret: { type: "string" },
   sub: { type: "string" },
@@ -265,6 +269,7 @@ async function serve(values: Values): Promise<number> {
     authJwks: values["auth-jwks"] ?? (process.env.EDGELOG_AUTH_JWKS || undefined),
     allowedOrigins: parseOriginList((values["allow-origin"] ?? []).join(",") || process.env.EDGELOG_ALLOWED_ORIGINS),
     insecureOpen: values["insecure-open"] === true,
+    limits: parseQuotas(values.quotas ?? process.env.EDGELOG_QUOTAS, values.quotas !== undefined ? "--quotas" : "EDGELOG_QUOTAS"),
   });
   if (values.demo) {
     if (!server.broker.topicNames().includes("demo")) await server.broker.createTopic("demo", 1);

@@ -100,8 +100,9 @@ export const limits = {
    * so a principal's quota there is per object (per partition, per group, the bootstrap), not global.
    * The defaults bound abuse without touching real work: `npm run bench` writes ~2.5M records/s of 100 B,
    * ~250 MB/s in ~250 requests/s of 1 MB, on one connection; its latency run sends 5,000 one-record
-   * requests/s (lingerMs 0). Lower them for a public deployment (startBroker `limits`, the Worker var
-   * EDGELOG_QUOTAS).
+   * requests/s (lingerMs 0). Lower them for a public deployment: `edgelog serve --quotas JSON` (or
+   * EDGELOG_QUOTAS), startBroker's `limits`, the Worker var EDGELOG_QUOTAS (keys: quota.ts quotaNames).
+   * With a token, HTTP produce draws on the principal's budget too (at the edge, the topic object's).
    */
   /** Record-batch bytes one connection may produce per second: 4 x the bench's ~250 MB/s. */
   produceBytesPerSecondPerConnection: 1024 * 1024 * 1024,
