@@ -287,6 +287,10 @@ export function httpStatusForError(code: ErrorCodeValue): number {
     case ErrorCode.UNKNOWN_TOPIC:
       return 404;
     case ErrorCode.TOPIC_EXISTS:
+    // An idempotent producer's sequence or epoch does not fit what the partition stored (http-produce.ts).
+    case ErrorCode.OUT_OF_ORDER_SEQUENCE:
+    case ErrorCode.UNKNOWN_PRODUCER_ID:
+    case ErrorCode.FENCED:
       return 409;
     case ErrorCode.RECORD_TOO_LARGE:
       return 413;

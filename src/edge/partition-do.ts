@@ -80,12 +80,12 @@ export class PartitionDO extends SessionObject {
     });
   }
 
-  /** Appends one batch (HTTP produce) and answers once it is durable. */
-  async append(batch: Uint8Array): Promise<RpcResult<{ baseOffset: number }>> {
+  /** Appends one batch (HTTP produce) and answers once it is durable (duplicate: a producer's retry, not stored again). */
+  async append(batch: Uint8Array): Promise<RpcResult<{ baseOffset: number; duplicate: boolean }>> {
     return answer(async () => {
       const result = this.requireLog().append(batch);
       await result.durable;
-      return { baseOffset: result.baseOffset };
+      return { baseOffset: result.baseOffset, duplicate: result.duplicate === true };
     });
   }
 

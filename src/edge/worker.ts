@@ -84,7 +84,7 @@ function backend(env: Env): HttpBackend {
       const record = await topicStub(env, topic).getRecord();
       if (!record) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic}"`);
       return produceJsonWith(record.partitionCount, Date.now(), body, sticky++, (partition, batch) =>
-        call(partitionStub(env, topic, partition).append(batch)).then((r) => r.baseOffset),
+        call(partitionStub(env, topic, partition).append(batch)),
       );
     },
   };

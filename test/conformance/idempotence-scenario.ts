@@ -128,3 +128,47 @@ async function readPartition(url: string, topic: string, partition: number): Pro
     await reader.close();
   }
 }
+
+/**
+ * HTTP produce with a producer (http-produce.ts): a beacon's retry of the same body is answered with the
+ * first attempt's offsets and `duplicate: true` and stored once; the records of such a request go to one
+ * partition (producer id % partitions, or the one their keys name); a skipped sequence is 409
+ * OUT_OF_ORDER_SEQUENCE; keys that hash apart are 400. Ends by counting what the topic holds.
+ */
+export async function httpIdempotentProduce(directUrl: string, httpUrl: string, topic: string): Promise<void> {
+  const { expect } = await import("vitest");
+  const { send } = await import("./http-properties.ts");
+  const admin = new Edgelog({ url: directUrl });
+  await admin.admin.createTopic(topic, { partitions: 3 });
+  const id = 1 + Math.floor(Math.random() * 2 ** 52);
+  const post = async (body: unknown) => {
+    const a = await send(httpUrl, "POST", `/v1/topics/${topic}/records`, { "content-type": "text/plain" }, JSON.stringify(body));
+    return { status: a.status, body: JSON.parse(a.text) };
+  };
+  const first = await post({ producer: { id, sequence: 0 }, records: [{ value: "a" }, { value: "b" }] });
+  expect(first.status).toBe(200);
+  const partition = id % 3;
+  expect(first.body.offsets).toEqual([
+    { partition, offset: 0 },
+    { partition, offset: 1 },
+  ]);
+  expect(first.body.duplicate).toBeUndefined();
+  const retry = await post({ producer: { id, sequence: 0 }, records: [{ value: "a" }, { value: "b" }] });
+  expect(retry).toEqual({ status: 200, body: { offsets: first.body.offsets, duplicate: true } });
+  const next = await post({ producer: { id, epoch: 0, sequence: 2 }, records: [{ value: "c" }] });
+  expect(next).toEqual({ status: 200, body: { offsets: [{ partition, offset: 2 }] } });
+  const gap = await post({ producer: { id, sequence: 5 }, records: [{ value: "x" }] });
+  expect([gap.status, gap.body.error?.name]).toEqual([409, "OUT_OF_ORDER_SEQUENCE"]);
+  const unknown = await post({ producer: { id: id + 1, sequence: 3 }, records: [{ value: "x" }] });
+  expect([unknown.status, unknown.body.error?.name]).toEqual([409, "UNKNOWN_PRODUCER_ID"]);
+  const bad = await post({ producer: { id, sequence: -1 }, records: [{ value: "x" }] });
+  expect([bad.status, bad.body.error?.name]).toEqual([400, "INVALID_REQUEST"]);
+  // Keys that hash to different partitions cannot share one sequence.
+  const keys = ["k0", "k1", "k2", "k3", "k4", "k5"].map((key) => ({ key, value: key }));
+  const apart = await post({ producer: { id: id + 2, sequence: 0 }, records: keys });
+  expect([apart.status, apart.body.error?.name]).toEqual([400, "INVALID_REQUEST"]);
+  const meta = await admin.admin.describeTopic(topic);
+  const stored = meta.partitions.reduce((n, p) => n + p.highWatermark, 0);
+  expect(stored).toBe(3);
+  await admin.close();
+}

@@ -3,12 +3,13 @@
 // thousands of times: with idempotence on, nothing is stored twice, nothing is missing, every record sits at
 // the offset its acknowledgement named, in order; with it off the same run stores duplicates. Then workerd
 // is stopped and started again on the same SQLite files: the partition object, new in memory, rebuilds its
-// producers from its rows, so a batch acknowledged before the stop is not stored twice.
+// producers from its rows, so a batch acknowledged before the stop is not stored twice. HTTP produce with a
+// producer id and sequence (a beacon retrying) is checked here too.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { Acks } from "../../src/protocol/frames.ts";
 import { encodeBatch } from "../../src/protocol/record-batch.ts";
-import { lostAnswersRun } from "../conformance/idempotence-scenario.ts";
+import { httpIdempotentProduce, lostAnswersRun } from "../conformance/idempotence-scenario.ts";
 import { RawClient } from "../support/raw-client.ts";
 import { runSeed } from "../support/rng.ts";
 import { TcpRelay } from "../support/tcp-relay.ts";
@@ -64,6 +65,8 @@ describe("idempotent producer at the edge: lost answers", () => {
     expect(r.report.duplicated.length).toBeGreaterThan(0);
     expect(r.duplicateAnswers).toBe(0);
   }, 600_000);
+
+  it("HTTP produce with a producer id and sequence: a retried body is stored once", () => httpIdempotentProduce(edge.url, edge.httpUrl, "beacons"));
 });
 
 describe("idempotent producer at the edge: state rebuilt from SQLite", () => {

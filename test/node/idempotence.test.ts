@@ -3,12 +3,13 @@
 // nothing is stored twice, nothing is missing, every record sits at the offset its acknowledgement named, in
 // order; with it off the same run stores duplicates. Then the broker process is SIGKILLed and restarted on
 // its data: a batch acknowledged before the kill, sent again, is recognised from the log and not stored twice.
+// HTTP produce with a producer id and sequence (a beacon retrying) is checked here too.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { startBroker, type BrokerServer } from "../../src/node/broker-server.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { Acks } from "../../src/protocol/frames.ts";
 import { encodeBatch } from "../../src/protocol/record-batch.ts";
-import { lostAnswersRun } from "../conformance/idempotence-scenario.ts";
+import { httpIdempotentProduce, lostAnswersRun } from "../conformance/idempotence-scenario.ts";
 import { startBrokerProcess } from "../support/broker-process.ts";
 import { RawClient } from "../support/raw-client.ts";
 import { runSeed } from "../support/rng.ts";
@@ -63,6 +64,8 @@ describe("idempotent producer on the Node broker: lost answers", () => {
     expect(r.report.duplicated.length).toBeGreaterThan(0);
     expect(r.duplicateAnswers).toBe(0);
   }, 300_000);
+
+  it("HTTP produce with a producer id and sequence: a retried body is stored once", () => httpIdempotentProduce(server.url, server.httpUrl, "beacons"));
 });
 
 describe("idempotent producer on the Node broker: state rebuilt after a crash", () => {
