@@ -44,8 +44,11 @@ export class TokenBucket {
   waitMs(nowMs: number): number {
     this.refill(nowMs);
     if (this.tokens > 0) return 0;
-    // Strictly positive after this many ms (+1: at exactly -tokens / rate the bucket is at zero, still empty).
-    return Math.floor((-this.tokens * 1000) / this.ratePerSecond) + 1;
+    // The first whole ms at which refill() makes it strictly positive: at exactly -tokens / rate it is at zero,
+    // still empty, and the division may round down across an integer (then one ms more).
+    let ms = Math.floor((-this.tokens * 1000) / this.ratePerSecond) + 1;
+    while (this.tokens + (ms * this.ratePerSecond) / 1000 <= 0) ms++;
+    return ms;
   }
 
   /** Takes `amount` (call waitMs first: take does not check). */

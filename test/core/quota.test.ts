@@ -2,6 +2,7 @@
 // go into debt for an oversized batch and refill; per-connection and per-principal budgets combine; the
 // connection bound per principal counts, releases and keeps an indebted principal; and a Session over a
 // fake transport answers THROTTLED with retry_after_ms, LIMIT_EXCEEDED then a 1008 close, and bounds lists.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Broker } from "../../src/core/broker.ts";
 import { ManualClock } from "../../src/core/clock.ts";
@@ -36,6 +37,34 @@ describe("TokenBucket", () => {
     expect(b.isFull(1500)).toBe(true);
     b.take(1, 1_000_000); // a long idle refills no more than the burst
     expect(b.isFull(1_000_000)).toBe(false);
+  });
+
+  it("never lets more through than the burst, the rate and one request; a request retried at its hint passes", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }), // rate per second
+        fc.integer({ min: 1, max: 5_000 }), // burst, ms
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 50_000 })), { minLength: 1, maxLength: 200 }), // (gap ms, cost)
+        (rate, burstMs, requests) => {
+          const b = new TokenBucket(rate, burstMs, 0);
+          let now = 0;
+          let admitted = 0;
+          let costMax = 0;
+          for (const [gapMs, cost] of requests) {
+            now += gapMs;
+            costMax = Math.max(costMax, cost);
+            const wait = b.waitMs(now);
+            // A client that honours the hint comes back after it, and passes then.
+            now += wait;
+            expect(b.waitMs(now)).toBe(0);
+            b.take(cost, now);
+            admitted += cost;
+            expect(admitted).toBeLessThanOrEqual((rate * burstMs) / 1000 + (rate * now) / 1000 + costMax + 1e-6);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 12 },
+    );
   });
 
   it("refills nothing when the clock steps back", () => {
