@@ -1,0 +1,138 @@
+// The SDK producer's idempotence against the in-memory fake broker (which answers InitProducer through its
+// extraHandler and refuses chosen produce frames through its gate): what goes into each batch header
+// (producer id, epoch, per-partition sequences), the options' rules and defaults, the fallback for a broker
+// without InitProducer, a refused sequence behind an earlier failure resent in order, and a batch failed for
+// good moving its partition to a new producer id with the sealed batches restamped (CRC still valid).
+import { describe, expect, it } from "vitest";
+import { Edgelog, EdgelogError, InvalidRequestError } from "../../client/index.ts";
+import { ErrorCode } from "../../src/protocol/errors.ts";
+import type { DecodedFrame } from "../../src/protocol/frames.ts";
+import { decodeRecords, readBatchHeader, verifyBatch } from "../../src/protocol/record-batch.ts";
+import { FakeBroker } from "./fake-broker.ts";
+
+const text = new TextDecoder();
+
+function setup(opts: { initProducer?: boolean } = {}) {
+  const broker = new FakeBroker();
+  let nextProducerId = 100;
+  const inits: DecodedFrame[] = [];
+  if (opts.initProducer !== false) {
+    broker.extraHandler = (_socket, f) => {
+      if (!f.initProducerRequest) throw Object.assign(new Error(`unsupported ${f.body}`), { code: ErrorCode.UNSUPPORTED });
+      inits.push(f);
+      return { initProducerResponse: { producerId: nextProducerId++, producerEpoch: 0 } };
+    };
+  }
+  const client = new Edgelog({ url: "ws://fake/v1/ws", WebSocket: broker.WebSocket, reconnect: { delayMs: () => 1 } });
+  return { broker, client, inits };
+}
+
+const headersOf = (broker: FakeBroker, topic: string, partition: number) =>
+  broker.topics.get(topic)![partition]!.batches.map((b) => {
+    verifyBatch(b.bytes); // the CRC covers the producer fields: a restamped batch must still verify
+    const h = readBatchHeader(b.bytes);
+    return [h.producerId, h.producerEpoch, h.baseSequence, h.recordCount];
+  });
+const valuesIn = (broker: FakeBroker, topic: string, partition: number) => broker.topics.get(topic)![partition]!.batches.flatMap((b) => decodeRecords(b.bytes).map((r) => text.decode(r.value!)));
+const refuse = (code: number, message: string) => Object.assign(new Error(message), { code });
+
+describe("idempotent producer (SDK)", () => {
+  it("stamps the producer id, epoch and each partition's record sequence into every batch", async () => {
+    const { broker, client, inits } = setup();
+    broker.createTopic("t", 2);
+    const p = client.producer({ lingerMs: 0 });
+    await p.send("t", [{ value: "a", partition: 0 }, { value: "b", partition: 0 }, { value: "c", partition: 0 }, { value: "x", partition: 1 }]);
+    await p.send("t", [{ value: "d", partition: 0 }, { value: "e", partition: 0 }]);
+    await p.send("t", [{ value: "y", partition: 1 }]);
+    expect(inits).toHaveLength(1);
+    expect(headersOf(broker, "t", 0)).toEqual([
+      [100, 0, 0, 3],
+      [100, 0, 3, 2],
+    ]);
+    expect(headersOf(broker, "t", 1)).toEqual([
+      [100, 0, 0, 1],
+      [100, 0, 1, 1],
+    ]);
+    await client.close();
+  });
+
+  it("options: on by default; off with idempotent false, acks 'none' or maxInFlight > 5; explicit true with those is refused", async () => {
+    const { broker, client, inits } = setup();
+    broker.createTopic("t", 1);
+    expect(() => client.producer({ idempotent: true, acks: "none" })).toThrow(InvalidRequestError);
+    expect(() => client.producer({ idempotent: true, maxInFlight: 6 })).toThrow(InvalidRequestError);
+    for (const options of [{ acks: "none" as const }, { idempotent: false }, { maxInFlight: 6 }]) {
+      // acks 'none' resolves once sent; the next producer's acknowledged send follows it on the same socket.
+      await client.producer({ lingerMs: 0, ...options }).send("t", { value: "v" });
+    }
+    expect(inits).toHaveLength(0);
+    expect(headersOf(broker, "t", 0).map((h) => h[0])).toEqual([-1, -1, -1]);
+    await client.close();
+  });
+
+  it("a broker without InitProducer: at-least-once by default, an error when idempotence was asked for", async () => {
+    const { broker, client } = setup({ initProducer: false });
+    broker.createTopic("t", 1);
+    await client.producer({ lingerMs: 0 }).send("t", { value: "v" });
+    expect(headersOf(broker, "t", 0)).toEqual([[-1, -1, -1, 1]]);
+    const err = await client.producer({ idempotent: true }).send("t", { value: "w" }).catch((e: EdgelogError) => e);
+    expect((err as EdgelogError).code).toBe("UNSUPPORTED");
+    await client.close();
+  });
+
+  it("a refused sequence behind an earlier retriable failure is resent after it, in order, once", async () => {
+    const { broker, client } = setup();
+    broker.createTopic("t", 1);
+    // The gate plays the partition's sequence check (the fake stores whatever passes), and fails the first
+    // batch once: the batches in flight behind it are then refused OUT_OF_ORDER_SEQUENCE, as a broker would.
+    let produceFrames = 0;
+    let expected = 0;
+    let outOfOrder = 0;
+    broker.gate = (_s, f) => {
+      if (!f.produceRequest) return;
+      produceFrames++;
+      if (produceFrames === 1) throw refuse(ErrorCode.STORAGE_ERROR, "disk hiccup");
+      const h = readBatchHeader(f.produceRequest.records!);
+      if (h.baseSequence !== expected) {
+        outOfOrder++;
+        throw refuse(ErrorCode.OUT_OF_ORDER_SEQUENCE, `expected sequence ${expected}`);
+      }
+      expected += h.recordCount;
+    };
+    const p = client.producer({ lingerMs: 0, batchBytes: 200, retryBackoffMs: 1 });
+    const records = Array.from({ length: 8 }, (_, i) => ({ value: `v${i}`.padEnd(60, ".") }));
+    const results = await p.send("t", records);
+    expect(results.map((r) => r.offset)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(valuesIn(broker, "t", 0)).toEqual(records.map((r) => r.value));
+    expect(outOfOrder).toBeGreaterThan(0);
+    const stored = headersOf(broker, "t", 0);
+    let next = 0;
+    for (const [, , sequence, count] of stored) {
+      expect(sequence).toBe(next);
+      next += count!;
+    }
+    await client.close();
+  });
+
+  it("a batch failed for good: its partition takes a new producer id and its sealed batches are restamped from sequence 0", async () => {
+    const { broker, client, inits } = setup();
+    broker.createTopic("t", 1);
+    let produceFrames = 0;
+    broker.gate = (_s, f) => {
+      if (f.produceRequest && ++produceFrames === 1) throw refuse(ErrorCode.UNKNOWN_PRODUCER_ID, "forgotten");
+    };
+    const p = client.producer({ lingerMs: 0, batchBytes: 200, maxInFlight: 1 });
+    const first = p.send("t", [{ value: "a".repeat(150) }]);
+    const second = p.send("t", [{ value: "b".repeat(150) }]);
+    const third = p.send("t", [{ value: "c".repeat(150) }]);
+    expect(((await first.catch((e: EdgelogError) => e)) as EdgelogError).code).toBe("UNKNOWN_PRODUCER_ID");
+    expect((await second)[0]!.offset).toBe(0);
+    expect((await third)[0]!.offset).toBe(1);
+    expect(inits).toHaveLength(2);
+    expect(headersOf(broker, "t", 0)).toEqual([
+      [101, 0, 0, 1],
+      [101, 0, 1, 1],
+    ]);
+    await client.close();
+  });
+});
