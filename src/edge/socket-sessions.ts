@@ -209,7 +209,9 @@ function socketTransport(ws: WebSocket): Transport {
       }
     },
     // workerd exposes no bufferedAmount on a server socket: the client's credit is the only bound on
-    // pushes, which is what the protocol's flow control is for.
+    // pushes, which is what the protocol's flow control is for; at most limits.creditBytesMax per
+    // subscription is outstanding, and reads in flight and requests in service are bounded per socket
+    // (core send-flow.ts). A client that keeps granting credit without reading is bounded only by the runtime.
     bufferedBytes: () => 0,
     close(code, reason) {
       try {
