@@ -25,7 +25,8 @@
  * reconnects resend the unacknowledged batches in sequence order with their sequences. A batch that fails
  * for good (delivery timeout, a refused sequence) leaves a hole in the partition's sequence: the batches sent
  * before it are failed too (they may or may not be stored), and the partition continues under a new producer
- * id from sequence 0, restamping the batches sealed but never sent. Off (`idempotent: false`, or by default
+ * id from sequence 0 (drawn at random by the producer itself, as the broker draws them), restamping the
+ * batches sealed but never sent. Off (`idempotent: false`, or by default
  * with acks 'none', maxInFlight > 5 or a broker without InitProducer): at-least-once, a batch whose answer was
  * lost may be stored twice.
  *
@@ -692,40 +693,31 @@ export class Producer {
   }
 
   /**
-   * Nothing is in flight: take a new producer id for this partition, restamp its sealed batches (never sent)
-   * from sequence 0, and send again. Retried with backoff while the broker cannot answer.
+   * Nothing is in flight: this partition starts a new sequence under a new producer id, restamps its sealed
+   * batches (never sent) from sequence 0, and sends again. The id is drawn here, not asked of the broker:
+   * ids are 53 random bits whoever draws them (InitProducer draws them the same way and keeps no state), and
+   * a round trip to the bootstrap endpoint would hold the partition back exactly when the broker is hard to
+   * reach (a delivery timeout is the usual reason to be here).
    */
-  private renewIdentity(ps: PartitionState, attempt = 0): void {
-    if (!ps.renewIdentity || ps.inFlight > 0 || this.closed) return;
-    const err0 = ps.lastError ?? new ClosedError("the partition's producer id was replaced");
-    this.initProducer().then(
-      (identity) => {
-        ps.identity = identity;
-        ps.nextSequence = 0;
-        // Batches already sent once (requeued retries still waiting for the socket) may be stored: they fail
-        // rather than go out again under the new id. They are at the front, so order holds.
-        while (ps.ready.length > 0 && ps.ready[0]!.attempt > 0) this.failBatch(ps, ps.ready.shift()!, err0);
-        for (const b of ps.ready) {
-          if (identity.producerId >= 0) {
-            setProducerFields(b.bytes, identity.producerId, identity.producerEpoch, ps.nextSequence);
-            ps.nextSequence = addSequence(ps.nextSequence, b.recordCount);
-          }
-          b.producerId = identity.producerId;
-        }
-        ps.renewIdentity = false;
-        ps.blocked = false;
-        this.readyPartitions.add(ps);
-        if (ps.lingerExpired && this.canSendNow(ps)) this.seal(ps);
-        this.pump();
-      },
-      (err: Error) => {
-        const oldest = ps.ready[0];
-        if (oldest && Date.now() - oldest.sentMs >= this.deliveryTimeoutMs) {
-          for (const b of ps.ready.splice(0)) this.failBatch(ps, b, err);
-        }
-        setTimeout(() => this.renewIdentity(ps, attempt + 1), Math.min(RETRY_BACKOFF_MAX_MS, this.retryBackoffMs * 2 ** attempt));
-      },
-    );
+  private renewIdentity(ps: PartitionState): void {
+    if (!ps.renewIdentity || ps.inFlight > 0) return;
+    const err = ps.lastError ?? new ClosedError("the partition's producer id was replaced");
+    const identity: ProducerIdentity = { producerId: randomProducerId(), producerEpoch: 0 };
+    ps.identity = identity;
+    ps.nextSequence = 0;
+    // Batches already sent once (requeued retries still waiting for the socket) may be stored: they fail
+    // rather than go out again under the new id. They are at the front, so order holds.
+    while (ps.ready.length > 0 && ps.ready[0]!.attempt > 0) this.failBatch(ps, ps.ready.shift()!, err);
+    for (const b of ps.ready) {
+      setProducerFields(b.bytes, identity.producerId, identity.producerEpoch, ps.nextSequence);
+      ps.nextSequence = addSequence(ps.nextSequence, b.recordCount);
+      b.producerId = identity.producerId;
+    }
+    ps.renewIdentity = false;
+    ps.blocked = false;
+    this.readyPartitions.add(ps);
+    if (ps.lingerExpired && this.canSendNow(ps)) this.seal(ps);
+    this.pump();
   }
 
   private failBatch(ps: PartitionState, batch: Batch, err: Error): void {
@@ -763,6 +755,13 @@ export class Producer {
       () => {},
     );
   }
+}
+
+/** A producer id as the broker draws them (src/core/producer-state.ts newProducerId): 53 random bits, never 0. */
+function randomProducerId(): number {
+  const words = new Uint32Array(2);
+  crypto.getRandomValues(words);
+  return (words[0]! & 0x1f_ffff) * 0x1_0000_0000 + words[1]! || 1;
 }
 
 /** seq + n, wrapping past SEQUENCE_MAX to 0 (n >= 0). */
