@@ -179,8 +179,9 @@ export const limits = {
   /**
    * Newest bytes of a partition's log scanned for batch headers when it opens (a Node restart, an edge
    * object waking), to rebuild its producers' sequences. A retry follows its lost answer within the SDK's
-   * deliveryTimeoutMs; 16 MiB of other writes in between is far beyond a browser's or a beacon's rate, and
-   * the scan (headers only, whole batches read) costs milliseconds on every edge wake.
+   * deliveryTimeoutMs; 16 MiB of other writes in between is far beyond a browser's or a beacon's rate. The
+   * scan reads whole batches (it keeps only their headers) and at the edge runs on every wake of a partition
+   * object, so the bound also caps that cost (not measured yet: a bench row belongs to it).
    */
   producerStateScanBytesMax: 16 * 1024 * 1024,
 } as const;
