@@ -239,6 +239,7 @@ const bodies: fc.Arbitrary<Frame>[] = [
   fc.record({ offsetFetchRequest: fc.record({ groupId: nameArb, partitions: topicPartitionsArb }, { requiredKeys: [] }) }),
   fc.record({ describeGroupRequest: fc.record({ groupId: nameArb }, { requiredKeys: [] }) }),
   fc.record({ deleteGroupRequest: fc.record({ groupId: nameArb }, { requiredKeys: [] }) }),
+  fc.record({ initProducerRequest: fc.record({ producerId: fc.oneof(fc.constant(0), int64Arb), producerEpoch: int32Arb }, { requiredKeys: [] }) }),
   // Response bodies and the bodiless frame are no requests.
   fc.constantFrom<Frame>({}, { fetchResponse: {} }, { push: { subscriptionId: 1 } }, { groupChanged: {} }),
 ];
@@ -272,6 +273,7 @@ const aimedArb: fc.Arbitrary<HostileRequest> = fc
     fc.record({ offsetFetchRequest: fc.record({ groupId: aimedGroup, partitions: fc.array(fc.record({ topic: aimedName, partitions: fc.constant<number[]>([0]) }), { maxLength: 2 }) }) }),
     fc.record({ describeGroupRequest: fc.record({ groupId: aimedGroup }) }),
     fc.record({ deleteGroupRequest: fc.record({ groupId: aimedGroup }) }),
+    fc.constant<Frame>({ initProducerRequest: {} }),
   )
   .map((frame) => ({ frame, answered: true }));
 
@@ -384,6 +386,8 @@ function permitted(grant: Grant | null, f: DecodedFrame): boolean {
       return narrow && f.offsetFetchRequest!.groupId === "g" && (f.offsetFetchRequest!.partitions ?? []).every((o) => isT(o.topic));
     case "describeGroupRequest":
       return narrow && f.describeGroupRequest!.groupId === "g";
+    case "initProducerRequest":
+      return true; // every grant of the model may produce somewhere
     default:
       return false; // admin, listings, group deletion: only "all"
   }
