@@ -111,7 +111,8 @@ describe("1,000 connections, 200 of them not reading and 50 sending garbage", ()
         }
       });
       const stopped = nonReaders.map((ws) => startNonReader(ws, "bulk", 0, FETCHES_PER_NON_READER, 64 * KiB));
-      const garbled = garbage.map((ws) => sendGarbage(ws, GARBAGE_FRAMES, random));
+      const garbageEnds: { closeCode: number; errorCount: number }[] = [];
+      for (const ws of garbage) void sendGarbage(ws, GARBAGE_FRAMES, random).then((end) => (garbageEnds.push(end), progress.poke()));
 
       await Promise.all([...subscribed, ...produced, ...stopped]);
       await progress.until(
@@ -120,7 +121,7 @@ describe("1,000 connections, 200 of them not reading and 50 sending garbage", ()
       );
 
       // Garbage: answered INVALID_REQUEST up to the bound, then closed 1008.
-      const garbageEnds = await Promise.all(garbled);
+      await progress.until(() => garbageEnds.length === GARBAGE_SENDERS, () => `the garbage senders closed (${garbageEnds.length} of ${GARBAGE_SENDERS})`, 30_000);
       expect(garbageEnds.map((g) => g.closeCode)).toEqual(garbage.map(() => 1008));
       expect(garbageEnds.every((g) => g.errorCount === limits.malformedFramesMax)).toBe(true);
 
