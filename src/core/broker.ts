@@ -194,8 +194,6 @@ export class Broker {
     for (let i = 0; i < record.partitionCount; i++) {
       partitions.push(openPartitionLog(record, i, await this.storage.openPartition(record, i), this.clock, this.limits));
     }
-    // Producer state is rebuilt from each log before the topic serves a request.
-    await Promise.all(partitions.map((p) => p.ready));
     return { record, partitions };
   }
 

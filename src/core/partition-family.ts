@@ -121,8 +121,11 @@ class PartitionSession implements FamilySession {
     this.port.stateChanged(() => this.state());
   }
 
-  private produce(r: pb.ProduceRequest): Promise<Frame> | undefined {
+  private produce(r: pb.ProduceRequest): Promise<Frame | undefined> | undefined {
     const log = this.directory.partition(r.topic, r.partition);
+    // The first produce to a log (since the process started, or the object woke) waits for its producers'
+    // state to be read from the log; later requests wait behind it, so their order holds.
+    if (!log.producerStateLoaded) return log.producersReady().then(() => this.produce(r));
     const result = log.append(r.records);
     if (r.acks === Acks.ACKS_NONE) {
       result.durable.catch(() => {});

@@ -8,7 +8,9 @@
  *
  * Idempotent producers (producer-state.ts): a batch with a producer id is checked against the producer's
  * last batches before it is stored; a retry is answered with its original offsets and not stored again.
- * That state is rebuilt from the batch headers of the log's newest bytes when the log opens (`ready`).
+ * That state is rebuilt from the batch headers of the log's newest bytes, once, when a producer first writes
+ * (`producersReady()`): opening a broker with many partitions, or waking an edge object for a read, costs
+ * no scan.
  */
 import { concatBytes } from "../protocol/bytes.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
@@ -93,11 +95,8 @@ export class PartitionLog {
   private byteRetentionPending = false;
   private readonly producers: ProducerStateTable;
   private producersLoaded = false;
-  /**
-   * Resolves when the producer state has been rebuilt from the log (never rejects: a failed scan fails
-   * the log). Hosts await it before serving; until then an idempotent batch is refused (retriable).
-   */
-  readonly ready: Promise<void>;
+  private producersLoading: Promise<void> | null = null;
+  private readonly producerStateScanBytesMax: number;
 
   constructor(opts: PartitionLogOptions) {
     this.topic = opts.topic;
@@ -109,7 +108,22 @@ export class PartitionLog {
     this.batchBytesMax = opts.batchBytesMax;
     this.tailCacheBytesMax = opts.tailCacheBytesMax ?? 1024 * 1024;
     this.producers = new ProducerStateTable(opts.producersPerPartitionMax ?? limits.producersPerPartitionMax);
-    this.ready = this.loadProducerState(opts.producerStateScanBytesMax ?? limits.producerStateScanBytesMax);
+    this.producerStateScanBytesMax = opts.producerStateScanBytesMax ?? limits.producerStateScanBytesMax;
+  }
+
+  /** The producers' state has been rebuilt from the log: append() takes idempotent batches. */
+  get producerStateLoaded(): boolean {
+    return this.producersLoaded;
+  }
+
+  /**
+   * Rebuilds the producers' state from the log (the first call starts the scan) and resolves when done;
+   * never rejects (a failed scan fails the log). Callers that append await it while producerStateLoaded is
+   * false; appends waiting on it run in the order they waited, so request order is kept.
+   */
+  producersReady(): Promise<void> {
+    this.producersLoading ??= this.loadProducerState(this.producerStateScanBytesMax);
+    return this.producersLoading;
   }
 
   /** Producer ids this partition remembers (diagnostics, tests). */
@@ -153,7 +167,10 @@ export class PartitionLog {
     }
     const idempotent = header.producerId >= 0;
     if (idempotent) {
-      if (!this.producersLoaded) throw new ProtocolError(ErrorCode.STORAGE_ERROR, `${this.name()} is still reading its producers' state from the log; retry`);
+      if (!this.producersLoaded) {
+        void this.producersReady();
+        throw new ProtocolError(ErrorCode.STORAGE_ERROR, `${this.name()} is still reading its producers' state from the log; retry`);
+      }
       const original = this.producers.check(header);
       if (original) return { baseOffset: original.baseOffset, lastOffset: original.lastOffset, durable: original.durable, duplicate: true };
     }

@@ -83,7 +83,9 @@ export class PartitionDO extends SessionObject {
   /** Appends one batch (HTTP produce) and answers once it is durable (duplicate: a producer's retry, not stored again). */
   async append(batch: Uint8Array): Promise<RpcResult<{ baseOffset: number; duplicate: boolean }>> {
     return answer(async () => {
-      const result = this.requireLog().append(batch);
+      const log = this.requireLog();
+      if (!log.producerStateLoaded) await log.producersReady();
+      const result = log.append(batch);
       await result.durable;
       return { baseOffset: result.baseOffset, duplicate: result.duplicate === true };
     });
@@ -121,8 +123,6 @@ export class PartitionDO extends SessionObject {
     const log = openPartitionLog(record, this.partition, store, Date.now, edgeLimits);
     log.onAppend(() => this.retentionChanged());
     this.log = log;
-    // No event runs until the producers' state is rebuilt from the log (after a wake, or a new log).
-    void this.ctx.blockConcurrencyWhile(() => log.ready);
   }
 
   private async wipe(): Promise<void> {

@@ -1,7 +1,7 @@
 // Idempotent producers in the core: the state table's rules (duplicate, next, gap, epochs, unknown ids, LRU
 // bound, sequence wrap), PartitionLog answering a retry with its original offsets and rebuilding the state
-// from the log on open; and a seeded fast-check run: any interleaving of new batches, retries of the last 5,
-// gaps and reopenings stores every batch exactly once, in order, and refuses every gap.
+// from the log (lazily, at the first write after opening); and a seeded fast-check run: any interleaving of
+// new batches, retries of the last 5, gaps and reopenings stores every batch once, in order, refusing gaps.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/clock.ts";
@@ -125,7 +125,7 @@ describe("ProducerStateTable", () => {
 describe("PartitionLog with idempotent producers", () => {
   it("stores a retried batch once and answers it with the original offsets, after the original is durable", async () => {
     const { log } = newLog();
-    await log.ready;
+    await log.producersReady();
     log.append(producerBatch("other", 2, -1, -1, -1));
     const first = log.append(producerBatch("a", 3, 42, 0, 0));
     const retry = log.append(producerBatch("a", 3, 42, 0, 0));
@@ -142,11 +142,11 @@ describe("PartitionLog with idempotent producers", () => {
 
   it("rebuilds producer state from the log when it opens again", async () => {
     const { log, store, clock } = newLog();
-    await log.ready;
+    await log.producersReady();
     for (let i = 0; i < 8; i++) await log.append(producerBatch(`b${i}`, 2, 5, 1, i * 2)).durable;
     const reopened = openLog(store, clock);
     expect(codeOf(() => reopened.append(producerBatch("b7", 2, 5, 1, 14)))).toBe(ErrorCode.STORAGE_ERROR); // not loaded yet
-    await reopened.ready;
+    await reopened.producersReady();
     const retry = reopened.append(producerBatch("b7", 2, 5, 1, 14));
     expect([retry.duplicate, retry.baseOffset]).toEqual([true, 14]);
     expect(codeOf(() => reopened.append(producerBatch("old", 1, 5, 0, 16)))).toBe(ErrorCode.FENCED);
@@ -156,12 +156,12 @@ describe("PartitionLog with idempotent producers", () => {
 
   it("scans only the newest producerStateScanBytesMax on open: older producers are forgotten", async () => {
     const { log, store, clock } = newLog({ segmentBytes: 4096 });
-    await log.ready;
+    await log.producersReady();
     await log.append(producerBatch("early", 1, 100, 0, 0)).durable;
     for (let i = 0; i < 200; i++) await log.append(producerBatch(`late${i}`, 1, 200, 0, i)).durable;
     const batchBytes = producerBatch("late0", 1, 200, 0, 0).byteLength;
     const reopened = openLog(store, clock, { scanBytesMax: 50 * batchBytes });
-    await reopened.ready;
+    await reopened.producersReady();
     expect(reopened.producerCount).toBe(1);
     expect(codeOf(() => reopened.append(producerBatch("early", 1, 100, 0, 1)))).toBe(ErrorCode.UNKNOWN_PRODUCER_ID);
     expect(reopened.append(producerBatch("late199", 1, 200, 0, 199)).duplicate).toBe(true);
@@ -187,7 +187,7 @@ describe("property: retries of the last 5 batches in any interleaving", () => {
         const clock = new ManualClock(1_000_000);
         const store = new MemoryStore({ segmentBytes: 1 << 20, now: clock.now });
         let log = openLog(store, clock);
-        await log.ready;
+        await log.producersReady();
         const pid = 77;
         const seqOf = (i: number) => sizes.slice(0, i).reduce((a, b) => a + b, 0);
         const batch = (i: number) => producerBatch(`b${i}`, sizes[i % sizes.length]!, pid, 0, seqOf(i));
@@ -196,7 +196,7 @@ describe("property: retries of the last 5 batches in any interleaving", () => {
         for (const o of ops) {
           if (o.kind === "reopen") {
             log = openLog(store, clock);
-            await log.ready;
+            await log.producersReady();
           } else if (o.kind === "next") {
             if (sent >= sizes.length) continue;
             const r = log.append(batch(sent));
