@@ -139,7 +139,7 @@ class PartitionSession implements FamilySession {
     const log = this.directory.partition(r.topic, r.partition);
     const l = this.port.limits;
     const maxBytes = clampBytes(r.maxBytes, l.fetchBytesDefault, l.fetchBytesMax);
-    this.port.reserveAnswerBytes(mostReadBytes(maxBytes, l.batchBytesMax));
+    await this.port.reserveAnswerBytes(mostReadBytes(maxBytes, l.batchBytesMax));
     const read = await log.read(r.offset, maxBytes);
     return { fetchResponse: { records: read.records, highWatermark: read.highWatermark, logStartOffset: read.logStartOffset } };
   }

@@ -4,13 +4,15 @@
  * is either on the socket's send queue, in a read that will land there, or a request waiting to be served,
  * and each of the three is bounded here (limits in src/protocol/limits.ts).
  *
- * - Room: the socket's queue plus the bytes reserved by reads in flight (pushes and fetches) stays under
- *   sendQueueBytesMax. A read reserves its size before it starts, so the queue passes the bound by at most
- *   one read (a push of pushBytesMax or one batch, a fetch answer of fetchBytesMax).
- * - Requests are served in arrival order while there is room and fewer than requestsInFlightMax are in
- *   service (answers not yet queued). Otherwise they wait here, in order, up to heldRequestBytesMax;
- *   past that the socket is closed (1008): a client that pipelines requests without reading answers.
- *   (uWS 20.30 cannot stop reading a socket, so waiting requests are held rather than left in the kernel.)
+ * - Room for reads: the socket's queue plus the bytes reserved by reads in flight (pushes and fetches)
+ *   stays under sendQueueBytesMax. A read reserves the most it can return before it starts, so the queue
+ *   passes the bound by at most one read (a push, a fetch answer, or one whole batch). A fetch without room
+ *   waits for it, in order, without holding up the requests behind it.
+ * - Requests are served in arrival order while the socket's queue is under sendQueueBytesMax and fewer
+ *   than requestsInFlightMax are in service (answers not yet queued). Otherwise they wait here, in order,
+ *   up to heldRequestBytesMax (one frame always may wait); past that the socket is closed (1008): a client
+ *   that pipelines requests without reading answers. (uWS 20.30 cannot stop reading a socket, so waiting
+ *   requests are held rather than left in the kernel.)
  * - A queue over sendQueueBytesMax with no drain for stalledSendMsMax: the client stopped reading; the
  *   socket is closed (1013) and what was queued for it is freed. The host calls checkStalled on a timer.
  * - malformedFramesMax frames in a row that do not decode close the socket (1008): garbage, not a client.
@@ -31,8 +33,8 @@ export interface SendFlowHooks {
 
 /** A request in service: what it reserved is held until its answer is queued (done). */
 export interface RequestTicket {
-  /** Reserve room for an answer about to be read (a fetch's maxBytes); only while being served. */
-  reserve(bytes: number): void;
+  /** Reserves room for an answer about to be read (a fetch); resolves once there is room and it is held. */
+  reserve(bytes: number): Promise<void>;
   done(): void;
 }
 
@@ -47,6 +49,8 @@ export class SendFlow {
   private held: (Uint8Array | string)[] = [];
   private heldHead = 0;
   private heldBytes = 0;
+  /** Reads (fetches) waiting for room, in arrival order: each reserves its bytes when called. */
+  private readWaiters: (() => void)[] = [];
   /** A push was refused for want of room: resume the families when room comes back. */
   private starved = false;
   private stalledSinceMs: number | null = null;
@@ -73,7 +77,7 @@ export class SendFlow {
       return;
     }
     const bytes = sizeOf(message);
-    if (this.heldBytes + bytes > this.limits.heldRequestBytesMax) {
+    if (this.heldBytes > 0 && this.heldBytes + bytes > this.limits.heldRequestBytesMax) {
       this.fail(CLOSE_POLICY, `requests held past ${this.limits.heldRequestBytesMax} bytes: read the answers`);
       return;
     }
@@ -106,11 +110,18 @@ export class SendFlow {
     this.inFlightCount++;
     let reserved = 0;
     let finished = false;
+    const take = (bytes: number) => {
+      reserved += bytes;
+      this.reservedBytes += bytes;
+    };
     return {
       reserve: (bytes) => {
-        if (finished) return;
-        reserved += bytes;
-        this.reservedBytes += bytes;
+        if (finished || this.closed) return Promise.resolve();
+        if (this.readWaiters.length === 0 && this.hasRoom()) {
+          take(bytes);
+          return Promise.resolve();
+        }
+        return new Promise<void>((resolve) => this.readWaiters.push(() => (finished ? undefined : take(bytes), resolve())));
       },
       done: () => {
         if (finished) return;
@@ -159,6 +170,7 @@ export class SendFlow {
   /** The session ended: drop what waits. */
   close(): void {
     this.closed = true;
+    this.readWaiters = [];
     this.held = [];
     this.heldHead = 0;
     this.heldBytes = 0;
@@ -169,12 +181,13 @@ export class SendFlow {
   }
 
   private mayServe(): boolean {
-    return this.inFlightCount < this.limits.requestsInFlightMax && this.hasRoom();
+    return this.inFlightCount < this.limits.requestsInFlightMax && this.queuedBytes() < this.limits.sendQueueBytesMax;
   }
 
   private roomChanged(): void {
     if (this.closed) return;
     this.serveHeld();
+    while (this.readWaiters.length > 0 && !this.closed && this.hasRoom()) this.readWaiters.shift()!();
     if (this.starved && !this.closed && this.hasRoom()) {
       this.starved = false;
       this.hooks.resume();

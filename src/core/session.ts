@@ -76,8 +76,11 @@ export interface SessionPort {
   mayPush(): boolean;
   /** Reserves room for a push being read; call the result once the push is sent (or not). */
   reservePushBytes(bytes: number): () => void;
-  /** Reserves room for the answer of the request being served, until it is sent (a fetch's maxBytes). */
-  reserveAnswerBytes(bytes: number): void;
+  /**
+   * Reserves room for the answer of the request being served, until it is sent (a fetch's read): call
+   * while being served, before any await; resolves once there is room (other requests go on meanwhile).
+   */
+  reserveAnswerBytes(bytes: number): Promise<void>;
   /** An error as the wire carries it (an unexpected one is reported to the host first). */
   wireError(err: unknown): pb.IError;
 }
@@ -178,7 +181,7 @@ export class Session {
       bufferedBytes: () => this.transport.bufferedBytes(),
       mayPush: () => this.flow.mayPush(),
       reservePushBytes: (bytes) => this.flow.reservePush(bytes),
-      reserveAnswerBytes: (bytes) => this.ticket?.reserve(bytes),
+      reserveAnswerBytes: (bytes) => this.ticket?.reserve(bytes) ?? Promise.resolve(),
       wireError: (err) => this.wireError(err),
     };
     for (const family of host.families) {
@@ -290,8 +293,21 @@ export class Session {
       if (!token) return this.verifying ? this.verifying.then(() => this.hello()) : this.hello();
       return this.verifyToken(auth, token).then(() => this.hello());
     }
-    if (this.verifying) return this.verifying.then(() => this.checkedServe(auth, f));
+    if (this.verifying) {
+      // Served later: the request's ticket goes with it (what its handler reserves is held on it).
+      const ticket = this.ticket;
+      return this.verifying.then(() => this.withTicket(ticket, () => this.checkedServe(auth, f)));
+    }
     return this.checkedServe(auth, f);
+  }
+
+  private withTicket<T>(ticket: RequestTicket | null, fn: () => T): T {
+    this.ticket = ticket;
+    try {
+      return fn();
+    } finally {
+      this.ticket = null;
+    }
   }
 
   /** The one place a request meets the connection's capabilities, before any family sees it. */
