@@ -23,8 +23,9 @@ export const limits = {
   fetchBytesDefault: 1024 * 1024,
   /*
    * What one connection may make the broker hold (src/core/send-flow.ts). A client that stops reading
-   * costs the broker at most sendQueueBytesMax + one read (fetchBytesMax) + heldRequestBytesMax, and only
-   * for stalledSendMsMax; the kernel's socket buffers (up to ~4 MiB on Linux loopback) come on top.
+   * costs the broker at most sendQueueBytesMax + one read (a fetch of fetchBytesMax or one batch of
+   * batchBytesMax) + heldRequestBytesMax (+ one frame), and only for stalledSendMsMax; the kernel's socket
+   * buffers (up to ~4 MiB on Linux loopback) come on top.
    */
   /**
    * Bytes queued on one socket (plus reads in flight for it) past which pushes stop and requests wait
@@ -50,9 +51,10 @@ export const limits = {
    */
   requestsInFlightMax: 1024,
   /**
-   * Bytes of requests that may wait for room on one connection (while its queue is over the bound or
+   * Bytes of requests that may wait on one connection (while its queue is over sendQueueBytesMax or
    * requestsInFlightMax are in service); past it the socket is closed (1008): the client pipelines without
-   * reading. One largest produce frame (batchBytesMax) plus 2 MiB of small requests.
+   * reading. One frame may always wait, whatever its size. 10 MiB: the SDK producer's 5 batches of 1 MiB
+   * in flight on a client that also consumes and reads slower than it is pushed, twice over.
    */
   heldRequestBytesMax: 10 * 1024 * 1024,
   /**
