@@ -144,7 +144,7 @@ describe("edge deployment (workerd via miniflare)", () => {
       const c = await RawClient.connect(partitionUrl(edge, "subs", 0));
       try {
         for (let i = 0; i < 16; i++) expect((await c.request({ subscribeRequest: { topic: "subs", partition: 0, offset: 0, creditBytes: 1000 } })).error).toBeNull();
-        expect((await c.request({ subscribeRequest: { topic: "subs", partition: 0, offset: 0, creditBytes: 1000 } })).error!.code).toBe(ErrorCode.INVALID_REQUEST);
+        expect((await c.request({ subscribeRequest: { topic: "subs", partition: 0, offset: 0, creditBytes: 1000 } })).error!.code).toBe(ErrorCode.LIMIT_EXCEEDED);
         // Every subscription is pushed the new record.
         await c.request({ produceRequest: { topic: "subs", partition: 0, records: encodeBatch([{ value: "fan" }]) } });
         await c.waitFor(() => c.frames.filter((f) => f.push).length === 16);
