@@ -15,6 +15,9 @@ import { GroupConsumer, type GroupConsumerOptions } from "./group-consumer.ts";
 import { AuthError, InvalidRequestError } from "./errors.ts";
 import { TokenSource, type TokenProvider, type Timers } from "./token-source.ts";
 import { Producer, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
+import { normalizeUrl } from "./url.ts";
+import { groupFeed, openFeed, type SubscribeOptions, type Subscription } from "./subscribe.ts";
+import { browserSharedEnv, FeedHub } from "./shared-feed.ts";
 
 export * from "./errors.ts";
 export { codecs, type Codec } from "./codecs.ts";
@@ -77,6 +80,9 @@ export class Edgelog {
   private sharedProducer: Producer | null = null;
   private closed = false;
   private readonly tokens: TokenSource;
+  /** Live feeds (subscribe()); `feedHub` shares this client's sockets with the page's other tabs. */
+  private readonly feeds = new Set<Subscription<any>>();
+  private feedHub: FeedHub | null = null;
 
   constructor(options: EdgelogOptions) {
     if (!options || typeof options.url !== "string") throw new InvalidRequestError("Edgelog needs { url }");
@@ -139,6 +145,25 @@ export class Edgelog {
     return c;
   }
 
+  /**
+   * A live feed of every partition of `topic` (client/subscribe.ts): resumes after reconnects and page
+   * reloads, and the tabs of an origin share one set of sockets unless `shared: false`. With `group`, a
+   * member of that consumer group (positions committed there; `from` 'earliest' or 'latest' for new ones).
+   */
+  subscribe<T = Uint8Array>(topic: string, options: SubscribeOptions<T> = {}): Subscription<T> {
+    this.checkOpen();
+    if (options.group !== undefined) {
+      const from = options.from === "earliest" ? "earliest" : "latest";
+      return groupFeed(this.consumer<T>({ groupId: options.group, topics: [topic], from, valueCodec: options.valueCodec, creditBytes: options.creditBytes }));
+    }
+    const url = this.pool.bootstrap.url;
+    const env = options.shared === false ? null : browserSharedEnv();
+    if (env) this.feedHub ??= new FeedHub(env, url, () => ({ source: this.pool, close: async () => {} }), this.log);
+    const feed: Subscription<T> = openFeed<T>({ url, hub: env ? this.feedHub : null, connections: () => this.pool, onClosed: () => this.feeds.delete(feed) }, topic, options);
+    this.feeds.add(feed);
+    return feed;
+  }
+
   /** A typed handle: values go through `codec` on the way in and out. */
   topic<T>(name: string, codec: Codec<T>): TopicHandle<T> {
     return new TopicHandle<T>(this, name, codec);
@@ -166,6 +191,8 @@ export class Edgelog {
     this.closed = true;
     this.tokens.close();
     await Promise.allSettled([...this.consumers].map((c) => c.close()));
+    await Promise.allSettled([...this.feeds].map((f) => f.close()));
+    await this.feedHub?.dispose();
     await Promise.allSettled([...this.producers].map((p) => p.close()));
     await this.pool.close();
   }
@@ -175,23 +202,8 @@ export class Edgelog {
   }
 }
 
-/**
- * Accepts what users type: `ws://host:port` (the broker's socket path /v1/ws is added when no path is
- * given) and http(s):// (mapped to ws(s)://).
- */
-export function normalizeUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new InvalidRequestError(`invalid url "${raw}": expected ws://host:port`);
-  }
-  if (url.protocol === "http:") url.protocol = "ws:";
-  else if (url.protocol === "https:") url.protocol = "wss:";
-  else if (url.protocol !== "ws:" && url.protocol !== "wss:") throw new InvalidRequestError(`invalid url "${raw}": expected ws:// or wss://`);
-  if (url.pathname === "/" || url.pathname === "") url.pathname = "/v1/ws";
-  return url.toString();
-}
+export { normalizeUrl } from "./url.ts";
+export { subscribe, positionKey, type FeedFrom, type PositionStorage, type StandaloneSubscribeOptions, type SubscribeOptions, type Subscription } from "./subscribe.ts";
 
 export class TopicHandle<T> {
   constructor(

@@ -1,0 +1,405 @@
+/**
+ * One socket per browser for live feeds: the tabs of an origin elect a leader with a Web Lock named after
+ * the broker URL; only the leader opens sockets. Every tab (the leader's too) sends its feeds' subscriptions
+ * over a BroadcastChannel; the leader reads each from the broker with a Consumer of its own (positions exact
+ * per tab, one subscription per tab and partition on the one socket) and relays the records to that tab.
+ *
+ * Why not a SharedWorker: it must be same-origin with the page, so the broker's /subscribe.js cannot be
+ * its script on a page of another origin, and the page would have to host a worker file of ours. Web Locks
+ * and BroadcastChannel need nothing from the page and are in every current browser.
+ *
+ * Messages (structured clone, one channel per broker URL, scoped to the page's origin by the browser):
+ *   leader  {t:"leader", leader}                          a new leader is ready: feeds it does not serve re-send "sub"
+ *   member  {t:"sub", id, tab, seq, topic, positions, fallback, creditBytes}
+ *   leader  {t:"started", id, seq, leader, positions}     where "earliest"/"latest" resolved, per partition
+ *   leader  {t:"recs", id, seq, leader, records}          a pushed batch, in offset order per partition
+ *   leader  {t:"err", id, seq, leader, name, code, message}
+ *   member  {t:"ack", id, seq, count}                     records handed to the application: the relay credit
+ *   member  {t:"unsub", id}
+ * `seq` counts a feed's subscriptions: a member re-subscribes (to a new leader) from the offset after the
+ * last record it received, and drops what an older subscription still sends, so no record is missed or
+ * repeated across a hand-over. A leader learns that a tab is gone (closed, reloaded) when it obtains that
+ * tab's own lock, which the tab holds for its lifetime; it then ends the tab's subscriptions.
+ */
+import type { ConnectionSource } from "./connection.ts";
+import { Consumer } from "./consumer.ts";
+import { EdgelogError, type EdgelogErrorCode } from "./errors.ts";
+import type { ConsumerRecord } from "./partition-set.ts";
+
+/** The subset of `navigator.locks` used here (tests pass a fake). */
+export interface LockManagerLike {
+  request(name: string, options: { signal?: AbortSignal }, callback: (lock: unknown) => Promise<unknown> | unknown): Promise<unknown>;
+}
+export interface ChannelLike {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  close(): void;
+}
+export type ChannelConstructor = new (name: string) => ChannelLike;
+
+export interface SharedEnv {
+  locks: LockManagerLike;
+  BroadcastChannel: ChannelConstructor;
+}
+
+/** What the browser offers for sharing, or null (then every tab opens its own sockets). */
+export function browserSharedEnv(): SharedEnv | null {
+  const g = globalThis as { navigator?: { locks?: LockManagerLike }; BroadcastChannel?: ChannelConstructor };
+  if (!g.navigator?.locks || typeof g.BroadcastChannel !== "function") return null;
+  return { locks: g.navigator.locks, BroadcastChannel: g.BroadcastChannel };
+}
+
+/**
+ * Records a leader relays to one feed before that tab acknowledges some: bounds each tab's buffer (and,
+ * with the Consumer's credit behind it, the leader's) however slowly the tab's application reads.
+ */
+export const RELAY_RECORDS_MAX = 1000;
+/** A member acknowledges after this many records handed to its application. */
+const ACK_EVERY_RECORDS = RELAY_RECORDS_MAX / 4;
+
+export type Fallback = "earliest" | "latest";
+
+/** A record as it crosses the channel (key and value copied out of the pushed frame). */
+type WireRecord = ConsumerRecord<Uint8Array>;
+
+type Message =
+  | { t: "leader"; leader: string }
+  | { t: "sub"; id: string; tab: string; seq: number; topic: string; positions: [number, number][]; fallback: Fallback; creditBytes: number }
+  | { t: "started"; id: string; seq: number; leader: string; positions: [number, number][] }
+  | { t: "recs"; id: string; seq: number; leader: string; records: WireRecord[] }
+  | { t: "err"; id: string; seq: number; leader: string; name: string; code: string; message: string }
+  | { t: "ack"; id: string; seq: number; count: number }
+  | { t: "unsub"; id: string };
+
+/** The connections a leader reads with, and how to let them go when it stops leading. */
+export interface FeedConnections {
+  source: ConnectionSource;
+  close(): Promise<void>;
+}
+
+const channelName = (url: string) => `edgelog:feeds:${url}`;
+const leaderLockName = (url: string) => `edgelog:leader:${url}`;
+const tabLockName = (url: string, tab: string) => `edgelog:tab:${url}:${tab}`;
+
+function randomId(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  let s = "";
+  for (const b of bytes) s += b.toString(16).padStart(2, "0");
+  return s;
+}
+
+/**
+ * This tab's part in sharing one broker URL's connection: the member side of its feeds and, once elected,
+ * the leader. One per client (Edgelog) or per URL (the standalone subscribe()).
+ */
+export class FeedHub {
+  readonly tabId = randomId();
+  private readonly channel: ChannelLike;
+  private readonly feeds = new Map<string, RelayedFeed>();
+  private leader: FeedLeader | null = null;
+  private readonly gone = new AbortController();
+  private endTab!: () => void;
+  /** Resolves once this tab holds its own lock: no leader can mistake it for gone after that. */
+  private readonly present: Promise<void>;
+  private feedCount = 0;
+  private disposed = false;
+
+  constructor(
+    private readonly env: SharedEnv,
+    readonly url: string,
+    private readonly connect: () => FeedConnections,
+    private readonly log: (line: string) => void = () => {},
+  ) {
+    this.channel = new env.BroadcastChannel(channelName(url));
+    this.channel.onmessage = (ev) => this.onMemberMessage(ev.data as Message);
+    const tabEnds = new Promise<void>((resolve) => (this.endTab = resolve));
+    let held!: () => void;
+    this.present = new Promise<void>((resolve) => (held = resolve));
+    void env.locks
+      .request(tabLockName(url, this.tabId), { signal: this.gone.signal }, () => {
+        held();
+        return tabEnds;
+      })
+      .catch(() => {});
+    // Held until the tab goes: the leader keeps its sockets for every tab, whether or not it reads itself.
+    void env.locks
+      .request(leaderLockName(url), { signal: this.gone.signal }, async () => {
+        if (this.disposed) return;
+        await this.present;
+        this.log(`feeds: this tab leads the feeds of ${url}`);
+        this.leader = new FeedLeader(env, url, this.tabId, this.connect(), this.log);
+        await tabEnds;
+        await this.leader.close();
+      })
+      .catch(() => {});
+  }
+
+  /** True while this tab holds the sockets for every tab of the origin. */
+  get isLeader(): boolean {
+    return this.leader !== null && !this.disposed;
+  }
+
+  /** A feed relayed by whichever tab leads. */
+  open(topic: string, positions: Map<number, number>, fallback: Fallback, creditBytes: number): RelayedFeed {
+    const id = `${this.tabId}:${++this.feedCount}`;
+    const feed = new RelayedFeed(id, topic, positions, fallback, creditBytes, (m) => this.post(m), () => this.feeds.delete(id));
+    this.feeds.set(id, feed);
+    void this.present.then(() => feed.subscribe(this.tabId));
+    return feed;
+  }
+
+  /** What closing the tab does: ends its feeds and lets its locks go (another tab takes over). */
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    // Its feeds end (their loops finish) as a Consumer's do when closed.
+    for (const feed of [...this.feeds.values()]) void feed.close();
+    this.disposed = true;
+    this.channel.close();
+    this.gone.abort();
+    this.endTab();
+    await this.leader?.closed;
+  }
+
+  private post(m: Message): void {
+    if (!this.disposed) this.channel.postMessage(m);
+  }
+
+  private onMemberMessage(m: Message): void {
+    if (m.t === "leader") {
+      for (const feed of this.feeds.values()) if (feed.leader !== m.leader) feed.subscribe(this.tabId);
+      return;
+    }
+    if (m.t === "started" || m.t === "recs" || m.t === "err") this.feeds.get(m.id)?.onLeaderMessage(m);
+  }
+}
+
+/** A tab's feed as the leader relays it: a bounded queue of records and the offsets received per partition. */
+export class RelayedFeed {
+  /** The leader that answered the current subscription ("" until one did). */
+  leader = "";
+  private seq = 0;
+  private tab = "";
+  private readonly queue: { record: WireRecord; seq: number }[] = [];
+  private head = 0;
+  private waiter: (() => void) | null = null;
+  private error: Error | null = null;
+  private closed = false;
+  private unacked = 0;
+
+  constructor(
+    readonly id: string,
+    readonly topic: string,
+    /** Offset after the last record received, per partition (the start positions until then). */
+    private readonly received: Map<number, number>,
+    private readonly fallback: Fallback,
+    private readonly creditBytes: number,
+    private readonly post: (m: Message) => void,
+    private readonly forget: () => void,
+  ) {}
+
+  /** (Re)subscribes from what was received: a new leader, or the first time. */
+  subscribe(tab: string): void {
+    if (this.closed) return;
+    this.tab = tab;
+    this.seq++;
+    this.leader = "";
+    this.unacked = 0;
+    this.post({ t: "sub", id: this.id, tab, seq: this.seq, topic: this.topic, positions: [...this.received], fallback: this.fallback, creditBytes: this.creditBytes });
+  }
+
+  onLeaderMessage(m: Extract<Message, { t: "started" | "recs" | "err" }>): void {
+    if (m.seq !== this.seq || this.closed) return; // from a subscription replaced since
+    this.leader = m.leader;
+    if (m.t === "started") {
+      for (const [p, offset] of m.positions) if (!this.received.has(p)) this.received.set(p, offset);
+    } else if (m.t === "recs") {
+      for (const record of m.records) {
+        const next = this.received.get(record.partition);
+        if (next !== undefined && record.offset < next) continue; // defensive: never hand out a record twice
+        this.received.set(record.partition, record.offset + 1);
+        this.queue.push({ record, seq: m.seq });
+      }
+    } else {
+      // The leader's error as the application would have seen it in its own tab (class name, code).
+      this.error = new EdgelogError(m.code as EdgelogErrorCode, m.message);
+      this.error.name = m.name;
+    }
+    this.wake();
+  }
+
+  /** The next record (waits for one); done once closed. */
+  async next(): Promise<IteratorResult<WireRecord>> {
+    for (;;) {
+      if (this.closed) return { done: true, value: undefined };
+      if (this.head < this.queue.length) {
+        const { record, seq } = this.queue[this.head++]!;
+        if (this.head > 1024 && this.head * 2 > this.queue.length) {
+          this.queue.splice(0, this.head);
+          this.head = 0;
+        }
+        if (seq === this.seq && ++this.unacked >= ACK_EVERY_RECORDS) {
+          this.post({ t: "ack", id: this.id, seq, count: this.unacked });
+          this.unacked = 0;
+        }
+        return { done: false, value: record };
+      }
+      if (this.error) throw this.error;
+      await new Promise<void>((resolve) => (this.waiter = resolve));
+    }
+  }
+
+  /** Ends the feed with an error (after the records already received). */
+  fail(err: Error): void {
+    this.error ??= err;
+    this.wake();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.forget();
+    if (this.tab) this.post({ t: "unsub", id: this.id });
+    this.wake();
+  }
+
+  private wake(): void {
+    const w = this.waiter;
+    this.waiter = null;
+    w?.();
+  }
+}
+
+/** One tab's subscription as the leader serves it. */
+class Served {
+  inflight = 0;
+  stopped = false;
+  private resume: (() => void) | null = null;
+  readonly consumer: Consumer;
+
+  constructor(
+    readonly m: Extract<Message, { t: "sub" }>,
+    source: ConnectionSource,
+    leaderId: string,
+    post: (m: Message) => void,
+  ) {
+    const { id, seq } = m;
+    // A stored offset behind retention starts at the log start: a feed goes on instead of failing.
+    this.consumer = new Consumer(source, { topic: m.topic, from: m.fallback, creditBytes: m.creditBytes, onOutOfRange: "earliest" });
+    for (const [p, offset] of m.positions) void this.consumer.seek(p, offset);
+    const fail = (err: Error) => {
+      if (this.stopped) return;
+      post({ t: "err", id, seq, leader: leaderId, name: err.name, code: (err as EdgelogError).code ?? "UNKNOWN", message: err.message });
+    };
+    this.consumer.start().then(() => {
+      if (this.stopped) return;
+      const positions: [number, number][] = [];
+      for (const p of this.consumer.assignment()) positions.push([p, this.consumer.position(p)!]);
+      post({ t: "started", id, seq, leader: leaderId, positions });
+    }, fail);
+    this.consumer
+      .run({
+        eachBatch: async (batch) => {
+          if (this.stopped) return;
+          // Copies: a record's key and value are views into the pushed frame, which would be cloned whole.
+          const records = batch.records.map((r) => ({ ...r, key: r.key && r.key.slice(), value: r.value && r.value.slice() }));
+          post({ t: "recs", id, seq, leader: leaderId, records });
+          this.inflight += records.length;
+          while (this.inflight >= RELAY_RECORDS_MAX && !this.stopped) await new Promise<void>((resolve) => (this.resume = resolve));
+        },
+      })
+      .catch(fail);
+  }
+
+  acked(seq: number, count: number): void {
+    if (seq !== this.m.seq) return;
+    this.inflight -= count;
+    if (this.inflight < RELAY_RECORDS_MAX) this.wakeUp();
+  }
+
+  stop(): Promise<void> {
+    this.stopped = true;
+    this.wakeUp();
+    return this.consumer.close();
+  }
+
+  private wakeUp(): void {
+    const r = this.resume;
+    this.resume = null;
+    r?.();
+  }
+}
+
+/** The elected tab: one set of sockets, one Consumer per tab's feed, records relayed over the channel. */
+class FeedLeader {
+  private readonly channel: ChannelLike;
+  private readonly served = new Map<string, Served>();
+  private readonly watched = new Set<string>();
+  private readonly stopWatching = new AbortController();
+  closed: Promise<void> | null = null;
+
+  constructor(
+    private readonly env: SharedEnv,
+    private readonly url: string,
+    private readonly leaderId: string,
+    private readonly connections: FeedConnections,
+    private readonly log: (line: string) => void,
+  ) {
+    this.channel = new env.BroadcastChannel(channelName(url));
+    this.channel.onmessage = (ev) => this.onMessage(ev.data as Message);
+    this.channel.postMessage({ t: "leader", leader: leaderId } satisfies Message);
+  }
+
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      this.channel.close();
+      this.stopWatching.abort();
+      await Promise.allSettled([...this.served.values()].map((s) => s.stop()));
+      this.served.clear();
+      await this.connections.close();
+    })();
+    return this.closed;
+  }
+
+  private onMessage(m: Message): void {
+    if (this.closed) return;
+    if (m.t === "sub") {
+      void this.served.get(m.id)?.stop();
+      this.served.set(m.id, new Served(m, this.connections.source, this.leaderId, (out) => this.post(out)));
+      this.watch(m.tab);
+    } else if (m.t === "ack") {
+      this.served.get(m.id)?.acked(m.seq, m.count);
+    } else if (m.t === "unsub") {
+      this.end(m.id);
+    }
+  }
+
+  private post(m: Message): void {
+    if (!this.closed) this.channel.postMessage(m);
+  }
+
+  private end(id: string): void {
+    const s = this.served.get(id);
+    if (!s) return;
+    this.served.delete(id);
+    void s.stop();
+  }
+
+  /** Ends a tab's subscriptions once it is gone: the leader obtains its lock only then. */
+  private watch(tab: string): void {
+    if (this.watched.has(tab)) return;
+    this.watched.add(tab);
+    void this.env.locks
+      .request(tabLockName(this.url, tab), { signal: this.stopWatching.signal }, () => {
+        this.watched.delete(tab);
+        let ended = 0;
+        for (const [id, s] of [...this.served]) {
+          if (s.m.tab !== tab) continue;
+          this.end(id);
+          ended++;
+        }
+        if (ended > 0) this.log(`feeds: a tab went; its ${ended} feed(s) ended`);
+      })
+      .catch(() => {});
+  }
+}
