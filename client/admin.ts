@@ -5,7 +5,8 @@
  * bootstrap socket on the Node broker, a path such as /v1/ws/g/G at the edge), as a partition's go to its
  * leader.
  */
-import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, type pb } from "../src/protocol/frames.ts";
+import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP } from "../src/protocol/compact-frames.ts";
+import type { pb } from "../src/protocol/frames.ts";
 import type { Connection } from "./connection.ts";
 import { InvalidRequestError, UnknownTopicError } from "./errors.ts";
 import { partitionKey, partitionsFromWire, partitionsToWire } from "./topic-partitions.ts";

@@ -15,7 +15,9 @@
  *
  * Browser-safe: only the standard WebSocket API (injected, so Node can pass the `ws` package).
  */
-import { decodeFrame, encodeFrame, PROTOCOL_VERSION, type DecodedFrame, type Frame, type pb } from "../src/protocol/frames.ts";
+// The table-driven codec, not protobufjs's static code: a few KB in the browser bundle (compact-frames.ts).
+import { decodeFrame, encodeFrame, PROTOCOL_VERSION } from "../src/protocol/compact-frames.ts";
+import type { DecodedFrame, Frame, pb } from "../src/protocol/frames.ts";
 import { limits as defaultLimits } from "../src/protocol/limits.ts";
 import { AuthError, ClosedError, ConnectionError, EdgelogError, errorFromWire, LimitExceededError, TimeoutError } from "./errors.ts";
 

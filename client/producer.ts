@@ -34,7 +34,7 @@
  * order (their promises settle later) instead of growing buffers.
  */
 import { BatchBuilder, setProducerFields, type TextRecordInput } from "../src/protocol/record-batch.ts";
-import { Acks as WireAcks } from "../src/protocol/frames.ts";
+import { Acks as WireAcks } from "../src/protocol/compact-frames.ts";
 import { fetchMetadata, type TopicDescription } from "./admin.ts";
 import type { BrokerInfo, Connection, ConnectionSource } from "./connection.ts";
 import { ClosedError, EdgelogError, InvalidRequestError, NotLeaderError, RecordTooLargeError, ThrottledError, UnknownTopicError } from "./errors.ts";

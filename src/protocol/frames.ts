@@ -7,7 +7,8 @@
 import { edgelog } from "./gen/edgelog.js";
 import { ErrorCode, ProtocolError } from "./errors.ts";
 
-export const PROTOCOL_VERSION = 1;
+// One definition, shared with the SDK's codec (which must not import the static code).
+export { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, PROTOCOL_VERSION } from "./compact-frames.ts";
 
 export import pb = edgelog.v1;
 export type Frame = edgelog.v1.IFrame;
@@ -17,10 +18,6 @@ export type FrameBodyName = NonNullable<edgelog.v1.Frame["body"]>;
 
 export const Acks = edgelog.v1.Acks;
 export type AcksValue = edgelog.v1.Acks;
-
-/** Earliest / latest sentinels of ListOffsets, as in Kafka. */
-export const EARLIEST_TIMESTAMP = -2;
-export const LATEST_TIMESTAMP = -1;
 
 export function encodeFrame(frame: Frame): Uint8Array {
   return edgelog.v1.Frame.encode(frame).finish();

@@ -1,0 +1,83 @@
+// The browser bundles, with esbuild: `npm run build` writes dist/ (ESM, minified, with sourcemaps).
+//   dist/edgelog.js    the SDK (client/index.ts)
+//   dist/subscribe.js  the subscribe-only entry (client/subscribe.ts): a live feed without producer or groups
+//   dist/track.js      the tracker (client/track.ts): HTTP only, no protobuf
+// The Node broker and the edge Worker serve them at /edgelog.js, /subscribe.js and /track.js. An entry whose
+// source does not exist is skipped with a line that says so (the build does not fail on it).
+// The size budgets (min+gzip, bytes; 1 KB = 1,000 bytes) are checked by test/unit/bundle-budget.test.ts.
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const distDir = join(root, "dist");
+
+/** @type {{ name: string, entry: string, budgetGzipBytes: number }[]} */
+export const bundles = [
+  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000 },
+  { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000 },
+  { name: "track", entry: "client/track.ts", budgetGzipBytes: 4_000 },
+];
+
+/** esbuild's options for one bundle: what `npm run build` writes and what the budget test measures. */
+export function bundleOptions(bundle) {
+  return {
+    entryPoints: [join(root, bundle.entry)],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    sourcemap: "linked",
+    outfile: join(distDir, `${bundle.name}.js`),
+    logLevel: "error",
+  };
+}
+
+/** gzip as servers and budget tools measure it (level 9). */
+export function gzipBytes(bytes) {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/**
+ * Builds every bundle whose entry exists. With write, its files land in dist/, each written under a
+ * temporary name and renamed into place, so a broker or test reading dist/ while another build runs sees
+ * the old file or the new one, never half of one.
+ * @returns per bundle: { name, entry, budgetGzipBytes, built, minBytes?, gzipBytes?, js?, metafile? }
+ */
+export async function buildBundles({ write = true, metafile = false } = {}) {
+  const results = [];
+  for (const bundle of bundles) {
+    if (!existsSync(join(root, bundle.entry))) {
+      if (write) for (const ext of [".js", ".js.map"]) rmSync(join(distDir, bundle.name + ext), { force: true });
+      results.push({ ...bundle, built: false });
+      continue;
+    }
+    const r = await build({ ...bundleOptions(bundle), write: false, metafile });
+    const js = r.outputFiles.find((f) => f.path.endsWith(".js")).contents;
+    if (write) {
+      mkdirSync(distDir, { recursive: true });
+      for (const f of r.outputFiles) {
+        const temp = `${f.path}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+        writeFileSync(temp, f.contents);
+        renameSync(temp, f.path);
+      }
+    }
+    results.push({ ...bundle, built: true, minBytes: js.length, gzipBytes: gzipBytes(js), js, metafile: r.metafile });
+  }
+  return results;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = await buildBundles();
+  for (const r of results) {
+    if (!r.built) {
+      console.log(`dist/${r.name}.js skipped: ${r.entry} does not exist`);
+      continue;
+    }
+    const kb = (n) => (n / 1000).toFixed(1);
+    console.log(`dist/${r.name}.js  ${kb(r.minBytes)} KB min, ${kb(r.gzipBytes)} KB min+gzip (budget ${kb(r.budgetGzipBytes)})`);
+  }
+}
