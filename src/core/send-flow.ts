@@ -5,9 +5,10 @@
  * and each of the three is bounded here (limits in src/protocol/limits.ts).
  *
  * - Room for reads: the socket's queue plus the bytes reserved by reads in flight (pushes and fetches)
- *   stays under sendQueueBytesMax. A read reserves the most it can return before it starts, so the queue
- *   passes the bound by at most one read (a push, a fetch answer, or one whole batch). A fetch without room
- *   waits for it, in order, without holding up the requests behind it.
+ *   stays under sendQueueBytesMax. A read reserves its maxBytes (at least pushBytesMax) before it starts,
+ *   so at most a few reads are in flight and the queue passes the bound by what they return (a read
+ *   returns at least one whole batch). A fetch without room waits for it, in order, without holding up
+ *   the requests behind it.
  * - Requests are served in arrival order while the socket's queue is under sendQueueBytesMax and fewer
  *   than requestsInFlightMax are in service (answers not yet queued). Otherwise they wait here, in order,
  *   up to heldRequestBytesMax (one frame always may wait); past that the socket is closed (1008): a client

@@ -76,8 +76,8 @@ describe("send flow: what one connection may make the broker hold", () => {
     for (let id = 1; id <= 20; id++) send({ fetchRequest: { topic: "t", partition: 0, offset: 0, maxBytes: 64 * KiB } }, id);
     send({ listTopicsRequest: {} }, 21);
     await settle();
-    // Each fetch reserves the most a read can return (a whole batch may pass maxBytes: batchBytesMax), so one
-    // read at a time; they stop once the answers fill the bound. The request behind them was not held up.
+    // Each fetch reserves at least pushBytesMax (256 KiB, the bound here), so one read at a time; they stop
+    // once the answers fill the bound. The request behind them was not held up.
     expect(frames.some((f) => f.correlationId === 21 && f.listTopicsResponse)).toBe(true);
     const answered = () => frames.filter((f) => f.fetchResponse).map((f) => f.correlationId);
     expect(answered().length).toBeGreaterThan(0);

@@ -35,7 +35,7 @@ const BULK_RECORDS_PER_BATCH = 4;
 const BULK_RECORD_BYTES = 64 * KiB - 100;
 const FETCHES_PER_NON_READER = 250;
 const GARBAGE_FRAMES = 200;
-/** Per socket: the bound, one read in flight (a push of pushBytesMax, a fetch of 64 KiB), framing. */
+/** Per socket: the bound, then one read (each reserves at least pushBytesMax, and the bulk batches are that size), framing. */
 const SOCKET_QUEUE_BYTES_MAX = limits.sendQueueBytesMax + limits.pushBytesMax + KiB;
 
 const sockets: WebSocket[] = [];
