@@ -139,8 +139,9 @@ class PartitionSession implements FamilySession {
     const log = this.directory.partition(r.topic, r.partition);
     const l = this.port.limits;
     const maxBytes = clampBytes(r.maxBytes, l.fetchBytesDefault, l.fetchBytesMax);
-    await this.port.reserveAnswerBytes(readReservationBytes(maxBytes, l.pushBytesMax));
+    await this.port.reserveAnswerBytes(readReservationBytes(log, maxBytes, l.pushBytesMax));
     const read = await log.read(r.offset, maxBytes);
+    noteReadBytes(log, maxBytes, read.records.byteLength);
     return { fetchResponse: { records: read.records, highWatermark: read.highWatermark, logStartOffset: read.logStartOffset } };
   }
 
@@ -201,10 +202,11 @@ class PartitionSession implements FamilySession {
     if (!this.port.mayPush()) return;
     sub.reading = true;
     const maxBytes = Math.min(sub.creditBytes, this.port.limits.pushBytesMax);
-    const release = this.port.reservePushBytes(readReservationBytes(maxBytes, this.port.limits.pushBytesMax));
+    const release = this.port.reservePushBytes(readReservationBytes(sub.log, maxBytes, this.port.limits.pushBytesMax));
     sub.log.read(sub.nextOffset, maxBytes).then(
       (read) => {
         sub.reading = false;
+        noteReadBytes(sub.log, maxBytes, read.records.byteLength);
         if (sub.ended || this.closed) return release();
         if (read.records.byteLength > 0) {
           sub.nextOffset = read.nextOffset;
@@ -239,13 +241,19 @@ class PartitionSession implements FamilySession {
 /**
  * Room a read of maxBytes reserves (send-flow.ts): its maxBytes, and never less than one push
  * (pushBytesMax), so at most sendQueueBytesMax / pushBytesMax + 1 reads (5) are in flight per connection
- * however small the credits. A read returns at least one whole batch, which may pass what it reserved: the
- * queue stays within those reads of its bound (~1.25 MiB past it with batches of pushBytesMax or less).
- * Reserving a whole batchBytesMax per read instead made reads one at a time per connection, and a consumer
- * of 12 partitions on one socket read 40 % slower here.
+ * however small the credits. A read returns at least one whole batch, which may pass what it reserved; the
+ * largest such batch seen in a partition is reserved by its later reads, so a log of big batches is read
+ * one batch at a time per connection. Reserving batchBytesMax for every read instead made reads one at a
+ * time per connection, and a consumer of 12 partitions on one socket read 40 % slower here.
  */
-function readReservationBytes(maxBytes: number, pushBytesMax: number): number {
-  return Math.max(maxBytes, pushBytesMax);
+function readReservationBytes(log: PartitionLog, maxBytes: number, pushBytesMax: number): number {
+  return Math.max(maxBytes, pushBytesMax, oversizeBatchBytes.get(log) ?? 0);
+}
+
+/** Per partition log, the largest read seen that returned more than it asked (one batch past maxBytes). */
+const oversizeBatchBytes = new WeakMap<PartitionLog, number>();
+function noteReadBytes(log: PartitionLog, maxBytes: number, readBytes: number): void {
+  if (readBytes > maxBytes && readBytes > (oversizeBatchBytes.get(log) ?? 0)) oversizeBatchBytes.set(log, readBytes);
 }
 
 function clampBytes(asked: number, def: number, max: number): number {

@@ -23,9 +23,9 @@ export const limits = {
   fetchBytesDefault: 1024 * 1024,
   /*
    * What one connection may make the broker hold (src/core/send-flow.ts). A client that stops reading
-   * costs the broker at most sendQueueBytesMax + one read (a fetch of fetchBytesMax or one batch of
-   * batchBytesMax) + heldRequestBytesMax (+ one frame), and only for stalledSendMsMax; the kernel's socket
-   * buffers (up to ~4 MiB on Linux loopback) come on top.
+   * costs the broker at most sendQueueBytesMax + the reads in flight for it (~1.25 MiB with batches of
+   * pushBytesMax or less; sendQueueBytesHardMax at worst) + heldRequestBytesMax (+ one frame), and only for
+   * stalledSendMsMax; the kernel's socket buffers (up to ~4 MiB on Linux loopback) come on top.
    */
   /**
    * Bytes queued on one socket (plus reads in flight for it) past which pushes stop and requests wait
@@ -35,10 +35,11 @@ export const limits = {
   sendQueueBytesMax: 1024 * 1024,
   /**
    * Bytes queued on one socket past which it is closed (1013) rather than a message dropped (uWS
-   * maxBackpressure): the bound above plus one fetch answer (fetchBytesMax) plus framing, which a client
-   * that follows the protocol never reaches, since nothing is read for it while over the bound.
+   * maxBackpressure). Nothing is read for a socket over sendQueueBytesMax, and at most 5 reads are in
+   * flight (each reserves at least pushBytesMax), each returning at most fetchBytesMax or one batch of
+   * batchBytesMax: 1 + 5 x 8 MiB, plus framing and small answers. A client never reaches it by being slow.
    */
-  sendQueueBytesHardMax: 10 * 1024 * 1024,
+  sendQueueBytesHardMax: 48 * 1024 * 1024,
   /**
    * How long a socket's queue may stay over sendQueueBytesMax with nothing drained before the socket is
    * closed (1013), ms. A reader at any speed drains some bytes every few ms; one that stopped holds its

@@ -92,6 +92,26 @@ describe("send flow: what one connection may make the broker hold", () => {
     expect(socket.closed).toBeNull();
   });
 
+  it("reads of a log whose batches pass pushBytesMax reserve the largest seen, so the queue stays within one batch of the bound", async () => {
+    const limits = { sendQueueBytesMax: 8 * KiB, pushBytesMax: 1 * KiB };
+    const { frames, socket, read, send, append } = await setup(limits);
+    await append(60, 4000); // batches of ~4 KiB, four times a push
+    for (let id = 1; id <= 4; id++) send({ subscribeRequest: { topic: "t", partition: 0, offset: 0, creditBytes: 2 ** 31 } }, id);
+    await settle();
+    // The first reads could not know; from then on each reserves ~4 KiB.
+    const batchBytes = frames.find((f) => f.push)!.push!.records!.byteLength;
+    expect(batchBytes).toBeGreaterThan(limits.pushBytesMax);
+    read();
+    await settle();
+    socket.queuedBytesMax = socket.queuedBytes;
+    for (let i = 0; i < 200 && frames.filter((f) => f.push && f.push.nextOffset === 60).length < 4; i++) {
+      read();
+      await settle();
+    }
+    expect(frames.filter((f) => f.push && f.push.nextOffset === 60).length).toBe(4);
+    expect(socket.queuedBytesMax).toBeLessThanOrEqual(limits.sendQueueBytesMax + batchBytes + 100);
+  });
+
   it("a client that pipelines without reading is closed (1008) once its waiting requests pass heldRequestBytesMax", async () => {
     const limits = { sendQueueBytesMax: 8 * KiB, heldRequestBytesMax: 16 * KiB };
     const { session, frames, socket, send, append } = await setup(limits);
