@@ -13,6 +13,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "node",
+          // Builds dist/ (the browser bundles the brokers and Workers under test serve) once, first.
+          globalSetup: ["test/support/build-bundles.ts"],
           include: ["test/**/*.test.ts"],
           exclude: [...configDefaults.exclude, "test/workers/**"],
         },

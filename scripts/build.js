@@ -2,11 +2,13 @@
 //   dist/edgelog.js    the SDK (client/index.ts)
 //   dist/subscribe.js  the subscribe-only entry (client/subscribe.ts): a live feed without producer or groups
 //   dist/track.js      the tracker (client/track.ts): HTTP only, no protobuf
-// The Node broker and the edge Worker serve them at /edgelog.js, /subscribe.js and /track.js. An entry whose
-// source does not exist is skipped with a line that says so (the build does not fail on it).
+//   dist/bundles.json  every file above as text, by name: what the edge Worker imports (src/edge/worker.ts)
+// The Node broker and the edge Worker serve them at /edgelog.js, /subscribe.js and /track.js (and the
+// maps), src/core/bundle-files.ts. An entry whose source does not exist is skipped with a line that says so
+// (the build does not fail on it).
 // The size budgets (min+gzip, bytes; 1 KB = 1,000 bytes) are checked by test/unit/bundle-budget.test.ts.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -49,6 +51,7 @@ export function gzipBytes(bytes) {
  */
 export async function buildBundles({ write = true, metafile = false } = {}) {
   const results = [];
+  const texts = {};
   for (const bundle of bundles) {
     if (!existsSync(join(root, bundle.entry))) {
       if (write) for (const ext of [".js", ".js.map"]) rmSync(join(distDir, bundle.name + ext), { force: true });
@@ -57,17 +60,19 @@ export async function buildBundles({ write = true, metafile = false } = {}) {
     }
     const r = await build({ ...bundleOptions(bundle), write: false, metafile });
     const js = r.outputFiles.find((f) => f.path.endsWith(".js")).contents;
-    if (write) {
-      mkdirSync(distDir, { recursive: true });
-      for (const f of r.outputFiles) {
-        const temp = `${f.path}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-        writeFileSync(temp, f.contents);
-        renameSync(temp, f.path);
-      }
-    }
+    if (write) for (const f of r.outputFiles) writeAtomically(f.path, f.contents);
+    for (const f of r.outputFiles) texts[basename(f.path)] = f.text;
     results.push({ ...bundle, built: true, minBytes: js.length, gzipBytes: gzipBytes(js), js, metafile: r.metafile });
   }
+  if (write) writeAtomically(join(distDir, "bundles.json"), JSON.stringify(texts));
   return results;
+}
+
+function writeAtomically(path, contents) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  writeFileSync(temp, contents);
+  renameSync(temp, path);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -9,6 +9,7 @@
  *   GET  /v1/metadata?topics=a,b         JSON metadata (every topic when none is named)
  *   POST /v1/topics/:topic/records       JSON produce, fanned out to the partitions by key (+ OPTIONS, CORS)
  *   GET  /v1/health
+ *   GET  /edgelog.js /subscribe.js /track.js (+ .map)  the browser bundles, CORS for any origin (bundle-files.ts)
  */
 import { validateTopicName } from "../core/broker.ts";
 import { createHttpHandler, decodePathSegment, errorAnswer, RouteError, type HttpBackend } from "../core/http-api.ts";
@@ -20,6 +21,9 @@ import { edgeLimits } from "./edge-limits.ts";
 import { clusterStub, edgeAuth, edgeOrigins, groupStub, partitionStub, topicStub, type Env } from "./env.ts";
 import { checkOrigin } from "../core/origins.ts";
 import { call } from "./rpc.ts";
+// The browser bundles, built into the Worker: wrangler.toml's [build] runs `npm run build` first.
+import bundleTexts from "../../dist/bundles.json" with { type: "json" };
+import { bundleRoute } from "../core/bundle-files.ts";
 
 export { ClusterDO } from "./cluster-do.ts";
 export { GroupDO } from "./group-do.ts";
@@ -29,11 +33,16 @@ export { TopicDO } from "./topic-do.ts";
 const partitionSocketPath = /^\/v1\/ws\/p\/([^/]+)\/(\d{1,10})$/;
 const groupSocketPath = /^\/v1\/ws\/g\/([^/]+)$/;
 
+const serveBundle = bundleRoute(bundleTexts);
+
 /** Spreads unkeyed HTTP records over partitions (per isolate; like the Node broker's counter). */
 let sticky = 0;
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
+    // Public code for pages of any origin: before the auth configuration and the origin allow-list.
+    const bundle = serveBundle(request);
+    if (bundle) return bundle;
     let auth: ReturnType<typeof edgeAuth>;
     try {
       auth = edgeAuth(env);

@@ -20,6 +20,8 @@ import { groupFamily } from "../core/group-family.ts";
 import { FileGroupStore } from "./group-store.ts";
 import { NodeBrokerStorage } from "./node-storage.ts";
 import { fetchRoute } from "./http-adapter.ts";
+import { readBundles } from "./bundles.ts";
+import { bundleFileNames, bundleRoute, type BundleContents } from "../core/bundle-files.ts";
 import { uws, uwsNative, uwsPackage, type TemplatedApp, type WebSocket, type us_listen_socket } from "./uws.ts";
 
 export interface BrokerServerOptions {
@@ -78,6 +80,11 @@ export interface BrokerServerOptions {
   portWaitMs?: number;
   /** Extra HTTP GET routes (the demo page), path → [content type, body]. */
   staticFiles?: Record<string, [string, string | Uint8Array]>;
+  /**
+   * The browser bundles served at /edgelog.js, /subscribe.js, /track.js and their maps, to pages of any
+   * origin (src/core/bundle-files.ts), by file name. Default: read from dist/ at start (`npm run build`).
+   */
+  bundles?: BundleContents;
   /**
    * Fault injection for tests: each hook runs first in its handler and may throw, to show that a failure
    * while serving one request or frame stays with that request or socket.
@@ -302,6 +309,11 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
       res.writeStatus("200 OK").writeHeader("Content-Type", contentType).end(body);
     });
   }
+
+  // The browser bundles: public code, for pages of any origin (no origin check, CORS for all).
+  const bundles = bundleRoute(opts.bundles ?? readBundles());
+  const serveBundle = fetchRoute(async (request) => bundles(request)!, { bodyBytesMax: limits.batchBytesMax, log, fault: opts.faults?.http });
+  for (const name of bundleFileNames) app.any(`/${name}`, serveBundle);
 
   // Every other path goes to the core's route table (the same one the Worker serves).
   const http = createHttpHandler(

@@ -50,8 +50,8 @@ export interface EdgeDemo {
 export async function startEdgeDemo(opts: EdgeDemoOptions): Promise<EdgeDemo> {
   const edgeHttpUrl = `http://${opts.host}:${opts.edgePort}`;
   const edgeUrl = `ws://${opts.host}:${opts.edgePort}/v1/ws`;
-  // Bundling the page's SDK runs while wrangler starts.
-  const files = buildDemo({ wsUrl: edgeUrl });
+  // Reading the page and the SDK (dist/) runs while wrangler starts.
+  const files = buildDemo({ wsUrl: edgeUrl, sdk: true });
   const wrangler = startWrangler(opts);
   const edgeExited = new Promise<number | null>((resolve) => wrangler.once("exit", (code) => resolve(code)));
   let server: Server | undefined;
