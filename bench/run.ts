@@ -420,6 +420,7 @@ async function hostileRun(el: Edgelog, url: string, brokerPid: number, recordCou
   for (let i = 0; i < 8; i++) await readAll();
   await cpuSettled(brokerPid);
   const alone = await best();
+  const hwmBefore = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${brokerPid}/status`, "utf8"));
   // The bad clients run in a process of their own, as they would on other machines: what the row measures
   // is what they cost the broker, not this process (which runs the good consumers).
   const bad = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--hostile-clients", url, `${topic}-bulk`], { stdio: ["ignore", "pipe", "inherit"] });
@@ -435,12 +436,14 @@ async function hostileRun(el: Edgelog, url: string, brokerPid: number, recordCou
       check();
     });
   let among: number;
+  let rssAmongKiB = 0;
   let garbageRounds = 0;
   try {
     await badLine((l) => l === "ready");
     // Measured once the non-readers' queues are full (the broker idle but for the garbage): what they
     // cost from then on, not the one-off pushing of ~1 GB into their sockets.
     await cpuSettled(brokerPid);
+    rssAmongKiB = rssKiB(brokerPid);
     among = await best();
     const done = badLine((l) => l.startsWith("{"));
     bad.kill("SIGTERM");
@@ -454,7 +457,7 @@ async function hostileRun(el: Edgelog, url: string, brokerPid: number, recordCou
   const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${brokerPid}/status`, "utf8"));
   row(
     `good consumers (${HOSTILE_GOOD_CONSUMERS}, one partition and socket each, from offset 0), alone → among ${HOSTILE_NON_READERS} non-readers and ${HOSTILE_GARBAGE_SENDERS} garbage senders (${fmt(garbageRounds)} garbage sockets closed) (${fmt(recordCount)} records of 100 B)`,
-    `${fmt(Math.max(alone, aloneAfter))} → ${fmt(among)} records/s (${(among / Math.max(alone, aloneAfter)).toFixed(2)}; alone before ${fmt(alone)}, after ${fmt(aloneAfter)}); broker peak RSS ${hwm ? (Number(hwm[1]) / 1024).toFixed(0) : "?"} MiB`,
+    `${fmt(Math.max(alone, aloneAfter))} → ${fmt(among)} records/s (${(among / Math.max(alone, aloneAfter)).toFixed(2)}; alone before ${fmt(alone)}, after ${fmt(aloneAfter)}); broker peak RSS ${hwmBefore ? (Number(hwmBefore[1]) / 1024).toFixed(0) : "?"} MiB before the bad clients, ${hwm ? (Number(hwm[1]) / 1024).toFixed(0) : "?"} MiB after (RSS ${(rssAmongKiB / 1024).toFixed(0)} MiB with their queues full)`,
     "ratio ≥ 0.8",
   );
 }
