@@ -772,7 +772,8 @@ export class BatchBuilder {
   }
 }
 
-let scratch = new BatchBuilder();
+// Pure: a bundle that only decodes (the subscribe-only browser entry) drops the builder with it.
+let scratch = /* @__PURE__ */ new BatchBuilder();
 
 /** Encodes records into one batch (baseOffset 0, producerId -1, producerEpoch -1, baseSequence -1 unless given). */
 export function encodeBatch(records: ReadonlyArray<TextRecordInput>, options: EncodeBatchOptions = {}): Uint8Array {
