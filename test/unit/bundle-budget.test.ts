@@ -1,0 +1,63 @@
+// The browser bundles, built in memory exactly as `npm run build` writes them (scripts/build.js), stay within
+// their size ceilings (min+gzip), and carry only what their promise allows: no protobufjs in any of them (the
+// SDK's codec is the table-driven one), no protobuf at all in the tracker, no producer or groups in the
+// subscribe-only entry. Sizes are printed; issue 13's budgets that are not met yet are listed as todo.
+import { beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error scripts/build.js is plain JavaScript without types
+import { buildBundles } from "../../scripts/build.js";
+
+interface Built {
+  name: string;
+  entry: string;
+  built: boolean;
+  minBytes: number;
+  gzipBytes: number;
+  budgetGzipBytes: number;
+  ceilingGzipBytes: number;
+  metafile: { inputs: Record<string, unknown> };
+}
+
+const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+
+describe("browser bundle budgets (min+gzip)", () => {
+  let bundles: Map<string, Built>;
+
+  beforeAll(async () => {
+    const results = (await buildBundles({ write: false, metafile: true })) as Built[];
+    bundles = new Map(results.map((r) => [r.name, r]));
+    for (const r of results) {
+      console.log(r.built ? `${r.name}.js: ${kb(r.gzipBytes)} min+gzip (${kb(r.minBytes)} min), ceiling ${kb(r.ceilingGzipBytes)}, budget ${kb(r.budgetGzipBytes)}` : `${r.name}.js: not built (${r.entry} missing)`);
+    }
+  });
+
+  const inputs = (name: string) => Object.keys(bundles.get(name)!.metafile.inputs);
+
+  for (const name of ["edgelog", "subscribe", "track"]) {
+    it(`${name}.js is within its ceiling`, (ctx) => {
+      const r = bundles.get(name)!;
+      if (!r.built) return ctx.skip();
+      expect(r.gzipBytes, `${name}.js is ${kb(r.gzipBytes)} min+gzip, over its ceiling of ${kb(r.ceilingGzipBytes)}`).toBeLessThanOrEqual(r.ceilingGzipBytes);
+    });
+  }
+
+  it("no bundle carries protobufjs, Long or the static generated code", () => {
+    for (const name of ["edgelog", "subscribe", "track"]) {
+      if (!bundles.get(name)!.built) continue;
+      expect(inputs(name).filter((f) => /node_modules\/(protobufjs|long)\/|gen\/edgelog\.js$/.test(f))).toEqual([]);
+    }
+  });
+
+  it("the tracker speaks HTTP only: no protobuf codec, no WebSocket connection", (ctx) => {
+    if (!bundles.get("track")!.built) return ctx.skip();
+    expect(inputs("track").filter((f) => /compact-codec|edgelog-tables|client\/connection\.ts/.test(f))).toEqual([]);
+  });
+
+  it("the subscribe-only entry has no producer, no record encoder and no consumer groups", (ctx) => {
+    if (!bundles.get("subscribe")!.built) return ctx.skip();
+    expect(inputs("subscribe").filter((f) => /client\/(producer|group-consumer)\.ts|produce-frame\.ts/.test(f))).toEqual([]);
+  });
+
+  // Issue 13's budgets still ahead (scripts/build.js says where the bytes are): shown as todo until met.
+  it.todo("edgelog.js ≤ 25 KB min+gzip (issue 13's budget; 31.5 KB today)");
+  it.todo("subscribe.js ≤ 12 KB min+gzip (issue 13's budget; 18.6 KB today)");
+});
