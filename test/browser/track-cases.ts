@@ -10,6 +10,7 @@ import { build } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { partitionForKey, type Edgelog } from "../../client/node.ts";
+import { createToken } from "../../src/core/auth.ts";
 import type { Tracker } from "../../client/track.ts";
 import { repoRoot } from "../support/broker-process.ts";
 import { Progress } from "../support/progress.ts";
@@ -48,7 +49,8 @@ export interface TrackedRecord {
 }
 
 /**
- * The shop page: its tracker is configured from the query string (broker, topic, flushMs, pageViews=0) and
+ * The shop page: its tracker is configured from the query string (broker, topic, flushMs, pageViews=0, key,
+ * token: given as a function, so that at unload the tracker uses the last one it was given) and
  * exposed as `window.t`; `window.queuedInDb()` counts the events in the IndexedDB queue (a test's look at
  * what survives a reload). Cached (max-age) so that a reload works offline.
  */
@@ -57,7 +59,8 @@ const SHOP_HTML = `<!doctype html><meta charset="utf-8"><link rel="icon" href="d
 import { tracker } from "/track.js";
 const q = new URLSearchParams(location.search);
 const url = q.get("broker"), topic = q.get("topic");
-window.t = tracker({ url, topic, flushIntervalMs: Number(q.get("flushMs") ?? 500), pageViews: q.get("pageViews") !== "0" });
+const token = q.get("token");
+window.t = tracker({ url, topic, flushIntervalMs: Number(q.get("flushMs") ?? 500), pageViews: q.get("pageViews") !== "0", key: q.get("key") ?? undefined, token: token ? async () => token : undefined });
 window.queuedInDb = () => new Promise((resolve, reject) => {
   const r = indexedDB.open("edgelog-track " + url + " " + topic);
   r.onerror = () => reject(r.error);
@@ -130,14 +133,17 @@ function distinctIds(records: TrackedRecord[]): Set<string> {
   return ids;
 }
 
-export function trackerCases(deployment: string, start: () => Promise<TrackTarget>): void {
+/** Starts the deployment, with auth on when a secret is given (HS256 capability tokens). */
+export type StartTarget = (opts: { authSecret?: string }) => Promise<TrackTarget>;
+
+export function trackerCases(deployment: string, start: StartTarget): void {
   describe(`the tracker in Chromium (${deployment})`, () => {
     let target: TrackTarget;
     let shop: { origin: string; close(): Promise<void> };
     let browser: Browser;
 
     beforeAll(async () => {
-      [target, shop, browser] = await Promise.all([start(), startShopServer(), chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })]);
+      [target, shop, browser] = await Promise.all([start({}), startShopServer(), chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })]);
     });
 
     afterAll(async () => {
@@ -350,6 +356,96 @@ export function trackerCases(deployment: string, start: () => Promise<TrackTarge
       expect(new Set(bodies).size).toBe(1);
       expect(JSON.parse(bodies[0]!).producer).toMatchObject({ sequence: 0 });
       await context.close();
+    });
+
+    it("two tabs of an origin share the queue: offline, both track; back online, every event is in the log once", async () => {
+      const topic = "track-tabs";
+      await target.client.admin.createTopic(topic, { partitions: 2 });
+      const context = await browser.newContext();
+      const url = shopUrl(topic, { pageViews: "0" });
+      const tabs = [await openShop(context, url), await openShop(context, url)];
+      await context.setOffline(true);
+      const ids: string[] = [];
+      for (const [n, { page }] of tabs.entries()) {
+        await page.waitForFunction(() => !navigator.onLine);
+        ids.push(...(await page.evaluate((n) => Array.from({ length: 4 }, (_, i) => (window as unknown as ShopWindow).t.track("tab_event", { tab: n, i })), n)));
+      }
+      // One queue (one IndexedDB database) for the origin: each tab sees the other's events.
+      await expect.poll(() => tabs[0]!.page.evaluate(() => (window as unknown as ShopWindow).queuedInDb()), { timeout: EVENT_WAIT_MS }).toBe(8);
+      await context.setOffline(false); // both tabs get `online` and pass over the queue, one at a time (Web Lock)
+      for (const { page } of tabs) await queueEmptied(page);
+      const records = await readTracked(target.client, topic, 8);
+      expect(new Set(records.map((r) => r.eventId))).toEqual(new Set(ids));
+      distinctIds(records);
+      expect(await logRecordCount(target.client, topic)).toBe(8);
+      for (const { errors } of tabs) expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it("where fetch has no keepalive, closing the page sends the buffer with sendBeacon (text/plain, no preflight); the resend from the queue is stored once", async () => {
+      const topic = "track-beacon";
+      await target.client.admin.createTopic(topic, { partitions: 1 });
+      const context = await browser.newContext();
+      // A browser without keepalive (Firefox before 133): the feature test sees none. Beacons are counted in
+      // localStorage, which is written at once (the closing page has no time to report otherwise).
+      await context.addInitScript(() => {
+        delete (Request.prototype as { keepalive?: boolean }).keepalive;
+        const beacon = navigator.sendBeacon.bind(navigator);
+        navigator.sendBeacon = (url, data) => {
+          localStorage.setItem("beacons", String(Number(localStorage.getItem("beacons") ?? 0) + 1));
+          return beacon(url, data);
+        };
+      });
+      const { page } = await openShop(context, shopUrl(topic, { flushMs: "60000", pageViews: "0" }));
+      const ids = await page.evaluate(() => [(window as unknown as ShopWindow).t.track("a"), (window as unknown as ShopWindow).t.track("b")]);
+      await page.close({ runBeforeUnload: true });
+      const records = await readTracked(target.client, topic, 2);
+      expect(records.map((r) => r.eventId)).toEqual(ids);
+      // The beacon's answer is never read, so its batch stayed queued; the next page resends it: a duplicate.
+      const next = await openShop(context, shopUrl(topic, { pageViews: "0" }));
+      expect(await next.page.evaluate(() => localStorage.getItem("beacons"))).toBe("1");
+      await next.page.evaluate(() => (window as unknown as ShopWindow).t.flush());
+      await queueEmptied(next.page);
+      expect(await logRecordCount(target.client, topic)).toBe(2);
+      await context.close();
+    });
+
+    describe("with auth on", () => {
+      const secret = "track-test-secret-track-test-secret!";
+      let authed: TrackTarget;
+
+      beforeAll(async () => {
+        authed = await start({ authSecret: secret });
+      });
+
+      afterAll(async () => {
+        await authed?.close();
+      });
+
+      it("a keyIsSubject token: records keyed by the user, sent with Authorization: Bearer, also at page close (keepalive after a preflight)", async () => {
+        const topic = "track-auth";
+        await authed.client.admin.createTopic(topic, { partitions: 4 });
+        const token = await createToken(secret, { sub: "alice", produce: [topic], keyIsSubject: true }, 3_600_000);
+        const context = await browser.newContext();
+        const params = new URLSearchParams({ broker: authed.httpUrl, topic, flushMs: "60000", key: "alice", token });
+        const { page, errors } = await openShop(context, `${shop.origin}/shop?${params}`);
+        const sent = await page.evaluate(async () => {
+          const t = (window as unknown as ShopWindow).t;
+          const id = t.track("login");
+          await t.flush();
+          return id;
+        });
+        await queueEmptied(page);
+        const buffered = await page.evaluate(() => [(window as unknown as ShopWindow).t.track("buy"), (window as unknown as ShopWindow).t.track("logout")]);
+        await page.close({ runBeforeUnload: true });
+        const records = await readTracked(authed.client, topic, 4);
+        expect(records.map((r) => r.value.event)).toEqual(["page_view", "login", "buy", "logout"]);
+        expect(records.map((r) => r.eventId).slice(1)).toEqual([sent, ...buffered]);
+        for (const r of records) expect(r.key).toBe("alice");
+        expect(await logRecordCount(authed.client, topic)).toBe(4);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
     });
   });
 }
