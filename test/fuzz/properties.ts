@@ -374,7 +374,10 @@ function permitted(grant: Grant | null, f: DecodedFrame): boolean {
       return true;
     case "metadataRequest": {
       const r = f.metadataRequest!;
-      return (r.topics ?? []).length > 0 && (r.topics ?? []).every(isT) && (r.groups ?? []).every((g) => narrow && g === "g");
+      // Every topic needs admin on "*" (only "all" has it); naming only groups answers no topics.
+      const topics = r.topics ?? [];
+      const groups = r.groups ?? [];
+      return (topics.length > 0 || groups.length > 0) && topics.every(isT) && groups.every((g) => narrow && g === "g");
     }
     case "groupHeartbeatRequest": {
       const r = f.groupHeartbeatRequest!;
