@@ -9,7 +9,7 @@
  */
 import { Admin } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
-import { ConnectionPool, type ReconnectOptions, type WebSocketConstructor } from "./connection.ts";
+import { ConnectionPool, type ConnectionOptions, type ReconnectOptions, type WebSocketConstructor } from "./connection.ts";
 import { Consumer, type ConsumerOptions } from "./consumer.ts";
 import { GroupConsumer, type GroupConsumerOptions } from "./group-consumer.ts";
 import { AuthError, InvalidRequestError } from "./errors.ts";
@@ -83,12 +83,14 @@ export class Edgelog {
   /** Live feeds (subscribe()); `feedHub` shares this client's sockets with the page's other tabs. */
   private readonly feeds = new Set<Subscription<any>>();
   private feedHub: FeedHub | null = null;
+  /** This client's connection options: a feed leader's further connection sets (shared-feed.ts) use them too. */
+  private readonly poolOptions: ConnectionOptions;
 
   constructor(options: EdgelogOptions) {
     if (!options || typeof options.url !== "string") throw new InvalidRequestError("Edgelog needs { url }");
     const WS = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
     if (!WS) throw new InvalidRequestError("no global WebSocket here: pass { WebSocket } or, in Node, import the SDK from client/node.ts");
-    this.pool = new ConnectionPool({
+    this.pool = new ConnectionPool((this.poolOptions = {
       url: normalizeUrl(options.url),
       WebSocket: WS,
       clientId: options.clientId,
@@ -102,7 +104,7 @@ export class Edgelog {
         current: () => this.tokens.current(),
         renew: () => this.tokens.renew(),
       },
-    });
+    }));
     this.tokens = new TokenSource({
       token: options.token,
       provider: options.tokenProvider,
@@ -158,7 +160,12 @@ export class Edgelog {
     }
     const url = this.pool.bootstrap.url;
     const env = options.shared === false ? null : browserSharedEnv();
-    if (env) this.feedHub ??= new FeedHub(env, url, () => ({ source: this.pool, close: async () => {} }), this.log);
+    const connect = (index: number) => {
+      if (index === 0) return { source: this.pool, close: async () => {} };
+      const pool = new ConnectionPool(this.poolOptions);
+      return { source: pool, close: () => pool.close() };
+    };
+    if (env) this.feedHub ??= new FeedHub(env, url, connect, this.log);
     const feed: Subscription<T> = openFeed<T>({ url, hub: env ? this.feedHub : null, connections: () => this.pool, onClosed: () => this.feeds.delete(feed) }, topic, options);
     this.feeds.add(feed);
     return feed;

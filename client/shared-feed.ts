@@ -23,7 +23,7 @@
  */
 import type { ConnectionSource } from "./connection.ts";
 import { Consumer } from "./consumer.ts";
-import { EdgelogError, type EdgelogErrorCode } from "./errors.ts";
+import { EdgelogError, LimitExceededError, type EdgelogErrorCode } from "./errors.ts";
 import type { ConsumerRecord } from "./partition-set.ts";
 
 /** The subset of `navigator.locks` used here (tests pass a fake). */
@@ -77,6 +77,16 @@ export interface FeedConnections {
   close(): Promise<void>;
 }
 
+/**
+ * Opens the leader's connections: index 0 first; a further set only when a socket refused one more
+ * subscription (LIMIT_EXCEEDED: at the edge a partition object's socket carries at most 16), so a
+ * browser with more feeds of one partition than that gets one more set of sockets per so many feeds.
+ */
+export type FeedConnector = (index: number) => FeedConnections;
+
+/** Connection sets a leader opens at most (a refusal that is not about subscriptions must not open sockets without end). */
+export const FEED_CONNECTION_SETS_MAX = 8;
+
 const channelName = (url: string) => `edgelog:feeds:${url}`;
 const leaderLockName = (url: string) => `edgelog:leader:${url}`;
 const tabLockName = (url: string, tab: string) => `edgelog:tab:${url}:${tab}`;
@@ -108,7 +118,7 @@ export class FeedHub {
   constructor(
     private readonly env: SharedEnv,
     readonly url: string,
-    private readonly connect: () => FeedConnections,
+    private readonly connect: FeedConnector,
     private readonly log: (line: string) => void = () => {},
   ) {
     this.channel = new env.BroadcastChannel(channelName(url));
@@ -128,7 +138,7 @@ export class FeedHub {
         if (this.disposed) return;
         await this.present;
         this.log(`feeds: this tab leads the feeds of ${url}`);
-        this.leader = new FeedLeader(env, url, this.tabId, this.connect(), this.log);
+        this.leader = new FeedLeader(env, url, this.tabId, this.connect, this.log);
         await tabEnds;
         await this.leader.close();
       })
@@ -276,25 +286,37 @@ class Served {
   stopped = false;
   private resume: (() => void) | null = null;
   readonly consumer: Consumer;
+  /** Offset after the last record relayed, per partition (where a move to another socket starts). */
+  readonly sent: Map<number, number>;
 
   constructor(
     readonly m: Extract<Message, { t: "sub" }>,
+    /** Which of the leader's connection sets it reads on. */
+    readonly poolIndex: number,
     source: ConnectionSource,
     leaderId: string,
     post: (m: Message) => void,
+    /** A socket refused the subscription as one too many: the leader moves it to the next set. */
+    overflow: (s: Served) => void,
   ) {
     const { id, seq } = m;
+    this.sent = new Map(m.positions);
     // A stored offset behind retention starts at the log start: a feed goes on instead of failing.
     this.consumer = new Consumer(source, { topic: m.topic, from: m.fallback, creditBytes: m.creditBytes, onOutOfRange: "earliest" });
     for (const [p, offset] of m.positions) void this.consumer.seek(p, offset);
     const fail = (err: Error) => {
       if (this.stopped) return;
+      if (err instanceof LimitExceededError && this.poolIndex + 1 < FEED_CONNECTION_SETS_MAX) return overflow(this);
       post({ t: "err", id, seq, leader: leaderId, name: err.name, code: (err as EdgelogError).code ?? "UNKNOWN", message: err.message });
     };
     this.consumer.start().then(() => {
       if (this.stopped) return;
       const positions: [number, number][] = [];
-      for (const p of this.consumer.assignment()) positions.push([p, this.consumer.position(p)!]);
+      for (const p of this.consumer.assignment()) {
+        const at = this.consumer.position(p)!;
+        positions.push([p, at]);
+        if (!this.sent.has(p)) this.sent.set(p, at);
+      }
       post({ t: "started", id, seq, leader: leaderId, positions });
     }, fail);
     this.consumer
@@ -304,6 +326,7 @@ class Served {
           // Copies: a record's key and value are views into the pushed frame, which would be cloned whole.
           const records = batch.records.map((r) => ({ ...r, key: r.key && r.key.slice(), value: r.value && r.value.slice() }));
           post({ t: "recs", id, seq, leader: leaderId, records });
+          for (const r of records) this.sent.set(r.partition, r.offset + 1);
           this.inflight += records.length;
           while (this.inflight >= RELAY_RECORDS_MAX && !this.stopped) await new Promise<void>((resolve) => (this.resume = resolve));
         },
@@ -334,6 +357,8 @@ class Served {
 class FeedLeader {
   private readonly channel: ChannelLike;
   private readonly served = new Map<string, Served>();
+  /** Connection sets opened so far (see FeedConnector). */
+  private readonly pools: FeedConnections[] = [];
   private readonly watched = new Set<string>();
   private readonly stopWatching = new AbortController();
   closed: Promise<void> | null = null;
@@ -342,7 +367,7 @@ class FeedLeader {
     private readonly env: SharedEnv,
     private readonly url: string,
     private readonly leaderId: string,
-    private readonly connections: FeedConnections,
+    private readonly connect: FeedConnector,
     private readonly log: (line: string) => void,
   ) {
     this.channel = new env.BroadcastChannel(channelName(url));
@@ -356,7 +381,7 @@ class FeedLeader {
       this.stopWatching.abort();
       await Promise.allSettled([...this.served.values()].map((s) => s.stop()));
       this.served.clear();
-      await this.connections.close();
+      await Promise.allSettled(this.pools.map((p) => p.close()));
     })();
     return this.closed;
   }
@@ -365,7 +390,7 @@ class FeedLeader {
     if (this.closed) return;
     if (m.t === "sub") {
       void this.served.get(m.id)?.stop();
-      this.served.set(m.id, new Served(m, this.connections.source, this.leaderId, (out) => this.post(out)));
+      this.serve(m, 0);
       this.watch(m.tab);
     } else if (m.t === "ack") {
       this.served.get(m.id)?.acked(m.seq, m.count);
@@ -376,6 +401,19 @@ class FeedLeader {
 
   private post(m: Message): void {
     if (!this.closed) this.channel.postMessage(m);
+  }
+
+  private serve(m: Extract<Message, { t: "sub" }>, poolIndex: number): void {
+    while (this.pools.length <= poolIndex) this.pools.push(this.connect(this.pools.length));
+    this.served.set(m.id, new Served(m, poolIndex, this.pools[poolIndex]!.source, this.leaderId, (out) => this.post(out), (s) => this.overflow(s)));
+  }
+
+  /** Moves a subscription a socket refused to the next connection set, from what was relayed so far. */
+  private overflow(s: Served): void {
+    if (this.closed || this.served.get(s.m.id) !== s) return;
+    void s.stop();
+    this.log(`feeds: a socket refused one more subscription; opening connection set ${s.poolIndex + 2}`);
+    this.serve({ ...s.m, positions: [...s.sent] }, s.poolIndex + 1);
   }
 
   private end(id: string): void {

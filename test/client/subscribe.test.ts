@@ -245,6 +245,48 @@ describe("one socket shared by the tabs of an origin", () => {
     for (const t of rest) await t.hub.dispose();
   });
 
+  it("a feed a socket refuses as one subscription too many moves to a further connection set, with nothing lost or repeated", async () => {
+    // A broker whose sockets carry 2 subscriptions (the edge's partition objects carry 16).
+    const small = await startBroker({ port: 0, dataDir: await dirs(), log: () => {}, limits: { subscriptionsPerConnectionMax: 2 } });
+    try {
+      const url = small.url;
+      const topic = "overflow";
+      const producer = new Edgelog({ url });
+      await producer.admin.createTopic(topic, { partitions: 1 });
+      const env: SharedEnv = { locks: new FakeLocks(), BroadcastChannel: fakeBus() };
+      const progress = new Progress();
+      const logLines: string[] = [];
+      const pools: ConnectionPool[] = [];
+      const connect = () => {
+        const pool = new ConnectionPool({ url, WebSocket: WS });
+        pools.push(pool);
+        return { source: pool, close: () => pool.close() };
+      };
+      const before = socketsOpened;
+      const hubs = [0, 1, 2].map(() => new FeedHub(env, url, connect, (line) => logLines.push(line)));
+      const seen = hubs.map(() => [] as number[]);
+      hubs.forEach((hub, i) => {
+        const feed = openFeed<Uint8Array>({ url, hub, connections: () => pools[0]! }, topic, { from: "earliest", storage: null });
+        void (async () => {
+          for await (const r of feed) {
+            seen[i]!.push(r.offset);
+            progress.poke();
+          }
+        })();
+      });
+      await producer.producer({ lingerMs: 0 }).send(topic, Array.from({ length: 30 }, (_, i) => ({ value: `v${i}` })));
+      await progress.until(() => seen.every((list) => list.length === 30), () => `records: ${seen.map((l) => l.length)}`);
+      for (const list of seen) expect(list).toEqual(list.map((_, i) => i));
+      expect(pools).toHaveLength(2);
+      expect(socketsOpened - before).toBe(2); // one socket per set: two feeds on the first, the third on the second
+      expect(logLines.some((l) => /opening connection set 2/.test(l))).toBe(true);
+      for (const hub of hubs) await hub.dispose();
+      await producer.close();
+    } finally {
+      await small.close();
+    }
+  });
+
   it("a tab that does not read holds at most RELAY_RECORDS_MAX records relayed to it, and gets the rest once it reads", async () => {
     const topic = "slow-tab";
     await node.admin.createTopic(topic, { partitions: 1 });
