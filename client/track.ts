@@ -73,7 +73,10 @@ export interface Tracker {
   track(event: string, properties?: Record<string, unknown>): string;
   /** Records a page view now (automatic ones need no call). */
   page(properties?: Record<string, unknown>): string;
-  /** Sends what is buffered and queued; resolves once this tab's pass over the queue ended (sent or kept for a retry). */
+  /**
+   * Sends what is buffered and queued; resolves once this tab's pass over the queue ended (sent, or kept for
+   * a retry). While a failed send's backoff runs it only queues: the retry sends.
+   */
   flush(): Promise<void>;
   /** Events buffered here plus those in the shared queue. */
   queuedEventCount(): Promise<number>;
@@ -234,10 +237,13 @@ export function tracker(o: TrackerOptions): Tracker {
     const key = (typeof o.key == "function" ? o.key() : o.key) || anonymousId;
     const value = { event, properties, eventId, anonymousId, sessionId: session(now), url: location.href, path: location.pathname, title: document.title, referrer, timestampMs: now };
     const rec = JSON.stringify({ key, value, headers: { "event-id": eventId }, timestampMs: now });
+    const recBytes = bytesOf(rec);
+    // A batch stays within batchBytesMax (an event bigger than it goes alone).
+    if (bufferBytes + recBytes > batchBytesMax) void flush();
     buffer.push([key, rec]);
-    bufferBytes += bytesOf(rec);
+    bufferBytes += recBytes;
     // Offline, nothing is gained by waiting in memory: into the queue at once, where a reload finds it.
-    if (buffer.length >= batchEventsMax || bufferBytes >= batchBytesMax) void flush();
+    if (buffer.length >= batchEventsMax) void flush();
     else timer ??= setTimeout(flush, navigator.onLine ? flushIntervalMs : 0);
     return eventId;
   };
@@ -285,7 +291,8 @@ export function tracker(o: TrackerOptions): Tracker {
 
   /** One pass over the shared queue, in order, stopped by a failure (then a retry is scheduled). */
   const sendQueue = async () => {
-    if (!navigator.onLine) return; // the `online` event resumes
+    // Offline, the `online` event resumes; during a failure's backoff, its retry (new events wait for it).
+    if (!navigator.onLine || retryTimer) return;
     const rows = await queue.all();
     for (let i = 0; i < rows.length; i++) {
       const b = rows[i]!;
@@ -306,7 +313,7 @@ export function tracker(o: TrackerOptions): Tracker {
       }
       if (!status || status === 401 || status === 408 || status === 429 || status >= 500) {
         clearTimeout(retryTimer);
-        retryTimer = setTimeout(drain, Math.min(1000 * 2 ** retryCount++, retryWaitMsMax));
+        retryTimer = setTimeout(retry, Math.min(1000 * 2 ** retryCount++, retryWaitMsMax));
         return;
       }
       retryCount = 0;
@@ -326,6 +333,12 @@ export function tracker(o: TrackerOptions): Tracker {
       return (locks ? locks.request(name, sendQueue) : sendQueue()).catch(() => {});
     }));
 
+  /** Ends a backoff: a pass now (the retry timer, `online`). */
+  const retry = () => {
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    return drain();
+  };
   const flush = async () => {
     await Promise.all(form().map(enqueue));
     await drain();
@@ -350,7 +363,7 @@ export function tracker(o: TrackerOptions): Tracker {
   if (typeof addEventListener == "function") {
     addEventListener("pagehide", leave);
     addEventListener("visibilitychange", () => document.visibilityState === "hidden" && leave());
-    addEventListener("online", drain);
+    addEventListener("online", retry);
     if (o.pageViews !== false) {
       for (const m of ["pushState", "replaceState"] as const) {
         const original = history[m];
