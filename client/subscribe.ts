@@ -303,12 +303,49 @@ export function subscribe<T = Uint8Array>(url: string, topic: string, options: S
   };
 }
 
-/** A group member as a Subscription (Edgelog.subscribe with `group`): positions live in the group. */
-export function groupFeed<T>(member: AsyncIterable<ConsumerRecord<T>> & { close(): Promise<void> }): Subscription<T> {
+/** What groupFeed needs of a GroupConsumer (a type, so this entry does not bundle the group code). */
+interface GroupMemberLike<T> extends AsyncIterable<ConsumerRecord<T>> {
+  close(): Promise<void>;
+  commit(offsets: { topic: string; partition: number; offset: number }[]): Promise<unknown>;
+}
+
+/**
+ * A group member as a Subscription (Edgelog.subscribe with `group`): positions are committed in the group.
+ * As with the other feeds, leaving the loop counts the record in hand as finished (committed before the
+ * member leaves); a record is otherwise finished when the next one is asked for.
+ */
+export function groupFeed<T>(member: GroupMemberLike<T>): Subscription<T> {
+  const finished = new Map<number, number>();
+  let handed: ConsumerRecord<T> | null = null;
+  const finish = () => {
+    if (handed) finished.set(handed.partition, handed.offset + 1);
+    const last = handed;
+    handed = null;
+    return last;
+  };
+  const close = async () => {
+    const last = finish();
+    if (last) await member.commit([{ topic: last.topic, partition: last.partition, offset: last.offset + 1 }]).catch(() => {});
+    await member.close();
+  };
   return {
-    positions: () => ({}),
-    close: () => member.close(),
-    [Symbol.asyncIterator]: () => member[Symbol.asyncIterator](),
+    positions: () => Object.fromEntries(finished),
+    close,
+    [Symbol.asyncIterator]() {
+      const it = member[Symbol.asyncIterator]();
+      return {
+        next: async () => {
+          finish();
+          const r = await it.next();
+          if (!r.done) handed = r.value;
+          return r;
+        },
+        return: async () => {
+          await close();
+          return { done: true, value: undefined };
+        },
+      };
+    },
   };
 }
 

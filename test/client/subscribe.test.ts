@@ -189,6 +189,27 @@ describe("a feed's own sockets (shared: false)", () => {
   });
 });
 
+describe("a feed in a consumer group", () => {
+  it("el.subscribe(topic, { group }) commits in the group: a new feed of the group goes on after the last record the first one finished", async () => {
+    const topic = "group-feed";
+    await node.admin.createTopic(topic, { partitions: 2 });
+    await produce(topic, 20, "g");
+    const read = async (count: number) => {
+      const el = new Edgelog({ url: server.url });
+      const seen: string[] = [];
+      for await (const r of el.subscribe(topic, { group: "feed-group", from: "earliest" })) {
+        seen.push(`${r.partition}:${r.offset}`);
+        if (seen.length === count) break; // leaving the loop commits what was finished
+      }
+      await el.close();
+      return seen;
+    };
+    const first = await read(8);
+    const second = await read(12);
+    expect(new Set([...first, ...second]).size).toBe(20);
+  });
+});
+
 interface Tab {
   hub: FeedHub;
   feed: Subscription;
