@@ -49,7 +49,7 @@ export interface TrackedRecord {
 }
 
 /**
- * The shop page: its tracker is configured from the query string (broker, topic, flushMs, pageViews=0, key,
+ * The shop page: its tracker is configured from the query string (broker, topic, flushMs, batchMax, queueMax, pageViews=0, key,
  * token: given as a function, so that at unload the tracker uses the last one it was given) and
  * exposed as `window.t`; `window.queuedInDb()` counts the events in the IndexedDB queue (a test's look at
  * what survives a reload). Cached (max-age) so that a reload works offline.
@@ -60,7 +60,11 @@ import { tracker } from "/track.js";
 const q = new URLSearchParams(location.search);
 const url = q.get("broker"), topic = q.get("topic");
 const token = q.get("token");
-window.t = tracker({ url, topic, flushIntervalMs: Number(q.get("flushMs") ?? 500), pageViews: q.get("pageViews") !== "0", key: q.get("key") ?? undefined, token: token ? async () => token : undefined });
+const number = (name) => (q.has(name) ? Number(q.get(name)) : undefined);
+window.t = tracker({
+  url, topic, flushIntervalMs: number("flushMs"), batchEventsMax: number("batchMax"), queueEventsMax: number("queueMax"),
+  pageViews: q.get("pageViews") !== "0", key: q.get("key") ?? undefined, token: token ? async () => token : undefined,
+});
 window.queuedInDb = () => new Promise((resolve, reject) => {
   const r = indexedDB.open("edgelog-track " + url + " " + topic);
   r.onerror = () => reject(r.error);
@@ -319,6 +323,29 @@ export function trackerCases(deployment: string, start: StartTarget): void {
       distinctIds(records);
       expect(await logRecordCount(target.client, topic)).toBe(7);
       expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it("the IndexedDB queue keeps the newest queueEventsMax events: the oldest batches are dropped and counted", async () => {
+      const topic = "track-bound";
+      await target.client.admin.createTopic(topic, { partitions: 1 });
+      const context = await browser.newContext();
+      const { page } = await openShop(context, shopUrl(topic, { pageViews: "0", batchMax: "2", queueMax: "4" }));
+      await context.setOffline(true);
+      await page.waitForFunction(() => !navigator.onLine);
+      const ids = await page.evaluate(async () => {
+        const t = (window as unknown as ShopWindow).t;
+        const ids = Array.from({ length: 10 }, (_, i) => t.track("e", { i }));
+        await t.flush();
+        return ids;
+      });
+      expect(await page.evaluate(() => (window as unknown as ShopWindow).queuedInDb())).toBe(4);
+      expect(await page.evaluate(() => (window as unknown as ShopWindow).t.droppedEventCount)).toBe(6);
+      await context.setOffline(false);
+      await queueEmptied(page);
+      const records = await readTracked(target.client, topic, 4);
+      expect(records.map((r) => r.eventId)).toEqual(ids.slice(6));
+      expect(await logRecordCount(target.client, topic)).toBe(4);
       await context.close();
     });
 
