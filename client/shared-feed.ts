@@ -162,9 +162,10 @@ export class FeedHub {
   /** What closing the tab does: ends its feeds and lets its locks go (another tab takes over). */
   async dispose(): Promise<void> {
     if (this.disposed) return;
-    // Its feeds end (their loops finish) as a Consumer's do when closed.
-    for (const feed of [...this.feeds.values()]) void feed.close();
+    // Its feeds end (their loops finish) as a Consumer's do when closed. They post nothing, as a tab being
+    // closed could not: the leader learns it from this tab's lock, released below.
     this.disposed = true;
+    for (const feed of [...this.feeds.values()]) void feed.close();
     this.channel.close();
     this.gone.abort();
     this.endTab();

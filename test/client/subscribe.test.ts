@@ -266,6 +266,32 @@ describe("one socket shared by the tabs of an origin", () => {
     for (const t of rest) await t.hub.dispose();
   });
 
+  it("a tab that goes without a word (closed, reloaded) has its subscriptions ended by the leader, which obtains the tab's lock", async () => {
+    const topic = "tab-gone";
+    await node.admin.createTopic(topic, { partitions: 3 });
+    const env: SharedEnv = { locks: new FakeLocks(), BroadcastChannel: fakeBus() };
+    const progress = new Progress();
+    const logLines: string[] = [];
+    const url = server.url;
+    const connect = () => {
+      const pool = new ConnectionPool({ url, WebSocket: WS });
+      return { source: pool, close: () => pool.close() };
+    };
+    const leaderHub = new FeedHub(env, url, connect, (line) => {
+      logLines.push(line);
+      progress.poke();
+    });
+    const memberHub = new FeedHub(env, url, connect);
+    const feed = openFeed<Uint8Array>({ url, hub: memberHub, connections: () => null! }, topic, { from: "earliest", storage: null });
+    await produce(topic, 3, "x");
+    const it = feed[Symbol.asyncIterator]();
+    for (let i = 0; i < 3; i++) expect((await it.next()).done).toBe(false); // the feed stays open
+    expect(leaderHub.isLeader).toBe(true);
+    await memberHub.dispose(); // the tab goes: no unsub is posted
+    await progress.until(() => logLines.some((l) => /a tab went; its 1 feed\(s\) ended/.test(l)), "the leader ending the gone tab's feed");
+    await leaderHub.dispose();
+  });
+
   it("a feed a socket refuses as one subscription too many moves to a further connection set, with nothing lost or repeated", async () => {
     // A broker whose sockets carry 2 subscriptions (the edge's partition objects carry 16).
     const small = await startBroker({ port: 0, dataDir: await dirs(), log: () => {}, limits: { subscriptionsPerConnectionMax: 2 } });
