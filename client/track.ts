@@ -143,15 +143,16 @@ export function memoryQueue(): TrackQueue {
   };
 }
 
-/** The queue in IndexedDB database `name`, shared by the origin's tabs. */
+/** The queue in IndexedDB database `name`, shared by the origin's tabs; in memory where it cannot be opened. */
 function idbQueue(name: string): TrackQueue {
+  const memory = memoryQueue();
   const db = new Promise<IDBDatabase>((resolve, reject) => {
     const r = indexedDB.open(name);
     r.onupgradeneeded = () => r.result.createObjectStore("q", { keyPath: "k", autoIncrement: true });
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error);
   });
-  const run = <T>(f: (s: IDBObjectStore) => IDBRequest | void) =>
+  const run = <T>(f: (s: IDBObjectStore) => IDBRequest | void, orElse: () => Promise<T>) =>
     db.then(
       (d) =>
         new Promise<T>((resolve, reject) => {
@@ -160,18 +161,22 @@ function idbQueue(name: string): TrackQueue {
           t.oncomplete = () => resolve(r?.result);
           t.onabort = () => reject(t.error);
         }),
+      orElse,
     );
   return {
     add: (b, max) => {
       let dropped = 0;
-      return run((s) => {
-        s.add(b).onsuccess = (e) => (b.k = (e.target as IDBRequest<number>).result);
-        s.getAll().onsuccess = (e) => (dropped = trim((e.target as IDBRequest<QueuedBatch[]>).result, max, (k) => s.delete(k)));
-      }).then(() => dropped);
+      return run(
+        (s) => {
+          s.add(b).onsuccess = (e) => (b.k = (e.target as IDBRequest<number>).result);
+          s.getAll().onsuccess = (e) => (dropped = trim((e.target as IDBRequest<QueuedBatch[]>).result, max, (k) => s.delete(k)));
+        },
+        () => memory.add(b, max),
+      ).then((n) => n ?? dropped);
     },
-    all: () => run((s) => s.getAll()),
-    put: (b) => run((s) => s.put(b)),
-    del: (k) => run((s) => s.delete(k)),
+    all: () => run((s) => s.getAll(), memory.all),
+    put: (b) => run((s) => s.put(b), () => memory.put(b)),
+    del: (k) => run((s) => s.delete(k), () => memory.del(k)),
   };
 }
 
@@ -282,7 +287,7 @@ export function tracker(o: TrackerOptions): Tracker {
       // No answer from a beacon: the batch stays queued, and its resend later is answered duplicate: true.
       if (unload && !token && !("keepalive" in Request.prototype)) return navigator.sendBeacon(endpoint, body), 0;
       const init: RequestInit = { method: "POST", body, headers, keepalive: bytesOf(body) < keepaliveBytesMax };
-      if (!unload) init.signal = AbortSignal.timeout(sendTimeoutMs);
+      if (!unload && AbortSignal.timeout) init.signal = AbortSignal.timeout(sendTimeoutMs); // Safari < 16 has no timeout()
       return (await send(endpoint, init)).status;
     } catch {
       return 0;

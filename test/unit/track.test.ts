@@ -221,6 +221,24 @@ describe("tracker (fakes)", () => {
     expect(await queueCount(queue)).toBe(0);
   });
 
+  it("where IndexedDB cannot be opened, the queue is kept in memory: events are still sent, and bounded", async () => {
+    const b = await fakeBroker();
+    closers.push(b.close);
+    const failing = { error: new Error("refused"), onerror: null as null | (() => void) };
+    vi.stubGlobal("indexedDB", { open: () => (setTimeout(() => failing.onerror?.()), failing) });
+    const t = tracker({ url: "https://broker.example", topic: TOPIC, pageViews: false, fetch: b.fetch, batchEventsMax: 2, queueEventsMax: 4 });
+    page.nav.onLine = false;
+    const ids = Array.from({ length: 6 }, (_, i) => t.track("e", { i }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await t.queuedEventCount()).toBe(4);
+    expect(t.droppedEventCount).toBe(2);
+    page.nav.onLine = true;
+    page.fire("online");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.storedIds()).toEqual(ids.slice(2));
+    expect(await t.queuedEventCount()).toBe(0);
+  });
+
   it("pagehide sends the buffer at once with keepalive and no lock or timer; the sent batch leaves the queue", async () => {
     const { b, t, queue } = await setup({ flushIntervalMs: 60_000 });
     const ids = [t.track("a"), t.track("b")];
