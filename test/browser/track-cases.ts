@@ -49,16 +49,17 @@ export interface TrackedRecord {
 }
 
 /**
- * The shop page: its tracker is configured from the query string (broker, topic, flushMs, batchMax, queueMax, pageViews=0, key,
+ * The shop page: its tracker is configured from the query string (broker, topic, from=broker, flushMs, batchMax, queueMax, pageViews=0, key,
  * token: given as a function, so that at unload the tracker uses the last one it was given) and
  * exposed as `window.t`; `window.queuedInDb()` counts the events in the IndexedDB queue (a test's look at
  * what survives a reload). Cached (max-age) so that a reload works offline.
  */
 const SHOP_HTML = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>shop</title>
 <script type="module">
-import { tracker } from "/track.js";
 const q = new URLSearchParams(location.search);
 const url = q.get("broker"), topic = q.get("topic");
+// from=broker: the bundle the broker serves (dist/track.js, CORS), as the README's snippet imports it.
+const { tracker } = await import(q.get("from") === "broker" ? url + "/track.js" : "/track.js");
 const token = q.get("token");
 const number = (name) => (q.has(name) ? Number(q.get(name)) : undefined);
 window.t = tracker({
@@ -207,6 +208,29 @@ export function trackerCases(deployment: string, start: StartTarget): void {
       expect(records[1]!.value.properties).toEqual({ plan: "pro" });
       expect(records.map((r) => r.offset)).toEqual(records.map((_, i) => records[0]!.offset + i));
       expect(await logRecordCount(target.client, topic)).toBe(5);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it("a page of another site imports the tracker from the broker's /track.js (the served bundle) and its events arrive", async () => {
+      const topic = "track-served";
+      await target.client.admin.createTopic(topic, { partitions: 1 });
+      const context = await browser.newContext();
+      const scripts: string[] = [];
+      context.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+      const { page, errors } = await openShop(context, shopUrl(topic, { from: "broker" }));
+      expect(scripts).toEqual([`${target.httpUrl}/track.js`]);
+      const id = await page.evaluate(async () => {
+        const t = (window as unknown as ShopWindow).t;
+        const id = t.track("signup", { plan: "pro" });
+        await t.flush();
+        return id;
+      });
+      const records = await readTracked(target.client, topic, 2);
+      expect(records.map((r) => [r.value.event, r.eventId === id || r.value.event === "page_view"])).toEqual([
+        ["page_view", true],
+        ["signup", true],
+      ]);
       expect(errors).toEqual([]);
       await context.close();
     });
