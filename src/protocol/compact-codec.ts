@@ -21,13 +21,14 @@
  */
 import { schema } from "./gen/edgelog-tables.js";
 
-/** A field: number, name, type letter (see the tables) or message type, repeated, oneof name. */
+/** A field: number, name, type letter (see the tables) or message type, repeated, its oneof's members. */
 interface Field {
   n: number;
   name: string;
   t: string;
   rep: boolean;
   msg: MessageType | null;
+  oneof: string[] | null;
 }
 interface MessageType {
   fields: Field[];
@@ -50,10 +51,10 @@ function messageType(name: string): MessageType {
     const [typeSpec, oneof] = rawType.split("|") as [string, string | undefined];
     const rep = typeSpec[0] === "*";
     const t = rep ? typeSpec.slice(1) : typeSpec;
-    const field: Field = { n: +num, name: fieldName, t, rep, msg: null };
+    const field: Field = { n: +num, name: fieldName, t, rep, msg: null, oneof: oneof ? (type.oneof[oneof] ??= []) : null };
     type.fields.push(field);
     type.byNumber[field.n] = field;
-    if (oneof) (type.oneof[oneof] ??= []).push(fieldName);
+    field.oneof?.push(fieldName);
     proto[fieldName] = t.length > 1 ? null : t === "s" ? "" : t === "b" ? false : t === "y" ? new Uint8Array(0) : 0;
   }
   for (const f of type.fields) if (f.t.length > 1) f.msg = messageType(f.t);
@@ -116,40 +117,51 @@ class Writer {
     this.b.set(v, this.n);
     this.n += v.length;
   }
-  /** UTF-8 as protobufjs writes it: a surrogate pair as 4 bytes, a lone surrogate as its own 3. */
-  string(s: string): void {
-    const start = this.n;
-    this.varint(0); // length placeholder, moved below when the length needs more than one byte
-    this.room(s.length * 3);
-    const b = this.b;
-    let p = this.n;
-    for (let i = 0; i < s.length; i++) {
-      let c = s.charCodeAt(i);
-      if (c < 128) b[p++] = c;
-      else if (c < 2048) {
-        b[p++] = (c >> 6) | 192;
-        b[p++] = (c & 63) | 128;
-      } else if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        c = 0x10000 + ((c & 0x3ff) << 10) + (s.charCodeAt(++i) & 0x3ff);
-        b[p++] = (c >> 18) | 240;
-        b[p++] = ((c >> 12) & 63) | 128;
-        b[p++] = ((c >> 6) & 63) | 128;
-        b[p++] = (c & 63) | 128;
-      } else {
-        b[p++] = (c >> 12) | 224;
-        b[p++] = ((c >> 6) & 63) | 128;
-        b[p++] = (c & 63) | 128;
-      }
-    }
-    const length = p - this.n;
+  /** What `fill` writes, after its length: a 1-byte placeholder, widened (the bytes moved) past 127. */
+  delimited(fill: () => void): void {
+    this.room(1);
+    const start = this.n++;
+    fill();
+    let length = this.n - start - 1;
     if (length < 128) {
-      b[start] = length;
-      this.n = p;
+      this.b[start] = length;
       return;
     }
-    const text = b.slice(this.n, p);
-    this.n = start;
-    this.bytes(text);
+    let extra = 0;
+    for (let v = length; v > 127; v >>>= 7) extra++;
+    this.room(extra);
+    this.b.copyWithin(start + 1 + extra, start + 1, this.n);
+    this.n += extra;
+    let p = start;
+    for (; length > 127; length >>>= 7) this.b[p++] = (length & 127) | 128;
+    this.b[p] = length;
+  }
+  /** UTF-8 as protobufjs writes it: a surrogate pair as 4 bytes, a lone surrogate as its own 3. */
+  string(s: string): void {
+    this.delimited(() => {
+      this.room(s.length * 3);
+      const b = this.b;
+      let p = this.n;
+      for (let i = 0; i < s.length; i++) {
+        let c = s.charCodeAt(i);
+        if (c < 128) b[p++] = c;
+        else if (c < 2048) {
+          b[p++] = (c >> 6) | 192;
+          b[p++] = (c & 63) | 128;
+        } else if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          c = 0x10000 + ((c & 0x3ff) << 10) + (s.charCodeAt(++i) & 0x3ff);
+          b[p++] = (c >> 18) | 240;
+          b[p++] = ((c >> 12) & 63) | 128;
+          b[p++] = ((c >> 6) & 63) | 128;
+          b[p++] = (c & 63) | 128;
+        } else {
+          b[p++] = (c >> 12) | 224;
+          b[p++] = ((c >> 6) & 63) | 128;
+          b[p++] = (c & 63) | 128;
+        }
+      }
+      this.n = p;
+    });
   }
 }
 
@@ -182,9 +194,9 @@ function encodeInto(w: Writer, type: MessageType, m: any, depth: number): void {
         }
       } else {
         w.varint((f.n << 3) | 2);
-        const packed = new Writer();
-        for (const item of v) writeScalar(packed, f.t, item);
-        w.bytes(packed.b.subarray(0, packed.n));
+        w.delimited(() => {
+          for (const item of v) writeScalar(w, f.t, item);
+        });
       }
     } else if (Object.prototype.hasOwnProperty.call(m, f.name) && (f.msg || !isDefault(f.t, v))) {
       w.varint((f.n << 3) | wireType);
@@ -194,9 +206,7 @@ function encodeInto(w: Writer, type: MessageType, m: any, depth: number): void {
 }
 
 function writeMessage(w: Writer, type: MessageType, m: unknown, depth: number): void {
-  const inner = new Writer();
-  encodeInto(inner, type, m, depth + 1);
-  w.bytes(inner.b.subarray(0, inner.n));
+  w.delimited(() => encodeInto(w, type, m, depth + 1));
 }
 
 /** Encodes `message` as the named message type of the schema. */
@@ -325,9 +335,7 @@ function decodeFrom(r: Reader, type: MessageType, target: any, depth: number): a
       if (f.rep) m[f.name].push(v);
       else {
         m[f.name] = v;
-        for (const members of Object.values(type.oneof)) {
-          if (members.includes(f.name)) for (const other of members) if (other !== f.name) delete m[other];
-        }
+        if (f.oneof) for (const other of f.oneof) if (other !== f.name) delete m[other];
       }
     } else if (f.rep) {
       if (wireType === 2 && !lengthDelimited) {
