@@ -178,7 +178,9 @@ export class FeedHub {
 
   private onMemberMessage(m: Message): void {
     if (m.t === "leader") {
-      for (const feed of this.feeds.values()) if (feed.leader !== m.leader) feed.subscribe(this.tabId);
+      // Only feeds that subscribed already: a first subscription waits for this tab's lock (`present`), so
+      // that no leader can obtain it and take the tab for gone.
+      for (const feed of this.feeds.values()) if (feed.subscribed && feed.leader !== m.leader) feed.subscribe(this.tabId);
       return;
     }
     if (m.t === "started" || m.t === "recs" || m.t === "err") this.feeds.get(m.id)?.onLeaderMessage(m);
@@ -208,6 +210,10 @@ export class RelayedFeed {
     private readonly post: (m: Message) => void,
     private readonly forget: () => void,
   ) {}
+
+  get subscribed(): boolean {
+    return this.tab !== "";
+  }
 
   /** (Re)subscribes from what was received: a new leader, or the first time. */
   subscribe(tab: string): void {
