@@ -247,8 +247,8 @@ export function tracker(o: TrackerOptions): Tracker {
     if (bufferBytes + recBytes > batchBytesMax) void flush();
     buffer.push([key, rec]);
     bufferBytes += recBytes;
-    // Offline, nothing is gained by waiting in memory: into the queue at once, where a reload finds it.
     if (buffer.length >= batchEventsMax) void flush();
+    // Offline, nothing is gained by waiting in memory: into the queue at once, where a reload finds it.
     else timer ??= setTimeout(flush, navigator.onLine ? flushIntervalMs : 0);
     return eventId;
   };
@@ -296,8 +296,10 @@ export function tracker(o: TrackerOptions): Tracker {
 
   /** One pass over the shared queue, in order, stopped by a failure (then a retry is scheduled). */
   const sendQueue = async () => {
-    // Offline, the `online` event resumes; during a failure's backoff, its retry (new events wait for it).
-    if (!navigator.onLine || retryTimer) return;
+    // During a failure's backoff only its retry (or `online`) sends: new events wait for it. navigator.onLine
+    // is not asked: offline a fetch fails at once (into the backoff), and a browser that wrongly says it is
+    // offline would otherwise never send.
+    if (retryTimer) return;
     const rows = await queue.all();
     for (let i = 0; i < rows.length; i++) {
       const b = rows[i]!;

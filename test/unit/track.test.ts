@@ -38,9 +38,9 @@ function fakePage() {
 /**
  * The core broker's HTTP route in process. `decide` picks, per request, what happens: "pass" (stored and
  * answered), "lose" (stored, then the page sees a network failure) or a status the page gets without the
- * broker seeing the request.
+ * broker seeing the request. `networkUp` says whether a request can leave (default: navigator.onLine).
  */
-async function fakeBroker(decide: (n: number) => "pass" | "lose" | number = () => "pass") {
+async function fakeBroker(decide: (n: number) => "pass" | "lose" | number = () => "pass", networkUp = () => (globalThis.navigator as { onLine: boolean }).onLine) {
   const clock = () => Date.now();
   const broker = new Broker({ storage: new MemoryBrokerStorage(clock), clock });
   await broker.start();
@@ -49,6 +49,8 @@ async function fakeBroker(decide: (n: number) => "pass" | "lose" | number = () =
   const route = createHttpHandler({ limits: broker.limits, health: () => ({}), metadata: async () => [], produce: (topic, body) => produceJson(broker, topic, body, sticky++) });
   const sent: Sent[] = [];
   const fetch = (async (url: string, init: RequestInit) => {
+    // Offline, a browser's fetch fails at once, before anything is sent.
+    if (!networkUp()) throw new TypeError("Failed to fetch");
     const body = JSON.parse(init.body as string) as Sent["body"];
     const entry: Sent = { body, keepalive: init.keepalive === true, outcome: 0, duplicate: false };
     sent.push(entry);
@@ -92,8 +94,8 @@ describe("tracker (fakes)", () => {
     for (const c of closers.splice(0)) await c();
   });
 
-  async function setup(options: Partial<TrackerOptions> = {}, decide?: Parameters<typeof fakeBroker>[0]) {
-    const b = await fakeBroker(decide);
+  async function setup(options: Partial<TrackerOptions> = {}, decide?: Parameters<typeof fakeBroker>[0], networkUp?: Parameters<typeof fakeBroker>[1]) {
+    const b = await fakeBroker(decide, networkUp);
     closers.push(b.close);
     const queue = memoryQueue();
     const t = tracker({ url: "https://broker.example/", topic: TOPIC, pageViews: false, fetch: b.fetch, queue, ...options });
@@ -237,6 +239,26 @@ describe("tracker (fakes)", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(b.storedIds()).toEqual(ids.slice(2));
     expect(await t.queuedEventCount()).toBe(0);
+  });
+
+  it("a browser that wrongly says it is offline (navigator.onLine false, network up) still sends", async () => {
+    const { b, t, queue } = await setup({}, undefined, () => true);
+    page.nav.onLine = false;
+    const ids = [t.track("a"), t.track("b")];
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.storedIds()).toEqual(ids);
+    expect(await queueCount(queue)).toBe(0);
+  });
+
+  it("visibilitychange to hidden sends the buffer at once (a tab switched away may never come back)", async () => {
+    const { b, t } = await setup({ flushIntervalMs: 60_000 });
+    const ids = [t.track("a")];
+    (document as { visibilityState: string }).visibilityState = "hidden";
+    page.fire("visibilitychange");
+    expect(b.sent.length).toBe(1);
+    expect(b.sent[0]!.keepalive).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.storedIds()).toEqual(ids);
   });
 
   it("pagehide sends the buffer at once with keepalive and no lock or timer; the sent batch leaves the queue", async () => {
