@@ -41,18 +41,22 @@ const corsHeaders: [string, string][] = [
  * other path (the caller's routes take it).
  */
 export function bundleRoute(contents: BundleContents): (request: Request) => Response | null {
-  const files = new Map<string, Served>();
-  const encoder = new TextEncoder();
-  for (const name of bundleFileNames) {
+  // Each file's bytes and ETag are made at its first request: the Worker's module is loaded by every
+  // Durable Object too, and most of them never serve a bundle.
+  const files = new Map<string, Served | null>();
+  const served = (name: string): Served | null => {
+    let file = files.get(name);
+    if (file !== undefined) return file;
     const raw = contents[name];
-    if (raw === undefined) continue;
-    const body = new Uint8Array(typeof raw === "string" ? encoder.encode(raw) : raw);
-    files.set(`/${name}`, {
+    const body = raw === undefined ? null : new Uint8Array(typeof raw === "string" ? new TextEncoder().encode(raw) : raw);
+    file = body && {
       body,
       etag: `"${crc32c(body).toString(16)}-${body.length.toString(16)}"`,
       contentType: name.endsWith(".map") ? "application/json" : "text/javascript; charset=utf-8",
-    });
-  }
+    };
+    files.set(name, file);
+    return file;
+  };
   const paths = new Set(bundleFileNames.map((n) => `/${n}`));
   return (request) => {
     const path = new URL(request.url).pathname;
@@ -60,7 +64,7 @@ export function bundleRoute(contents: BundleContents): (request: Request) => Res
     const method = request.method;
     if (method === "OPTIONS") return new Response(null, { status: 204, headers: corsHeaders });
     if (method !== "GET" && method !== "HEAD") return refuse(405, `${path} takes GET, HEAD or OPTIONS`, "GET, HEAD, OPTIONS");
-    const file = files.get(path);
+    const file = served(path.slice(1));
     if (!file) return refuse(404, `dist${path} is not built: run \`npm run build\` (it writes dist/), then restart the server`);
     const headers: [string, string][] = [
       ...corsHeaders,
