@@ -2,8 +2,9 @@
 // served from another origin than the broker shows records as they are produced from Node; a reload while
 // records are produced resumes with no gap and no repeat; ten tabs in one browser context share one set of
 // sockets (WebSockets counted per page) and each sees every record; closing the leader's tab hands over to
-// another tab with no gap and no repeat in any tab. Each page reports every record its loop gets to Node
-// through a binding (waits are on those reports) and, for the reload, keeps the list in its sessionStorage.
+// another tab with no gap and no repeat in any tab, and a tab that does not lead reloads the same way. Each
+// page reports every record its loop gets to Node through a binding (waits are on those reports) and, for
+// reloads, keeps the list in its sessionStorage.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -11,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Edgelog } from "../../client/node.ts";
+import { Edgelog, normalizeUrl, positionKey } from "../../client/node.ts";
 import { startBroker, type BrokerServer } from "../../src/node/broker-server.ts";
 import { repoRoot } from "../support/broker-process.ts";
 import { Progress } from "../support/progress.ts";
@@ -244,7 +245,7 @@ for (const deployment of deployments) {
       await tab.context.close();
     }, SCENARIO_TIMEOUT_MS);
 
-    it(`${TAB_COUNT} tabs share one set of sockets and each sees every record; closing the leader's tab hands over with no gap and no repeat`, async () => {
+    it(`${TAB_COUNT} tabs share one set of sockets and each sees every record; closing the leader's tab hands over with no gap and no repeat; a tab that does not lead reloads the same`, async () => {
       const topic = await newTopic();
       const tabs = await feedContext();
       // One tab alone: the sockets one feed needs (Node: 1; edge: the bootstrap and the partitions' objects).
@@ -296,6 +297,29 @@ for (const deployment of deployments) {
       // The new leader's sockets replace the old one's: still one set for the browser.
       expect(tabs.socketTotal()).toBe(2 * alone);
       if (broker.connectionCount) await expect.poll(() => broker.connectionCount!(), { timeout: EVENT_WAIT_MS }).toBe(1 + 1); // the old leader's socket went with its tab
+
+      // A tab that does not lead reloads: it resumes from its own position (its sessionStorage, not the
+      // origin's localStorage entry, which another tab far behind has just written) through the leader's
+      // sockets, and its whole history stays contiguous.
+      const newLeader = opened.find((p) => p !== leader && tabs.sockets.get(p)! > 0)!;
+      const member = opened.find((p) => p !== leader && p !== newLeader)!;
+      const key = positionKey(normalizeUrl(broker.url), topic);
+      await newLeader.evaluate((key) => localStorage.setItem(key, JSON.stringify({ 0: 0, 1: 0 })), key);
+      await member.reload();
+      await member.waitForFunction(() => document.title === "subscribed");
+      await produce(topic, 30, "after-member-reload");
+      expected = await logOffsets(topic);
+      const ends3 = expected.map((list) => list.length);
+      await member.waitForFunction((ends) => {
+        const h = JSON.parse(sessionStorage.getItem("feed-history") ?? "[]") as [string, number, number][];
+        return ends.every((end, p) => h.some(([, q, o]) => q === p && o === end - 1));
+      }, ends3);
+      const history = (JSON.parse((await member.evaluate(() => sessionStorage.getItem("feed-history")))!) as [string, number, number][]).map(
+        ([incarnation, partition, offset]) => ({ incarnation, partition, offset, value: "" }),
+      );
+      expect(new Set(history.map((r) => r.incarnation)).size).toBe(2);
+      byPartition(history).forEach((list, p) => expect(list).toEqual(expected[p]!.slice(expected[p]!.length - list.length)));
+      expect(tabs.socketTotal()).toBe(2 * alone); // the reloaded tab opened none
       expect(tabs.errors).toEqual([]);
       await tabs.context.close();
     }, SCENARIO_TIMEOUT_MS);
