@@ -23,6 +23,8 @@ const quick = process.argv.includes("--quick");
 const groupsOnly = process.argv.includes("--groups");
 /** `-- --hostile`: only the row of good consumers among non-readers and garbage senders, on the Node broker. */
 const hostileOnly = process.argv.includes("--hostile");
+/** `-- --fanout`: only the fan-out rows (issue 13: many subscribers on one partition), on both deployments. */
+const fanoutOnly = process.argv.includes("--fanout");
 
 interface Row {
   deployment: string;
@@ -784,6 +786,75 @@ async function idleSubscribersRun(socketCount: number): Promise<void> {
 }
 
 /**
+ * The fan-out rows (bench/fanout.ts): subscribers on one partition, 100 records/s produced one at a time.
+ * Node: 1,000 and 10,000 subscribers (10,000 at 10 records/s: one client process cannot read 1M pushes/s
+ * on this machine); edge: 1,000 on one partition object.
+ */
+async function fanoutRuns(): Promise<void> {
+  const { fanoutRun, describeFanout } = await import("./fanout.ts");
+  const seconds = quick ? 3 : 5;
+  deployment = "Node broker";
+  const dataDir = await mkdtemp(join(tmpdir(), "edgelog-bench-"));
+  const broker = await startBroker(dataDir);
+  const el = new Edgelog({ url: broker.url });
+  try {
+    const producer = el.producer({ lingerMs: 0 });
+    for (const [subscriberCount, ratePerS] of [[1000, 100], [10_000, 10]] as const) {
+      const topic = `bench-fanout-${subscriberCount}`;
+      await el.admin.createTopic(topic, { partitions: 1 });
+      const r = await fanoutRun({
+        subscriberUrl: broker.url,
+        topic,
+        subscriberCount,
+        ratePerS,
+        seconds,
+        runtimePid: broker.pid,
+        produce: (value) => producer.send(topic, { value, partition: 0 }),
+        endOffset: async () => (await el.admin.listOffsets(topic, 0, "latest")).offset,
+      });
+      row(`fan-out: ${fmt(subscriberCount)} subscribers on one partition, ${ratePerS} records/s of 100 B produced one at a time, ${seconds} s`, describeFanout(r), "every delivery; ≤ 1 µs CPU per delivery");
+    }
+    await producer.close();
+  } finally {
+    await el.close();
+    await broker.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  deployment = "edge (local workerd)";
+  const { startEdge } = await import("../test/edge/edge-deployment.ts");
+  const before = new Set(childPids("workerd"));
+  const runtimeLines: string[] = [];
+  const edge = await startEdge({ onRuntimeOutput: (line) => runtimeLines.push(line) });
+  const edgeEl = new Edgelog({ url: edge.url });
+  try {
+    const [runtimePid, ...others] = childPids("workerd").filter((pid) => !before.has(pid));
+    if (runtimePid === undefined || others.length > 0) throw new Error("cannot tell which process is the edge's workerd");
+    const topic = "edge-fanout";
+    await edgeEl.admin.createTopic(topic, { partitions: 1 });
+    const producer = edgeEl.producer({ lingerMs: 0 });
+    const subscriberCount = 1000;
+    const r = await fanoutRun({
+      subscriberUrl: edge.url.replace(/\/v1\/ws$/, `/v1/ws/p/${topic}/0`),
+      topic,
+      subscriberCount,
+      ratePerS: 100,
+      seconds,
+      runtimePid,
+      produce: (value) => producer.send(topic, { value, partition: 0 }),
+      endOffset: async () => (await edgeEl.admin.listOffsets(topic, 0, "latest")).offset,
+    });
+    await producer.close();
+    row(`fan-out: ${fmt(subscriberCount)} subscribers on one partition object, 100 records/s of 100 B produced one at a time, ${seconds} s`, describeFanout(r), "every delivery; p99 ≤ 100 ms");
+  } catch (err) {
+    console.error(runtimeLines.slice(-20).join("\n"));
+    throw err;
+  } finally {
+    await edgeEl.close();
+    await edge.stop();
+  }
+}
+
+/**
  * The latency rows run in a new client process: this one has just pushed millions of records through its
  * heap, and its old-generation collections would show up in the p99 as if the broker had paused.
  */
@@ -824,13 +895,15 @@ async function main(): Promise<void> {
     return groupMemberMain(url!, groupId!, topic!, Number(sessionMs));
   }
   if (hostileOnly) await hostileRuns();
+  else if (fanoutOnly) await fanoutRuns();
   else {
     await nodeRuns();
     // On a broker of its own, so that its peak RSS is the row's (~30 s).
     if (!groupsOnly) await hostileRuns();
     await edgeRuns();
   }
-  if (!groupsOnly && !hostileOnly) {
+  if (!groupsOnly && !hostileOnly && !fanoutOnly) {
+    await fanoutRuns();
     await idleSubscribersRun(IDLE_SOCKET_COUNT);
     await bareSocketsRun(IDLE_SOCKET_COUNT);
   }
