@@ -169,7 +169,7 @@ export class FeedHub {
     this.channel.close();
     this.gone.abort();
     this.endTab();
-    await this.leader?.closed;
+    await this.leader?.close();
   }
 
   private post(m: Message): void {
@@ -368,7 +368,7 @@ class FeedLeader {
   private readonly pools: FeedConnections[] = [];
   private readonly watched = new Set<string>();
   private readonly stopWatching = new AbortController();
-  closed: Promise<void> | null = null;
+  private closed: Promise<void> | null = null;
 
   constructor(
     private readonly env: SharedEnv,
