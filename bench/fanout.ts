@@ -37,6 +37,10 @@ export interface FanoutResult {
   p50Ms: number;
   p99Ms: number;
   cpuUsPerDelivery: number;
+  /** Of which system (kernel) time: on loopback the receivers' TCP work is charged to the sender too. */
+  systemUsPerDelivery: number;
+  /** CPU of the subscribers' process per delivery (is the client side the bound?). */
+  clientUsPerDelivery: number;
   idleKiBPerSubscriber: number;
 }
 
@@ -68,6 +72,8 @@ export async function fanoutRun(c: FanoutCase): Promise<FanoutResult> {
     await sleep(1000);
     const idleKiBPerSubscriber = (rssKiB(c.runtimePid) - rssBeforeKiB) / c.subscriberCount;
     const cpu0 = cpuMs(c.runtimePid);
+    const sys0 = cpuMs(c.runtimePid, true);
+    const client0 = cpuMs(child.pid!);
     const t0 = performance.now();
     const sends: Promise<unknown>[] = [];
     await atFixedRate(c.ratePerS, total, () => {
@@ -76,8 +82,10 @@ export async function fanoutRun(c: FanoutCase): Promise<FanoutResult> {
       sends.push(c.produce(value));
     });
     await Promise.all(sends);
-    const r = JSON.parse(await line((l) => l.startsWith("{"))) as { delivered: number; lastReceiptMs: number; latencies: number[] };
+    const r = JSON.parse(await line((l) => l.startsWith("{"))) as { delivered: number; lastReceiptMs: number; latencies: number[]; clientCpuMs: number };
     const cpu1 = cpuMs(c.runtimePid);
+    const sys1 = cpuMs(c.runtimePid, true);
+    const client1 = r.clientCpuMs;
     const asked = total * c.subscriberCount;
     const elapsedS = (r.lastReceiptMs - (performance.timeOrigin + t0)) / 1000;
     r.latencies.sort((a, b) => a - b);
@@ -91,6 +99,8 @@ export async function fanoutRun(c: FanoutCase): Promise<FanoutResult> {
       p50Ms: q(0.5),
       p99Ms: q(0.99),
       cpuUsPerDelivery: ((cpu1 - cpu0) * 1000) / Math.max(1, r.delivered),
+      systemUsPerDelivery: ((sys1 - sys0) * 1000) / Math.max(1, r.delivered),
+      clientUsPerDelivery: ((client1 - client0) * 1000) / Math.max(1, r.delivered),
       idleKiBPerSubscriber,
     };
   } finally {
@@ -99,7 +109,7 @@ export async function fanoutRun(c: FanoutCase): Promise<FanoutResult> {
 }
 
 export function describeFanout(r: FanoutResult): string {
-  return `${fmt(r.deliveriesPerS)} deliveries/s of ${fmt(r.askedPerS)} asked (${fmt(r.delivered)} of ${fmt(r.asked)}, ${fmt(r.missing)} missing ${GRACE_MS / 1000} s after the last append); p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms; ${r.cpuUsPerDelivery.toFixed(2)} µs CPU per delivery; ${r.idleKiBPerSubscriber.toFixed(1)} KiB per idle subscriber`;
+  return `${fmt(r.deliveriesPerS)} deliveries/s of ${fmt(r.askedPerS)} asked (${fmt(r.delivered)} of ${fmt(r.asked)}, ${fmt(r.missing)} missing ${GRACE_MS / 1000} s after the last append); p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms; ${r.cpuUsPerDelivery.toFixed(2)} µs CPU per delivery (${r.systemUsPerDelivery.toFixed(2)} of it system; subscribers' process ${r.clientUsPerDelivery.toFixed(2)}); ${r.idleKiBPerSubscriber.toFixed(1)} KiB per idle subscriber`;
 }
 
 interface ClientArgs {
@@ -167,7 +177,7 @@ async function clientsMain(args: ClientArgs): Promise<void> {
     await sleep(1000 + 60_000);
   })(), waitQuiet(() => lastReceiptMs, args.graceMs)]);
   // Exit once written: a pipe takes a long line asynchronously.
-  process.stdout.write(`${JSON.stringify({ delivered, lastReceiptMs, latencies })}\n`, () => process.exit(0));
+  process.stdout.write(`${JSON.stringify({ delivered, lastReceiptMs, latencies, clientCpuMs: cpuMs(process.pid) })}\n`, () => process.exit(0));
 }
 
 /** Resolves once receipts have started and none came for quietMs. */
@@ -194,10 +204,10 @@ function atFixedRate(ratePerS: number, total: number, send: () => void): Promise
 }
 
 /** user + system CPU of a process, ms (Linux /proc/PID/stat, clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
+function cpuMs(pid: number, systemOnly = false): number {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return ((systemOnly ? 0 : Number(fields[11])) + Number(fields[12])) * 10;
 }
 
 function rssKiB(pid: number): number {

@@ -12,6 +12,7 @@
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { Acks, EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, type Frame, pb } from "../protocol/frames.ts";
 import type { PartitionLog } from "./partition-log.ts";
+import { sharedPush, type SharedPush } from "./push-frame.ts";
 import type { Family, FamilySession, SessionPort } from "./session.ts";
 
 /** Where a host's partitions are. Throws UNKNOWN_TOPIC, UNKNOWN_PARTITION or NOT_LEADER. */
@@ -112,7 +113,7 @@ class PartitionSession implements FamilySession {
 
   private addSubscription(id: number, topic: string, partition: number, log: PartitionLog, nextOffset: number, creditBytes: number): Subscription {
     const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {} };
-    sub.unlisten = log.onAppend(() => this.pump(sub));
+    sub.unlisten = log.onAppend(() => this.appended(sub));
     this.subscriptions.set(id, sub);
     return sub;
   }
@@ -191,6 +192,35 @@ class PartitionSession implements FamilySession {
     return { unsubscribeResponse: {} };
   }
 
+  /**
+   * The log advanced. A subscription at the head (no read in flight, credit left, room on the socket) gets
+   * the batch just appended straight from the tail cache, in a push encoded once for every such subscriber
+   * (push-frame.ts): no read, no promise, no encode per subscriber. The rest, and whatever is left after,
+   * goes the read path (pump). Credit and room are checked exactly as pump checks them: a push goes while
+   * credit is above 0 and carries one whole batch.
+   */
+  private appended(sub: Subscription): void {
+    while (this.pushAtHead(sub));
+    // Its batch is durable but not yet cached (group commit): it is announced next; reading it from the
+    // store now would only race that.
+    if (!sub.reading && sub.log.isAnnouncing(sub.nextOffset)) return;
+    this.pump(sub);
+  }
+
+  private pushAtHead(sub: Subscription): boolean {
+    if (sub.reading || sub.ended || this.closed || sub.creditBytes <= 0) return false;
+    const log = sub.log;
+    const hw = log.highWatermark;
+    if (sub.nextOffset >= hw || log.isClosed) return false;
+    const push = headPush(log, sub.nextOffset, hw);
+    if (!push || !this.port.mayPush()) return false;
+    sub.nextOffset = push.nextOffset;
+    sub.creditBytes -= push.recordsBytes;
+    this.port.sendPush(sub.id, push);
+    this.changed();
+    return true;
+  }
+
   /** Pushes what the subscription may have: one read in flight at a time per subscription. */
   private pump(sub: Subscription): void {
     if (sub.reading || sub.ended || this.closed) return;
@@ -248,6 +278,21 @@ class PartitionSession implements FamilySession {
  */
 function readReservationBytes(log: PartitionLog, maxBytes: number, pushBytesMax: number): number {
   return Math.max(maxBytes, pushBytesMax, oversizeBatchBytes.get(log) ?? 0);
+}
+
+/**
+ * Per partition log, the push of the batch at the head last encoded: every subscriber at that offset gets
+ * these bytes (with its own id in front). Kept while the high watermark stays put.
+ */
+const headPushes = new WeakMap<PartitionLog, SharedPush>();
+function headPush(log: PartitionLog, offset: number, hw: number): SharedPush | null {
+  const last = headPushes.get(log);
+  if (last && last.offset === offset && last.highWatermark === hw) return last;
+  const batch = log.cachedBatchAt(offset);
+  if (!batch) return null;
+  const push = sharedPush(offset, batch.bytes, batch.endOffset, hw);
+  headPushes.set(log, push);
+  return push;
 }
 
 /** Per partition log, the largest read seen that returned more than it asked (one batch past maxBytes). */

@@ -253,6 +253,31 @@ export class PartitionLog {
     this.tailBytes = 0;
   }
 
+  /**
+   * The cached batch that starts at `offset`, synchronously (the fan-out's path: a subscriber at the head
+   * gets the batch just appended, encoded once for all of them); null on a miss or when the log is closed.
+   */
+  cachedBatchAt(offset: number): { bytes: Uint8Array; endOffset: number } | null {
+    const tail = this.tail;
+    if (this.closed || tail.length === 0 || offset < tail[0]!.baseOffset) return null;
+    for (let i = tail.length - 1; i >= 0; i--) {
+      const b = tail[i]!;
+      if (b.baseOffset === offset) return b;
+      if (b.baseOffset < offset) return null;
+    }
+    return null;
+  }
+
+  /**
+   * A batch the store has made durable but the tail cache does not hold yet: durability comes for several
+   * batches at once (group commit), and each is cached, then announced (onAppend), in turn. A reader at
+   * `offset` past the cache but under the high watermark will be told again once its batch is cached.
+   */
+  isAnnouncing(offset: number): boolean {
+    const last = this.tail.at(-1);
+    return !this.closed && last !== undefined && offset === last.endOffset && offset < this.highWatermark;
+  }
+
   /** Whole cached batches from the one holding `offset`, within maxBytes (at least one); null on a miss. */
   private readTail(offset: number, maxBytes: number): { records: Uint8Array; nextOffset: number } | null {
     const tail = this.tail;

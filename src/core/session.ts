@@ -17,6 +17,7 @@ import type { SessionState } from "./partition-family.ts";
 import { checkRequest, type Authenticator, type Capabilities } from "./auth.ts";
 import { checkRequestBounds, type ConnectionQuota, type Quotas } from "./quota.ts";
 import { SendFlow, type RequestTicket } from "./send-flow.ts";
+import type { SharedPush } from "./push-frame.ts";
 
 export type { SessionState, SubscriptionRecord } from "./partition-family.ts";
 export { checkMetadataNames } from "./admin-family.ts";
@@ -70,6 +71,8 @@ export interface SessionPort {
   stateChanged(state: () => SessionState): void;
   /** Sends one frame (correlation id 0 for a push); a transport that refuses it ends the session. */
   send(frame: Frame): void;
+  /** Sends a push encoded once for every subscriber at the head (push-frame.ts), like send. */
+  sendPush(subscriptionId: number, push: SharedPush): void;
   /** Bytes queued on the transport and not yet written. */
   bufferedBytes(): number;
   /** May a push's read start now (send-flow.ts)? When not, the family's resume() runs once there is room. */
@@ -129,6 +132,11 @@ export interface Transport {
   /** Bytes queued and not yet written to the network. */
   bufferedBytes(): number;
   close(code: number, reason: string): void;
+  /**
+   * send copies the bytes before it returns (uWS does): a push for many subscribers is then written into
+   * one buffer for all of them (push-frame.ts). Default false: every frame sent is a buffer of its own.
+   */
+  readonly copiesOnSend?: boolean;
 }
 
 export class Session {
@@ -178,6 +186,7 @@ export class Session {
       restoredState: opts.state,
       stateChanged: (state) => onStateChange?.(state()),
       send: (frame) => this.send(frame),
+      sendPush: (subscriptionId, push) => this.sendEncoded(push.frameFor(subscriptionId, this.transport.copiesOnSend === true)),
       bufferedBytes: () => this.transport.bufferedBytes(),
       mayPush: () => this.flow.mayPush(),
       reservePushBytes: (bytes) => this.flow.reservePush(bytes),
@@ -385,6 +394,11 @@ export class Session {
   private send(frame: Frame): void {
     if (this.closed) return;
     if (!this.transport.send(encodeFrame(frame))) this.close();
+  }
+
+  private sendEncoded(bytes: Uint8Array): void {
+    if (this.closed) return;
+    if (!this.transport.send(bytes)) this.close();
   }
 
   private sendError(correlationId: number, err: unknown): void {

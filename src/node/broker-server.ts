@@ -250,6 +250,9 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
           close: (code, reason) => {
             if (!data.closed) ws.end(code, reason);
           },
+          // ws.send copies into uWS's buffer (or the kernel's) before it returns: a push for many
+          // subscribers is written once into one buffer for all of them (core push-frame.ts).
+          copiesOnSend: true,
         };
         sockets.add(ws);
         data.session = new Session(sessionHost, transport, { onUnexpectedError: (err) => log(`session: ${describeFailure(err)}`) });
