@@ -272,8 +272,9 @@ async function serve(values: Values): Promise<number> {
     limits: parseQuotas(values.quotas ?? process.env.EDGELOG_QUOTAS, values.quotas !== undefined ? "--quotas" : "EDGELOG_QUOTAS"),
   });
   if (values.demo) {
-    if (!server.broker.topicNames().includes("demo")) await server.broker.createTopic("demo", 1);
-    console.log(`[edgelog] demo: open ${server.httpUrl}/ in a browser; in another shell:`);
+    const { demoTopics } = await import("./demo.ts");
+    for (const t of demoTopics) if (!server.broker.topicNames().includes(t.name)) await server.broker.createTopic(t.name, t.partitions);
+    console.log(`[edgelog] demo: open ${server.httpUrl}/ in a browser (live feed, shop, topics); in another shell:`);
     console.log(`[edgelog]   seq 1 100000 | npx edgelog produce demo`);
     console.log(`[edgelog]   npx edgelog consume demo --from earliest --max 100000`);
   }
@@ -300,7 +301,7 @@ async function serveEdgeDemo(values: Values): Promise<number> {
     persistDir: dataDir === undefined ? undefined : resolve(dataDir),
   });
   console.log(`[edgelog] edge (wrangler dev) at ${demo.edgeUrl}`);
-  console.log(`[edgelog] demo: open ${demo.pageUrl} in a browser; in another shell:`);
+  console.log(`[edgelog] demo: open ${demo.pageUrl} in a browser (live feed, shop, topics); in another shell:`);
   console.log(`[edgelog]   seq 1 100000 | npx edgelog produce demo --url ${demo.edgeUrl}`);
   console.log(`[edgelog]   npx edgelog consume demo --from earliest --max 100000 --url ${demo.edgeUrl}`);
   let stopping = false;

@@ -1,8 +1,9 @@
 /**
  * `edgelog serve --demo --edge` (`npm start -- --edge`): the demo against the edge deployment running
  * locally. Starts `wrangler dev` (workerd, no login, no network) as a child process, waits until the
- * Worker answers /v1/health, creates topic "demo" through the SDK, and serves the demo page and the
- * browser SDK from a small Node HTTP server whose page connects to the Worker's WebSocket endpoint.
+ * Worker answers /v1/health, creates the demo's topics (demo.ts demoTopics) through the SDK, and serves the
+ * demo pages (and the browser SDK) from a small Node HTTP server; the pages connect to the Worker's
+ * WebSocket endpoint and import the bundles from the Worker, which serves them with CORS.
  *
  * wrangler runs as three processes: bin/wrangler.js (which forwards SIGINT/SIGTERM), its CLI, and workerd.
  * It is stopped through the first, by its PID; any of its descendants still running after it exited
@@ -10,11 +11,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { Edgelog } from "../../client/node.ts";
-import { buildDemo } from "./demo.ts";
+import { buildDemo, demoTopics, serveFiles } from "./demo.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -57,7 +58,7 @@ export async function startEdgeDemo(opts: EdgeDemoOptions): Promise<EdgeDemo> {
   let server: Server | undefined;
   try {
     await waitForHealth(wrangler, `${edgeHttpUrl}/v1/health`);
-    await ensureDemoTopic(edgeUrl);
+    await ensureDemoTopics(edgeUrl);
     server = await serveFiles(await files, opts.host, opts.port);
   } catch (err) {
     await stopWrangler(wrangler);
@@ -118,36 +119,19 @@ async function waitForHealth(wrangler: ChildProcess, healthUrl: string): Promise
   }
 }
 
-async function ensureDemoTopic(edgeUrl: string): Promise<void> {
+async function ensureDemoTopics(edgeUrl: string): Promise<void> {
   const el = new Edgelog({ url: edgeUrl, clientId: "edgelog-demo" });
   try {
-    if (!(await el.admin.listTopics()).includes("demo")) {
-      await el.admin.createTopic("demo", { partitions: 1 }).catch((err: { code?: string }) => {
+    const existing = await el.admin.listTopics();
+    for (const { name, partitions } of demoTopics) {
+      if (existing.includes(name)) continue;
+      await el.admin.createTopic(name, { partitions }).catch((err: { code?: string }) => {
         if (err.code !== "TOPIC_EXISTS") throw err;
       });
     }
   } finally {
     await el.close();
   }
-}
-
-function serveFiles(files: Record<string, [string, string | Uint8Array]>, host: string, port: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    const file = req.method === "GET" || req.method === "HEAD" ? files[path] : undefined;
-    if (!file) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
-      return;
-    }
-    res.writeHead(200, { "content-type": file[0], "cache-control": "no-store" }).end(file[1]);
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve(server);
-    });
-  });
 }
 
 /**

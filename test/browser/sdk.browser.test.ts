@@ -1,5 +1,5 @@
 // The SDK in a real browser: Debian's Chromium (driven by playwright-core) against the in-process uWS broker
-// serving the demo (`/` = examples/activity-feed.html, `/edgelog.js` = the esbuild browser bundle of
+// serving the demo (`/feed.html` = examples/demo/feed.html, `/edgelog.js` = the esbuild browser bundle of
 // client/index.ts). Proves the bundle has no Node-only code, the SDK works from a page, and the demo works both ways.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog, partitionForKey } from "../../client/node.ts";
@@ -135,18 +135,20 @@ describe.skipIf(skipBrowser)("the SDK in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
-  it("the demo page shows records produced from Node, and its form produces records a Node consumer receives", async () => {
+  it("the demo's feed page shows records produced from Node, and its form produces records a Node consumer receives", async () => {
     const { page, errors } = await openPage();
-    await page.goto(`${server.httpUrl}/`);
+    await page.goto(`${server.httpUrl}/feed.html?topic=demo`);
+    // A row as "partition:offset value"; a value shown as HTML would have elements in it and fail the match.
+    const rows = () => page.locator("#feed li").evaluateAll((lis) => lis.map((li) => `${(li as HTMLElement).dataset.partition}:${(li as HTMLElement).dataset.offset}${li.querySelector(".value")!.childElementCount ? "(html)" : li.querySelector(".value")!.textContent}`));
     const producer = node.producer({ lingerMs: 0 });
     await producer.send("demo", [{ value: "from node 1" }, { value: "from node 2" }, { value: "<b>from node 3</b>" }]);
     await page.waitForFunction(() => document.querySelectorAll("#feed li").length >= 3);
     // Newest first; values are shown as text, never as HTML.
-    expect(await page.locator("#feed li").allTextContents()).toEqual(["0:2<b>from node 3</b>", "0:1from node 2", "0:0from node 1"]);
+    expect(await rows()).toEqual(["0:2<b>from node 3</b>", "0:1from node 2", "0:0from node 1"]);
 
     // Live: a record produced now appears without reloading.
     await producer.send("demo", [{ value: "live from node" }]);
-    await page.waitForFunction(() => document.querySelector("#feed li")?.textContent === "0:3live from node");
+    await expect.poll(async () => (await rows())[0], { timeout: 15_000 }).toBe("0:3live from node");
 
     const consumer = node.consumer({ topic: "demo", from: "latest" });
     await consumer.start(); // subscribed at the end before the browser sends
@@ -157,7 +159,7 @@ describe.skipIf(skipBrowser)("the SDK in Chromium", () => {
     expect(new TextDecoder().decode(received.value!.value!)).toBe("hello from the browser");
     expect(received.value!.offset).toBe(4);
     await consumer.close();
-    await page.waitForFunction(() => document.querySelector("#feed li")?.textContent === "0:4hello from the browser");
+    await expect.poll(async () => (await rows())[0], { timeout: 15_000 }).toBe("0:4hello from the browser");
     await expect.poll(() => page.textContent("#status")).toBe("stored at partition 0, offset 4");
     expect(await page.inputValue("#text")).toBe("");
     await page.close();

@@ -53,6 +53,7 @@ it("serves the demo against wrangler dev; CLI and page records meet; SIGINT stop
   const html = await (await fetch(pageUrl)).text();
   expect(html).toContain(`globalThis.edgelogUrl = "${edgeUrl}";`);
   expect((await fetch(`${pageUrl}edgelog.js`)).status).toBe(200);
+  for (const page of ["feed.html", "shop.html", "topics.html", "demo.js", "demo.css"]) expect((await fetch(`${pageUrl}${page}`)).status).toBe(200);
 
   // The CLI command the banner prints.
   const produce = spawn(process.execPath, [cli, "produce", "demo", "--url", edgeUrl], { cwd: repoRoot, stdio: ["pipe", "inherit", "inherit"] });
@@ -67,13 +68,14 @@ it("serves the demo against wrangler dev; CLI and page records meet; SIGINT stop
         const page = await browser.newPage();
         const errors: string[] = [];
         page.on("pageerror", (e) => errors.push(e.message));
-        await page.goto(pageUrl);
-        await page.waitForFunction(() => document.querySelectorAll("#feed li").length === 2);
-        expect(await page.locator("#feed li").allTextContents()).toEqual(["0:1from the cli 2", "0:0from the cli 1"]);
+        // The feed page on topic "demo"; its bundles come from the Worker (CORS), its socket goes to the Worker.
+        await page.goto(`${pageUrl}feed.html?topic=demo`);
+        const rows = () => page.locator("#feed li[data-offset]").evaluateAll((lis) => lis.map((li) => `${(li as HTMLElement).dataset.partition}:${(li as HTMLElement).dataset.offset}${li.querySelector(".value")!.textContent}`));
+        await expect.poll(rows, { timeout: 15_000 }).toEqual(["0:1from the cli 2", "0:0from the cli 1"]);
         expect(await page.textContent("#status")).toBe(`subscribed to demo at ${edgeUrl}`);
         await page.fill("#text", "from the page");
         await page.press("#text", "Enter");
-        await page.waitForFunction(() => document.querySelector("#feed li")?.textContent === "0:2from the page");
+        await expect.poll(async () => (await rows())[0], { timeout: 15_000 }).toBe("0:2from the page");
         expect(errors).toEqual([]);
       } finally {
         await browser.close();
