@@ -793,13 +793,21 @@ async function idleSubscribersRun(socketCount: number): Promise<void> {
 async function fanoutRuns(): Promise<void> {
   const { fanoutRun, describeFanout } = await import("./fanout.ts");
   const seconds = quick ? 3 : 5;
+  // FANOUT_ONLY=node or =edge: one deployment's rows (while working on it).
+  const only = process.env.FANOUT_ONLY;
+  if (only !== "edge") await fanoutNodeRuns(seconds);
+  if (only !== "node") await fanoutEdgeRun(seconds);
+}
+
+async function fanoutNodeRuns(seconds: number): Promise<void> {
+  const { fanoutRun, describeFanout } = await import("./fanout.ts");
   deployment = "Node broker";
   const dataDir = await mkdtemp(join(tmpdir(), "edgelog-bench-"));
   const broker = await startBroker(dataDir);
   const el = new Edgelog({ url: broker.url });
   try {
     const producer = el.producer({ lingerMs: 0 });
-    for (const [subscriberCount, ratePerS] of process.env.FANOUT_NODE_ONLY ? ([[1000, 100]] as const) : ([[1000, 100], [10_000, 10]] as const)) {
+    for (const [subscriberCount, ratePerS] of process.env.FANOUT_NODE_CASES ? (JSON.parse(process.env.FANOUT_NODE_CASES) as [number, number][]) : ([[1000, 100], [10_000, 10]] as const)) {
       const topic = `bench-fanout-${subscriberCount}`;
       await el.admin.createTopic(topic, { partitions: 1 });
       const r = await fanoutRun({
@@ -820,7 +828,10 @@ async function fanoutRuns(): Promise<void> {
     await broker.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
-  if (process.env.FANOUT_NODE_ONLY) return;
+}
+
+async function fanoutEdgeRun(seconds: number): Promise<void> {
+  const { fanoutRun, describeFanout } = await import("./fanout.ts");
   deployment = "edge (local workerd)";
   const { startEdge } = await import("../test/edge/edge-deployment.ts");
   const before = new Set(childPids("workerd"));
@@ -833,7 +844,7 @@ async function fanoutRuns(): Promise<void> {
     const topic = "edge-fanout";
     await edgeEl.admin.createTopic(topic, { partitions: 1 });
     const producer = edgeEl.producer({ lingerMs: 0 });
-    const subscriberCount = 1000;
+    const subscriberCount = Number(process.env.FANOUT_EDGE_SUBSCRIBERS ?? 1000);
     const r = await fanoutRun({
       subscriberUrl: edge.url.replace(/\/v1\/ws$/, `/v1/ws/p/${topic}/0`),
       topic,
