@@ -1,0 +1,121 @@
+// Fan-out to many subscribers of one partition (issue 13), on the wire with bare sockets: every subscriber
+// gets every record once and in order, each push goes only while the subscriber had credit left (counted by
+// the subscriber: granted minus pushed), and a subscriber that withholds credit falls behind the head and,
+// once it grants again, catches up with no gap and no repeat. Counted, never timed.
+import WebSocket from "ws";
+import { decodeFrame, encodeFrame, type Frame } from "../../src/protocol/frames.ts";
+import { batchSizeAt, decodeBatch } from "../../src/protocol/record-batch.ts";
+import { Progress } from "../support/progress.ts";
+
+export interface FanoutTarget {
+  /** ws:// URL a subscriber connects to for the topic's partition 0. */
+  subscriberUrl: string;
+  /** Appends one batch of one record (the value), acknowledged. */
+  produce(value: string): Promise<void>;
+}
+
+/** One subscriber's view, checked as pushes arrive. */
+export class FanoutSubscriber {
+  readonly values: string[] = [];
+  readonly problems: string[] = [];
+  /** Offset the next push must start at. */
+  nextOffset: number;
+  creditLeftBytes: number;
+  pushCount = 0;
+  private subscriptionId = 0;
+
+  private constructor(
+    readonly ws: WebSocket,
+    startOffset: number,
+    creditBytes: number,
+    /** Grants back what each push spent (false: the subscriber stops granting and falls behind). */
+    public regrant: boolean,
+    private readonly progress: Progress,
+  ) {
+    this.nextOffset = startOffset;
+    this.creditLeftBytes = creditBytes;
+  }
+
+  static async open(url: string, topic: string, startOffset: number, creditBytes: number, regrant: boolean, progress: Progress): Promise<FanoutSubscriber> {
+    const ws = new WebSocket(url);
+    ws.binaryType = "nodebuffer";
+    await new Promise((resolve, reject) => ws.once("open", resolve).once("error", reject));
+    const s = new FanoutSubscriber(ws, startOffset, creditBytes, regrant, progress);
+    const answered = new Promise<Frame>((resolve) => ws.once("message", (d: Buffer) => resolve(decodeFrame(new Uint8Array(d)))));
+    ws.send(encodeFrame({ correlationId: 1, subscribeRequest: { topic, partition: 0, offset: startOffset, creditBytes } }));
+    const answer = await answered;
+    if (!answer.subscribeResponse) throw new Error(`subscribe: ${answer.error?.message}`);
+    s.subscriptionId = answer.subscribeResponse.subscriptionId!;
+    ws.on("message", (d: Buffer) => s.onFrame(decodeFrame(new Uint8Array(d))));
+    return s;
+  }
+
+  grant(bytes: number): void {
+    this.creditLeftBytes += bytes;
+    this.ws.send(encodeFrame({ correlationId: 0, creditRequest: { subscriptionId: this.subscriptionId, creditBytes: bytes } }));
+  }
+
+  private onFrame(f: Frame): void {
+    const p = f.push;
+    if (!p) {
+      if (f.error || f.subscriptionEnd) this.problems.push(`unexpected frame ${JSON.stringify(f)}`);
+      return;
+    }
+    this.pushCount++;
+    if (p.subscriptionId !== this.subscriptionId) this.problems.push(`push for subscription ${p.subscriptionId}, mine is ${this.subscriptionId}`);
+    if (this.creditLeftBytes <= 0) this.problems.push(`push at offset ${this.nextOffset} with ${this.creditLeftBytes} bytes of credit left`);
+    const records = p.records!;
+    let offset = this.nextOffset;
+    for (let pos = 0; pos < records.byteLength; pos += batchSizeAt(records, pos)) {
+      for (const r of decodeBatch(records, pos)) {
+        if (r.offset !== offset) this.problems.push(`record at offset ${r.offset}, expected ${offset} (${r.offset > offset ? "gap" : "repeat"})`);
+        offset = r.offset + 1;
+        this.values.push(new TextDecoder().decode(r.value!));
+      }
+    }
+    if (Number(p.nextOffset) !== offset) this.problems.push(`push says next offset ${p.nextOffset}, its records end at ${offset}`);
+    this.nextOffset = offset;
+    this.creditLeftBytes -= records.byteLength;
+    if (this.regrant) this.grant(records.byteLength);
+    this.progress.poke();
+  }
+
+  close(): void {
+    this.ws.terminate();
+  }
+}
+
+/**
+ * Runs the scenario: `subscriberCount` subscribers at the end of an empty partition, credit of about two
+ * records each (so credit runs out between pushes and the head path must check it), one of them
+ * withholding credit for the first half; `recordCount` records produced one per batch, several in flight
+ * (so appends become durable together). Returns the subscribers for the caller's assertions.
+ */
+export async function runFanout(target: FanoutTarget, topic: string, subscriberCount: number, recordCount: number, waitMs: number): Promise<{ subscribers: FanoutSubscriber[]; expected: string[]; laggard: FanoutSubscriber }> {
+  const progress = new Progress();
+  const subscribers: FanoutSubscriber[] = [];
+  try {
+    // Every third subscriber has credit for about one record and grants it back push by push; subscriber
+    // 1 (the laggard) has that much and grants nothing until half the records are in.
+    for (let i = 0; i < subscriberCount; i++) subscribers.push(await FanoutSubscriber.open(target.subscriberUrl, topic, 0, i % 3 === 0 || i === 1 ? 150 : 1024 * 1024, i !== 1, progress));
+    const laggard = subscribers[1]!;
+    const expected = Array.from({ length: recordCount }, (_, i) => `record-${i}`.padEnd(60, "."));
+    const inFlight = 8;
+    for (let i = 0; i < recordCount; i += inFlight) {
+      await Promise.all(expected.slice(i, i + inFlight).map((v) => target.produce(v)));
+      if (i >= recordCount / 2 && !laggard.regrant) {
+        // Half the records are in; the laggard is behind the head (its credit ran out): it catches up now.
+        laggard.regrant = true;
+        laggard.grant(64 * 1024);
+      }
+    }
+    if (!laggard.regrant) {
+      laggard.regrant = true;
+      laggard.grant(64 * 1024);
+    }
+    await progress.until(() => subscribers.every((s) => s.values.length >= recordCount || s.problems.length > 0), () => `every record at every subscriber; delivered: ${subscribers.map((s) => s.values.length).join(",")}`, waitMs);
+    return { subscribers, expected, laggard };
+  } finally {
+    for (const s of subscribers) s.close();
+  }
+}
