@@ -32,6 +32,8 @@ export interface FanoutResult {
   asked: number;
   delivered: number;
   missing: number;
+  /** WebSocket messages (pushes) received: a push carries one batch or more, so ≤ delivered. */
+  pushes: number;
   deliveriesPerS: number;
   askedPerS: number;
   p50Ms: number;
@@ -82,7 +84,7 @@ export async function fanoutRun(c: FanoutCase): Promise<FanoutResult> {
       sends.push(c.produce(value));
     });
     await Promise.all(sends);
-    const r = JSON.parse(await line((l) => l.startsWith("{"))) as { delivered: number; lastReceiptMs: number; latencies: number[]; clientCpuMs: number };
+    const r = JSON.parse(await line((l) => l.startsWith("{"))) as { delivered: number; pushes: number; lastReceiptMs: number; latencies: number[]; clientCpuMs: number };
     const cpu1 = cpuMs(c.runtimePid);
     const sys1 = cpuMs(c.runtimePid, true);
     const client1 = r.clientCpuMs;
@@ -94,6 +96,7 @@ export async function fanoutRun(c: FanoutCase): Promise<FanoutResult> {
       asked,
       delivered: r.delivered,
       missing: asked - r.delivered,
+      pushes: r.pushes,
       deliveriesPerS: r.delivered / elapsedS,
       askedPerS: c.ratePerS * c.subscriberCount,
       p50Ms: q(0.5),
@@ -109,7 +112,7 @@ export async function fanoutRun(c: FanoutCase): Promise<FanoutResult> {
 }
 
 export function describeFanout(r: FanoutResult): string {
-  return `${fmt(r.deliveriesPerS)} deliveries/s of ${fmt(r.askedPerS)} asked (${fmt(r.delivered)} of ${fmt(r.asked)}, ${fmt(r.missing)} missing ${GRACE_MS / 1000} s after the last append); p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms; ${r.cpuUsPerDelivery.toFixed(2)} µs CPU per delivery (${r.systemUsPerDelivery.toFixed(2)} of it system; subscribers' process ${r.clientUsPerDelivery.toFixed(2)}); ${r.idleKiBPerSubscriber.toFixed(1)} KiB per idle subscriber`;
+  return `${fmt(r.deliveriesPerS)} deliveries/s of ${fmt(r.askedPerS)} asked (${fmt(r.delivered)} of ${fmt(r.asked)} in ${fmt(r.pushes)} pushes, ${fmt(r.missing)} missing ${GRACE_MS / 1000} s after the last append); p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms; ${r.cpuUsPerDelivery.toFixed(2)} µs CPU per delivery (${r.systemUsPerDelivery.toFixed(2)} of it system; subscribers' process ${r.clientUsPerDelivery.toFixed(2)}); ${r.idleKiBPerSubscriber.toFixed(1)} KiB per idle subscriber`;
 }
 
 interface ClientArgs {
@@ -130,6 +133,7 @@ async function clientsMain(args: ClientArgs): Promise<void> {
   const creditBytes = 1024 * 1024;
   const end = args.start + args.total;
   let delivered = 0;
+  let pushes = 0;
   let doneCount = 0;
   let lastReceiptMs = 0;
   const latencies: number[] = [];
@@ -152,6 +156,7 @@ async function clientsMain(args: ClientArgs): Promise<void> {
         if (!p) return;
         const now = performance.timeOrigin + performance.now();
         const records = p.records!;
+        pushes++;
         if (sampled) {
           for (let pos = 0; pos < records.byteLength; pos += batchSizeAt(records, pos)) {
             for (const r of decodeBatch(records, pos)) latencies.push(now - new DataView(r.value!.buffer, r.value!.byteOffset, 8).getFloat64(0));
@@ -177,7 +182,7 @@ async function clientsMain(args: ClientArgs): Promise<void> {
     await sleep(1000 + 60_000);
   })(), waitQuiet(() => lastReceiptMs, args.graceMs)]);
   // Exit once written: a pipe takes a long line asynchronously.
-  process.stdout.write(`${JSON.stringify({ delivered, lastReceiptMs, latencies, clientCpuMs: cpuMs(process.pid) })}\n`, () => process.exit(0));
+  process.stdout.write(`${JSON.stringify({ delivered, pushes, lastReceiptMs, latencies, clientCpuMs: cpuMs(process.pid) })}\n`, () => process.exit(0));
 }
 
 /** Resolves once receipts have started and none came for quietMs. */

@@ -3,7 +3,8 @@
  * machine, with one SDK producer and one SDK consumer in this process. Prints one table; targets (issues 2
  * and 3) are in the last column. `npm run bench -- --quick` runs each case on a tenth of the records;
  * `-- --sweep` adds produce rows for other send sizes and in-flight counts (see produceSettings); `-- --groups`
- * runs only the consumer-group rows (issue 11); `-- --hostile` only the hostile-clients row (issue 12).
+ * runs only the consumer-group rows (issue 11); `-- --hostile` only the hostile-clients row (issue 12);
+ * `-- --fanout` only the fan-out rows (issue 13: bench/fanout.ts; ~60 s, so not in the default table).
  * - Node broker: its own process (`edgelog serve`, fsync on every acknowledged append).
  * - Edge: the Worker in local workerd (miniflare, as the edge tests start it) with SQLite storage on disk;
  *   partition objects acknowledge once their write is committed.
@@ -802,6 +803,16 @@ async function fanoutRuns(): Promise<void> {
 async function fanoutNodeRuns(seconds: number): Promise<void> {
   const { fanoutRun, describeFanout } = await import("./fanout.ts");
   deployment = "Node broker";
+  // The engine's share alone (bench/fanout-core.ts: sessions on a transport that counts, no sockets, no
+  // kernel), in a process of its own: what the rows below add on top is uWS's send and the kernel's.
+  for (const [subscriberCount, recordCount] of [[1000, quick ? 200 : 1000], [10_000, quick ? 50 : 200]] as const) {
+    const child = spawn(process.execPath, ["--import", "tsx", `${root}bench/fanout-core.ts`, String(subscriberCount), String(recordCount)], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    if (code !== 0) throw new Error(`fanout-core exited ${code}`);
+    row(`fan-out, engine only (in-process, a transport that counts): ${fmt(subscriberCount)} subscribers, ${fmt(recordCount)} records appended one at a time`, out.trim().replace(/^.*?: /, ""), "≤ 1 µs per delivery");
+  }
   const dataDir = await mkdtemp(join(tmpdir(), "edgelog-bench-"));
   const broker = await startBroker(dataDir);
   const el = new Edgelog({ url: broker.url });
@@ -914,8 +925,8 @@ async function main(): Promise<void> {
     if (!groupsOnly) await hostileRuns();
     await edgeRuns();
   }
+  // The fan-out rows take ~60 s (10,000 sockets to open, a grace for stragglers): only with --fanout.
   if (!groupsOnly && !hostileOnly && !fanoutOnly) {
-    await fanoutRuns();
     await idleSubscribersRun(IDLE_SOCKET_COUNT);
     await bareSocketsRun(IDLE_SOCKET_COUNT);
   }
