@@ -41,10 +41,12 @@ for (const a of document.querySelectorAll("nav a[href]")) {
 const where = document.getElementById("broker");
 if (where) where.textContent = broker.httpUrl;
 
+const decoder = new TextDecoder();
+
 /** Text of a record value: JSON parsed when it is an object, else the text. */
 export function decodeValue(bytes) {
   if (bytes === null) return { text: "null", json: null };
-  const text = new TextDecoder().decode(bytes);
+  const text = decoder.decode(bytes);
   if (text.startsWith("{")) {
     try {
       return { text, json: JSON.parse(text) };
