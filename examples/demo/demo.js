@@ -18,6 +18,15 @@ export const broker = {
 /** A bundle the broker serves: "edgelog" (the SDK), "subscribe" or "track". */
 export const load = (name) => import(`${broker.httpUrl}/${name}.js`);
 
+/** Topics as GET /v1/metadata describes them (name, partitions with log start and high watermark); default every topic. */
+export async function metadata(topics = []) {
+  const query = topics.length ? `?topics=${encodeURIComponent(topics.join(","))}` : "";
+  const res = await fetch(`${broker.httpUrl}/v1/metadata${query}`);
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+  return body.topics;
+}
+
 /** A query parameter of this page, or `fallback`. */
 export const param = (name, fallback) => query.get(name) ?? fallback;
 

@@ -1,7 +1,7 @@
 // The demo pages (examples/demo, what `npm start` serves) in Chromium, served from an origin of their own (a
 // second local server, as edge-dev.ts serves them) against the Node broker and the edge deployment in workerd:
 // clicks in the shop appear in the live feed (the click-to-feed delay is measured and reported, not asserted),
-// a shop page closed with events still buffered delivers them, and the topics page shows the topics and a
+// feed tabs of one browser share one tab's socket, a shop page closed with events still buffered delivers them, and the topics page shows the topics and a
 // group's lag as it changes. Screenshots of each page go to $EDGELOG_ARTIFACTS_DIR or test-artifacts/demo-*/.
 import { mkdir, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
@@ -105,6 +105,26 @@ function demoCases(deployment: "node" | "edge", start: () => Promise<DemoTarget>
       expect(feed.errors).toEqual([]);
       await shopContext.close();
       await feedContext.close();
+    });
+
+    it("three feed tabs of one browser share one tab's socket, and each shows a record produced from Node", async () => {
+      const context = await browser.newContext();
+      const tabs = [];
+      const socketsByTab: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await context.newPage();
+        socketsByTab.push(0);
+        page.on("websocket", () => socketsByTab[i]!++);
+        await page.goto(pageUrl("feed.html", { topic: "demo" }));
+        await page.waitForSelector('body[data-state="live"]', { timeout: WAIT_MS });
+        tabs.push(page);
+      }
+      const text = `shared ${Date.now()}`;
+      await target.client.producer({ lingerMs: 0 }).send("demo", [{ value: text }]);
+      for (const page of tabs) await page.waitForFunction((t) => [...document.querySelectorAll("#feed li .value")].some((v) => v.textContent === t), text, { timeout: WAIT_MS });
+      // One tab leads and holds the sockets (one, or more at the edge: a partition's object has its own); the others open none.
+      expect(socketsByTab.filter((n) => n > 0)).toHaveLength(1);
+      await context.close();
     });
 
     it("closing the shop page with events still buffered delivers them", async () => {
