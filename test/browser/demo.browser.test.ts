@@ -1,7 +1,8 @@
 // The demo pages (examples/demo, what `npm start` serves) in Chromium, served from an origin of their own (a
 // second local server, as edge-dev.ts serves them) against the Node broker and the edge deployment in workerd:
 // clicks in the shop appear in the live feed (the click-to-feed delay is measured and reported, not asserted),
-// feed tabs of one browser share one tab's socket, a shop page closed with events still buffered delivers them, and the topics page shows the topics and a
+// feed tabs of one browser share one tab's socket, a shop page closed with events still buffered delivers them,
+// clicks made offline arrive once each when the browser is back online, and the topics page shows the topics and a
 // group's lag as it changes. Screenshots of each page go to $EDGELOG_ARTIFACTS_DIR or test-artifacts/demo-*/.
 import { mkdir, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
@@ -143,6 +144,29 @@ function demoCases(deployment: "node" | "edge", start: () => Promise<DemoTarget>
       const events = await feed.page.locator(`#feed li[data-anonymous-id="${anonymousId}"]`).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event).reverse());
       expect(events).toEqual(["page_view", "add_to_cart", "add_to_cart", "add_to_cart"]);
       expect(shop.errors).toEqual([]);
+      expect(feed.errors).toEqual([]);
+      await shopContext.close();
+      await feedContext.close();
+    });
+
+    it("clicks in the shop while the browser is offline reach the feed once each when it is back online", async () => {
+      const feedContext = await browser.newContext();
+      const shopContext = await browser.newContext();
+      const feed = await open(feedContext, "feed.html", "live");
+      const shop = await open(shopContext, "shop.html", "ready");
+      const anonymousId = await shop.page.evaluate(() => (window as unknown as ShopWindow).demoTracker.anonymousId);
+      const rowsOfVisitor = () => feed.page.locator(`#feed li[data-anonymous-id="${anonymousId}"]`).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.event).reverse());
+      await expect.poll(rowsOfVisitor, { timeout: WAIT_MS }).toEqual(["page_view"]);
+      await shopContext.setOffline(true);
+      const skus = await shop.page.locator(".product").evaluateAll((cards) => cards.slice(0, 2).map((c) => (c as HTMLElement).dataset.sku!));
+      for (const sku of skus) await shop.page.click(`.product[data-sku="${sku}"] .add`);
+      await shop.page.click("#checkout");
+      // Offline: the events wait in the tracker's queue (a send fails at once into its backoff).
+      await expect.poll(() => shop.page.evaluate(() => (window as unknown as ShopWindow).demoTracker.queuedEventCount()), { timeout: WAIT_MS }).toBe(3);
+      expect(await rowsOfVisitor()).toEqual(["page_view"]);
+      await shopContext.setOffline(false);
+      await expect.poll(() => shop.page.evaluate(() => (window as unknown as ShopWindow).demoTracker.queuedEventCount()), { timeout: WAIT_MS }).toBe(0);
+      await expect.poll(rowsOfVisitor, { timeout: WAIT_MS }).toEqual(["page_view", "add_to_cart", "add_to_cart", "checkout"]);
       expect(feed.errors).toEqual([]);
       await shopContext.close();
       await feedContext.close();
