@@ -517,7 +517,9 @@ async function runSessionCase(world: World, steps: readonly Step[], n: number, s
       await turns(50, () => false);
       continue;
     }
-    const id = step.zeroId ? 0 : nextId++;
+    // An id of its own: mutated bytes decode to arbitrary ids, whose answers must not pass for this one's.
+    let id = step.zeroId ? 0 : nextId++;
+    while (id !== 0 && sent.has(id)) id = nextId++;
     const frame = substitute(step.request.frame, member, tokens);
     const body = Object.keys(frame).find((k) => k !== "correlationId");
     const bytes = encodeFrame({ ...frame, correlationId: id });
@@ -534,7 +536,7 @@ async function runSessionCase(world: World, steps: readonly Step[], n: number, s
     session.onMessage(bytes);
     if (id !== 0 && (step.request.answered || !decodes)) {
       await answerWait(world, () => frames.slice(before).some((f) => f.correlationId === id));
-      const answer = frames.find((f) => f.correlationId === id);
+      const answer = frames.slice(before).find((f) => f.correlationId === id);
       if (!answer) throw new Error(`no answer to ${body} (correlation id ${id}) within 200 event-loop turns`);
       if (!decodes && answer.error?.code !== ErrorCode.INVALID_REQUEST) throw new Error(`undecodable ${body} (correlation id ${id}) answered ${answer.body ?? errorInfo(answer.error?.code ?? 0).name}, not INVALID_REQUEST`);
     } else {
