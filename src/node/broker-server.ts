@@ -365,7 +365,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
   retentionTimer?.unref();
 
   log(`uWebSockets.js ${uwsNative ? "native build" : "pure-JS FALLBACK (slower)"} from ${uwsPackage}`);
-  log(auth ? `auth on: every request needs a capability token (${auth.description})` : "auth OFF (open mode): any client that reaches this port may create, delete, write and read every topic; set --auth-secret or EDGELOG_AUTH_SECRET");
+  log(auth ? `auth on: every request needs a capability token (${auth.description})` : "auth OFF (open mode): any client that reaches this port may create, delete, write and read every topic; set --auth-secret (EDGELOG_AUTH_SECRET) or --auth-jwks (EDGELOG_AUTH_JWKS)");
   const mb = (bytes: number) => `${(bytes / 1e6).toLocaleString("en-US", { maximumFractionDigits: 3 })} MB`;
   log(
     `quotas: produce ${mb(limits.produceBytesPerSecondPerConnection)}/s and ${limits.produceRequestsPerSecondPerConnection.toLocaleString("en-US")} requests/s per connection, ` +
