@@ -366,7 +366,9 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
 
   log(`uWebSockets.js ${uwsNative ? "native build" : "pure-JS FALLBACK (slower)"} from ${uwsPackage}`);
   log(auth ? `auth on: every request needs a capability token (${auth.description})` : "auth OFF (open mode): any client that reaches this port may create, delete, write and read every topic; set --auth-secret (EDGELOG_AUTH_SECRET) or --auth-jwks (EDGELOG_AUTH_JWKS)");
-  const mb = (bytes: number) => `${(bytes / 1e6).toLocaleString("en-US", { maximumFractionDigits: 3 })} MB`;
+  // In the unit the value was most likely set in (the defaults are 1 GiB/s, printed "1 GiB", not "1,073.742 MB").
+  const mb = (bytes: number) =>
+    bytes % 2 ** 30 === 0 ? `${bytes / 2 ** 30} GiB` : bytes % 2 ** 20 === 0 ? `${bytes / 2 ** 20} MiB` : bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes.toLocaleString("en-US")} B`;
   log(
     `quotas: produce ${mb(limits.produceBytesPerSecondPerConnection)}/s and ${limits.produceRequestsPerSecondPerConnection.toLocaleString("en-US")} requests/s per connection, ` +
       `${mb(limits.produceBytesPerSecondPerPrincipal)}/s and ${limits.produceRequestsPerSecondPerPrincipal.toLocaleString("en-US")} requests/s per token subject, ` +
