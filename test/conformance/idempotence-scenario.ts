@@ -6,6 +6,7 @@
  * checker compares it with the acknowledgements: with idempotence on, nothing twice, no hole, every
  * record at the offset its acknowledgement named, in send order; with it off, the run shows duplicates.
  */
+import { expect, it, onTestFailed } from "vitest";
 import { Edgelog } from "../../client/node.ts";
 import { decodeRecords } from "../../src/protocol/record-batch.ts";
 import { checkHistory, type HistoryReport, type Observed } from "../support/history.ts";
@@ -135,6 +136,39 @@ async function readPartition(url: string, topic: string, partition: number): Pro
  * partition (producer id % partitions, or the one their keys name); a skipped sequence is 409
  * OUT_OF_ORDER_SEQUENCE; keys that hash apart are 400. Ends by counting what the topic holds.
  */
+/** Where a deployment's lost-answer cases run: its bootstrap URL, its partition sockets, the relay in front. */
+export type LostAnswerTarget = Pick<LostAnswerOptions, "directUrl" | "partitionUrl" | "relay">;
+
+/**
+ * The two lost-answer cases as both deployments run them (test/node and test/edge idempotence.test.ts):
+ * with idempotence on, no duplicate, gap or misplaced offset; with it off, the same run stores duplicates.
+ */
+export function lostAnswersCases(deployment: string, target: () => LostAnswerTarget, opts: { lostAnswers: number; seed: number; timeoutMs: number }): void {
+  const { lostAnswers, seed } = opts;
+  const run = (topic: string, idempotent: boolean) => {
+    onTestFailed(() => console.log(`seed ${seed} (EDGELOG_SEED=${seed} replays it)`));
+    return lostAnswersRun({ ...target(), topic, partitionCount: 2, idempotent, lostAnswers, seed });
+  };
+
+  it(`idempotence on: ${lostAnswers} lost answers, zero duplicates, zero gaps, order and offsets kept`, async () => {
+    const r = await run("idem-on", true);
+    console.log(`${deployment}, idempotence on: ${r.injected} lost answers, ${r.recordCount} records, ${r.duplicateAnswers} retries answered as duplicates, ${r.storedCount} stored`);
+    expect(r.injected).toBe(lostAnswers);
+    expect(r.report).toMatchObject({ ok: true, duplicated: [], lost: [], reordered: [], skipped: [], misplaced: [], unexpected: [] });
+    expect(r.storedCount).toBe(r.recordCount);
+    expect(r.duplicateAnswers).toBeGreaterThan(0);
+  }, opts.timeoutMs);
+
+  it("idempotence off: the same run stores duplicates", async () => {
+    const r = await run("idem-off", false);
+    console.log(`${deployment}, idempotence off: ${r.injected} lost answers, ${r.recordCount} records, ${r.duplicateCount} stored twice or more`);
+    expect(r.injected).toBe(lostAnswers);
+    expect(r.duplicateCount).toBeGreaterThan(0);
+    expect(r.report.duplicated.length).toBeGreaterThan(0);
+    expect(r.duplicateAnswers).toBe(0);
+  }, opts.timeoutMs);
+}
+
 export async function httpIdempotentProduce(directUrl: string, httpUrl: string, topic: string): Promise<void> {
   const { expect } = await import("vitest");
   const { send } = await import("./http-properties.ts");

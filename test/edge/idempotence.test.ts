@@ -5,11 +5,11 @@
 // is stopped and started again on the same SQLite files: the partition object, new in memory, rebuilds its
 // producers from its rows, so a batch acknowledged before the stop is not stored twice. HTTP produce with a
 // producer id and sequence (a beacon retrying) is checked here too.
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { Acks } from "../../src/protocol/frames.ts";
 import { encodeBatch } from "../../src/protocol/record-batch.ts";
-import { httpIdempotentProduce, lostAnswersRun } from "../conformance/idempotence-scenario.ts";
+import { httpIdempotentProduce, lostAnswersCases } from "../conformance/idempotence-scenario.ts";
 import { RawClient } from "../support/raw-client.ts";
 import { runSeed } from "../support/rng.ts";
 import { TcpRelay } from "../support/tcp-relay.ts";
@@ -34,37 +34,7 @@ describe("idempotent producer at the edge: lost answers", () => {
     await relay?.close();
     await edge?.stop();
   });
-  const run = (topic: string, idempotent: boolean) => {
-    onTestFailed(() => console.log(`seed ${seed} (EDGELOG_SEED=${seed} replays it)`));
-    return lostAnswersRun({
-      directUrl: edge.url,
-      partitionUrl: (t, p) => partitionUrl(edge, t, p),
-      relay,
-      topic,
-      partitionCount: 2,
-      idempotent,
-      lostAnswers,
-      seed,
-    });
-  };
-
-  it(`idempotence on: ${lostAnswers} lost answers, zero duplicates, zero gaps, order and offsets kept`, async () => {
-    const r = await run("idem-on", true);
-    console.log(`edge, idempotence on: ${r.injected} lost answers, ${r.recordCount} records, ${r.duplicateAnswers} retries answered as duplicates, ${r.storedCount} stored`);
-    expect(r.injected).toBe(lostAnswers);
-    expect(r.report).toMatchObject({ ok: true, duplicated: [], lost: [], reordered: [], skipped: [], misplaced: [], unexpected: [] });
-    expect(r.storedCount).toBe(r.recordCount);
-    expect(r.duplicateAnswers).toBeGreaterThan(0);
-  }, 600_000);
-
-  it("idempotence off: the same run stores duplicates", async () => {
-    const r = await run("idem-off", false);
-    console.log(`edge, idempotence off: ${r.injected} lost answers, ${r.recordCount} records, ${r.duplicateCount} stored twice or more`);
-    expect(r.injected).toBe(lostAnswers);
-    expect(r.duplicateCount).toBeGreaterThan(0);
-    expect(r.report.duplicated.length).toBeGreaterThan(0);
-    expect(r.duplicateAnswers).toBe(0);
-  }, 600_000);
+  lostAnswersCases("edge", () => ({ directUrl: edge.url, partitionUrl: (t, p) => partitionUrl(edge, t, p), relay }), { lostAnswers, seed, timeoutMs: 600_000 });
 
   it("HTTP produce with a producer id and sequence: a retried body is stored once", () => httpIdempotentProduce(edge.url, edge.httpUrl, "beacons"));
 });

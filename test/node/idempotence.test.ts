@@ -4,12 +4,12 @@
 // order; with it off the same run stores duplicates. Then the broker process is SIGKILLed and restarted on
 // its data: a batch acknowledged before the kill, sent again, is recognised from the log and not stored twice.
 // HTTP produce with a producer id and sequence (a beacon retrying) is checked here too.
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBroker, type BrokerServer } from "../../src/node/broker-server.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { Acks } from "../../src/protocol/frames.ts";
 import { encodeBatch } from "../../src/protocol/record-batch.ts";
-import { httpIdempotentProduce, lostAnswersRun } from "../conformance/idempotence-scenario.ts";
+import { httpIdempotentProduce, lostAnswersCases } from "../conformance/idempotence-scenario.ts";
 import { startBrokerProcess } from "../support/broker-process.ts";
 import { RawClient } from "../support/raw-client.ts";
 import { runSeed } from "../support/rng.ts";
@@ -33,37 +33,7 @@ describe("idempotent producer on the Node broker: lost answers", () => {
     await relay?.close();
     await server?.close();
   });
-  const run = (topic: string, idempotent: boolean) => {
-    onTestFailed(() => console.log(`seed ${seed} (EDGELOG_SEED=${seed} replays it)`));
-    return lostAnswersRun({
-      directUrl: server.url,
-      partitionUrl: () => server.url,
-      relay,
-      topic,
-      partitionCount: 2,
-      idempotent,
-      lostAnswers,
-      seed,
-    });
-  };
-
-  it(`idempotence on: ${lostAnswers} lost answers, zero duplicates, zero gaps, order and offsets kept`, async () => {
-    const r = await run("idem-on", true);
-    console.log(`node, idempotence on: ${r.injected} lost answers, ${r.recordCount} records, ${r.duplicateAnswers} retries answered as duplicates, ${r.storedCount} stored`);
-    expect(r.injected).toBe(lostAnswers);
-    expect(r.report).toMatchObject({ ok: true, duplicated: [], lost: [], reordered: [], skipped: [], misplaced: [], unexpected: [] });
-    expect(r.storedCount).toBe(r.recordCount);
-    expect(r.duplicateAnswers).toBeGreaterThan(0);
-  }, 300_000);
-
-  it(`idempotence off: the same run stores duplicates`, async () => {
-    const r = await run("idem-off", false);
-    console.log(`node, idempotence off: ${r.injected} lost answers, ${r.recordCount} records, ${r.duplicateCount} stored twice or more`);
-    expect(r.injected).toBe(lostAnswers);
-    expect(r.duplicateCount).toBeGreaterThan(0);
-    expect(r.report.duplicated.length).toBeGreaterThan(0);
-    expect(r.duplicateAnswers).toBe(0);
-  }, 300_000);
+  lostAnswersCases("node", () => ({ directUrl: server.url, partitionUrl: () => server.url, relay }), { lostAnswers, seed, timeoutMs: 300_000 });
 
   it("HTTP produce with a producer id and sequence: a retried body is stored once", () => httpIdempotentProduce(server.url, server.httpUrl, "beacons"));
 });
