@@ -60,11 +60,6 @@ export function addSequence(seq: number, n: number): number {
   return seq > SEQUENCE_MAX - n ? n - (SEQUENCE_MAX - seq) - 1 : seq + n;
 }
 
-/** Whether a batch header names an idempotent producer (producerId >= 0). */
-export function isIdempotent(stamp: ProducerStamp): boolean {
-  return stamp.producerId >= 0;
-}
-
 export class ProducerStateTable {
   /** Map order is recency: a touched entry is moved to the end; the first is the least recently used. */
   private readonly producers = new Map<number, ProducerEntry>();
