@@ -50,9 +50,6 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
   private readonly seeks = new Map<number, number | "earliest" | "latest">();
   private startPromise: Promise<void> | null = null;
   private closed = false;
-  /** pause() before the partitions are known (applied when they are). */
-  private pausedAll = false;
-  private readonly pausedBeforeStart = new Set<number>();
 
   /** @param onClosed lets the owning client forget this consumer. */
   constructor(
@@ -101,17 +98,11 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
 
   /** Stops delivering and crediting the given partitions (default all); their subscriptions stay open. */
   pause(partitions?: number[]): void {
-    if (!partitions) this.pausedAll = true;
-    else for (const p of partitions) this.pausedBeforeStart.add(p);
-    this.set.pause(this.select(partitions));
+    this.set.pause(partitions?.map((partition) => ({ topic: this.topic, partition })));
   }
 
   resume(partitions?: number[]): void {
-    if (!partitions) {
-      this.pausedAll = false;
-      this.pausedBeforeStart.clear();
-    } else for (const p of partitions) this.pausedBeforeStart.delete(p);
-    this.set.resume(this.select(partitions));
+    this.set.resume(partitions?.map((partition) => ({ topic: this.topic, partition })));
   }
 
   /** Moves a partition's position; buffered records of that partition are discarded. */
@@ -178,13 +169,8 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
       const endpoint = topic.partitions.find((x) => x.partition === p)?.leaderEndpoint ?? "";
       const start = this.seeks.get(p) ?? this.from;
       this.seeks.delete(p);
-      added.push(this.set.add(this.topic, p, endpoint, start, this.pausedAll || this.pausedBeforeStart.has(p)));
+      added.push(this.set.add(this.topic, p, endpoint, start));
     }
     await Promise.all(added.map((ps) => ps.ready));
-  }
-
-  private select(partitions?: number[]): PartitionState[] {
-    if (!partitions) return this.set.all();
-    return partitions.map((p) => this.set.get(this.topic, p)).filter((ps): ps is PartitionState => ps !== undefined);
   }
 }

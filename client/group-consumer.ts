@@ -170,8 +170,6 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
   private startPromise: Promise<void> | null = null;
   private joined: { resolve(): void; reject(err: Error): void } | null = null;
   private closePromise: Promise<void> | null = null;
-  private pausedAll = false;
-  private readonly pausedKeys = new Set<string>();
 
   /** @param onClosed lets the owning client forget this consumer. */
   constructor(
@@ -249,17 +247,11 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
 
   /** Stops delivering and crediting the given partitions (default all), also across rebalances. */
   pause(partitions?: TopicPartition[]): void {
-    if (!partitions) this.pausedAll = true;
-    else for (const tp of partitions) this.pausedKeys.add(partitionKey(tp.topic, tp.partition));
-    this.set.pause(this.select(partitions));
+    this.set.pause(partitions);
   }
 
   resume(partitions?: TopicPartition[]): void {
-    if (!partitions) {
-      this.pausedAll = false;
-      this.pausedKeys.clear();
-    } else for (const tp of partitions) this.pausedKeys.delete(partitionKey(tp.topic, tp.partition));
-    this.set.resume(this.select(partitions));
+    this.set.resume(partitions);
   }
 
   /** Moves an assigned partition's position; its buffered records are discarded. The next commit stores it. */
@@ -561,7 +553,7 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
       const offset = committed.get(key);
       if (offset !== undefined) this.lastCommitted.set(key, offset);
       else this.lastCommitted.delete(key);
-      started.push(this.set.add(tp.topic, tp.partition, info.leaderEndpoint, offset ?? this.from, this.pausedAll || this.pausedKeys.has(key)));
+      started.push(this.set.add(tp.topic, tp.partition, info.leaderEndpoint, offset ?? this.from));
     }
     await Promise.all(started.map((ps) => ps.ready));
     if (membership !== this.membership) return;
@@ -737,11 +729,6 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
       this.onClosed();
       await this.set.close();
     }
-  }
-
-  private select(partitions?: TopicPartition[]): PartitionState[] {
-    if (!partitions) return this.set.all();
-    return partitions.map((tp) => this.set.get(tp.topic, tp.partition)).filter((ps): ps is PartitionState => ps !== undefined);
   }
 }
 

@@ -22,7 +22,7 @@ import { decodeRecords } from "../src/protocol/record-batch.ts";
 import type { pb } from "../src/protocol/frames.ts";
 import { fetchMetadata, listOffsets } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
-import { partitionKey } from "./topic-partitions.ts";
+import { partitionKey, type TopicPartitionRef } from "./topic-partitions.ts";
 import type { Connection, ConnectionSource } from "./connection.ts";
 import {
   ClosedError,
@@ -195,6 +195,9 @@ export class PartitionSet<T = Uint8Array> {
   private readonly listening = new Set<Connection>();
   private closed = false;
   private fatal: Error | null = null;
+  /** What pause() asked for, kept so a partition added later (start, rebalance) begins paused. */
+  private pausedAll = false;
+  private readonly pausedKeys = new Set<string>();
   private readonly stats: ConsumerMetrics = { receivedBytes: 0, grantedBytes: 0, bufferedBytes: 0, overshootBytesMax: 0 };
 
   constructor(
@@ -211,11 +214,11 @@ export class PartitionSet<T = Uint8Array> {
   }
 
   /** Starts reading a partition from `start` at the leader `endpoint`; the others are not disturbed. */
-  add(topic: string, partition: number, endpoint: string, start: StartFrom, paused = false): PartitionState {
+  add(topic: string, partition: number, endpoint: string, start: StartFrom): PartitionState {
     const key = partitionKey(topic, partition);
     if (this.parts.has(key)) throw new InvalidRequestError(`${topic}-${partition} is read already`);
     const ps = new PartitionState(topic, partition, this.connectionFor(endpoint), start);
-    ps.paused = paused;
+    ps.paused = this.pausedAll || this.pausedKeys.has(key);
     this.parts.set(key, ps);
     if (!this.closed) ps.ready = this.startPartition(ps);
     return ps;
@@ -254,17 +257,29 @@ export class PartitionSet<T = Uint8Array> {
     return [...this.parts.values()];
   }
 
-  pause(states: Iterable<PartitionState>): void {
-    for (const ps of states) ps.paused = true;
+  /** Pauses the given partitions (default all), those read now and those added later. */
+  pause(partitions?: TopicPartitionRef[]): void {
+    if (!partitions) this.pausedAll = true;
+    else for (const tp of partitions) this.pausedKeys.add(partitionKey(tp.topic, tp.partition));
+    for (const ps of this.select(partitions)) ps.paused = true;
   }
 
-  resume(states: Iterable<PartitionState>): void {
-    for (const ps of states) {
+  resume(partitions?: TopicPartitionRef[]): void {
+    if (!partitions) {
+      this.pausedAll = false;
+      this.pausedKeys.clear();
+    } else for (const tp of partitions) this.pausedKeys.delete(partitionKey(tp.topic, tp.partition));
+    for (const ps of this.select(partitions)) {
       if (!ps.paused) continue;
       ps.paused = false;
       this.grant(ps, true);
     }
     this.wake();
+  }
+
+  private select(partitions?: TopicPartitionRef[]): PartitionState[] {
+    if (!partitions) return this.all();
+    return partitions.map((tp) => this.get(tp.topic, tp.partition)).filter((ps): ps is PartitionState => ps !== undefined);
   }
 
   /** Moves a partition's position; its buffered records are discarded. */
