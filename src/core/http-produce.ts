@@ -124,13 +124,9 @@ export type AppendAnswer = number | { baseOffset: number; duplicate?: boolean };
 /** Appends every planned batch and resolves to the offsets in request order, once all are durable. */
 export async function produceJson(broker: Broker, topicName: string, body: unknown, stickyPartition: number): Promise<JsonProduceAnswer> {
   const topic = broker.topic(topicName);
-  return produceJsonWith(topic.partitions.length, broker.clock(), body, stickyPartition, async (partition, batch) => {
-    const log = broker.partition(topicName, partition);
-    if (!log.producerStateLoaded) await log.producersReady();
-    const r = log.append(batch);
-    await r.durable;
-    return { baseOffset: r.baseOffset, duplicate: r.duplicate };
-  });
+  return produceJsonWith(topic.partitions.length, broker.clock(), body, stickyPartition, (partition, batch) =>
+    broker.partition(topicName, partition).appendDurable(batch),
+  );
 }
 
 /**

@@ -196,6 +196,17 @@ export class PartitionLog {
   }
 
   /**
+   * append() for a caller that waits for durability anyway (HTTP produce, on both deployments): waits for
+   * the producers' state the first time, so an idempotent batch is never refused as "still reading".
+   */
+  async appendDurable(batch: Uint8Array): Promise<{ baseOffset: number; duplicate: boolean }> {
+    if (!this.producersLoaded) await this.producersReady();
+    const result = this.append(batch);
+    await result.durable;
+    return { baseOffset: result.baseOffset, duplicate: result.duplicate === true };
+  }
+
+  /**
    * Replays the producer fields of the batch headers in the newest scanBytesMax of the log (Kafka rebuilds
    * its producer state from the log the same way, past its snapshots). A producer whose last batch is
    * older than that is forgotten: its next batch must start a new sequence (UNKNOWN_PRODUCER_ID otherwise).

@@ -82,13 +82,7 @@ export class PartitionDO extends SessionObject {
 
   /** Appends one batch (HTTP produce) and answers once it is durable (duplicate: a producer's retry, not stored again). */
   async append(batch: Uint8Array): Promise<RpcResult<{ baseOffset: number; duplicate: boolean }>> {
-    return answer(async () => {
-      const log = this.requireLog();
-      if (!log.producerStateLoaded) await log.producersReady();
-      const result = log.append(batch);
-      await result.durable;
-      return { baseOffset: result.baseOffset, duplicate: result.duplicate === true };
-    });
+    return answer(() => this.requireLog().appendDurable(batch));
   }
 
   async describe(): Promise<RpcResult<PartitionStats>> {
