@@ -10,32 +10,24 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Edgelog } from "../../client/node.ts";
 import type { Tracker } from "../../client/track.ts";
-import { startBroker } from "../../src/node/broker-server.ts";
 import { buildDemo, demoTopics, serveFiles } from "../../src/node/demo.ts";
-import { startEdge } from "../edge/edge-deployment.ts";
 import { repoRoot } from "../support/broker-process.ts";
 import { tempDirs } from "../support/temp-dir.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, skipBrowser } from "./chromium.ts";
+import { startEdgeTarget, startNodeTarget, type BrowserTarget } from "./targets.ts";
 
 /** Bounds a hang; no wait here is a measurement. */
 const WAIT_MS = 15_000;
 const newDataDir = tempDirs("edgelog-demo-");
 const artifactsRoot = process.env.EDGELOG_ARTIFACTS_DIR ?? join(repoRoot, "test-artifacts");
 
-interface DemoTarget {
-  /** http://127.0.0.1:PORT: what the pages get as ?broker= */
-  httpUrl: string;
-  client: Edgelog;
-  close(): Promise<void>;
-}
 
 type ShopWindow = { demoTracker: Tracker };
 
-function demoCases(deployment: "node" | "edge", start: () => Promise<DemoTarget>): void {
+function demoCases(deployment: "node" | "edge", start: () => Promise<BrowserTarget>): void {
   describe(`the demo pages in Chromium (${deployment})`, () => {
-    let target: DemoTarget;
+    let target: BrowserTarget;
     let pages: Server;
     let pagesOrigin: string;
     let browser: Browser;
@@ -212,31 +204,9 @@ function demoCases(deployment: "node" | "edge", start: () => Promise<DemoTarget>
 }
 
 describe.skipIf(skipBrowser)("demo, Node broker", () => {
-  demoCases("node", async () => {
-    const server = await startBroker({ port: 0, dataDir: await newDataDir(), log: () => {} });
-    const client = new Edgelog({ url: server.url });
-    return {
-      httpUrl: server.httpUrl,
-      client,
-      async close() {
-        await client.close();
-        await server.close();
-      },
-    };
-  });
+  demoCases("node", async () => startNodeTarget({ dataDir: await newDataDir() }));
 });
 
 describe.skipIf(skipBrowser)("demo, edge deployment", () => {
-  demoCases("edge", async () => {
-    const edge = await startEdge({ onRuntimeOutput: () => {} });
-    const client = new Edgelog({ url: edge.url });
-    return {
-      httpUrl: edge.httpUrl,
-      client,
-      async close() {
-        await client.close();
-        await edge.stop();
-      },
-    };
-  });
+  demoCases("edge", () => startEdgeTarget());
 });

@@ -15,17 +15,13 @@ import type { Tracker } from "../../client/track.ts";
 import { repoRoot } from "../support/broker-process.ts";
 import { Progress } from "../support/progress.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
+import type { BrowserTarget } from "./targets.ts";
 
 /** Bounds a hang; no wait here is a measurement. */
 const EVENT_WAIT_MS = 20_000;
 
-export interface TrackTarget {
-  /** The broker's HTTP base, http://127.0.0.1:PORT (what the page's tracker posts to). */
-  httpUrl: string;
-  /** A Node SDK client of the same broker. */
-  client: Edgelog;
-  close(): Promise<void>;
-}
+/** The deployment a page's tracker posts to (its httpUrl), with a Node SDK client of it. */
+export type TrackTarget = BrowserTarget;
 
 /** A record as the tracker wrote it. */
 export interface TrackedRecord {
