@@ -2,10 +2,8 @@
 // Worker's cluster, partition and group objects in workerd, in open mode and with auth on and no token.
 // A modest count here; EDGELOG_SOCKET_FUZZ_RUNS raises it (`npm run fuzz`: 5,000).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken } from "../../src/core/auth.ts";
-import { RawClient } from "../support/raw-client.ts";
-import { socketProperty } from "../fuzz/socket-property.ts";
-import { TOPIC, TOPIC_PARTITIONS } from "../fuzz/properties.ts";
+import { createFuzzTopic, socketProperty } from "../fuzz/socket-property.ts";
+import { TOPIC } from "../fuzz/properties.ts";
 import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
 const runs = Number(process.env.EDGELOG_SOCKET_FUZZ_RUNS ?? 400);
@@ -26,11 +24,7 @@ describe.each([
 
   beforeAll(async () => {
     edge = await startEdge(auth ? { bindings: { EDGELOG_AUTH_SECRET: SECRET } } : {});
-    adminToken = auth ? await createToken(SECRET, { sub: "admin", admin: ["*"], produce: ["*"], consume: ["*"] }, 3_600_000) : undefined;
-    const admin = await RawClient.connect(edge.url);
-    if (adminToken) await admin.request({ helloRequest: { token: adminToken } });
-    expect((await admin.request({ createTopicRequest: { topic: TOPIC, partitions: TOPIC_PARTITIONS } })).error).toBeNull();
-    await admin.close();
+    adminToken = await createFuzzTopic(edge.url, auth ? SECRET : undefined);
   });
   afterAll(async () => {
     await edge?.stop();

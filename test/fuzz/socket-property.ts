@@ -7,6 +7,7 @@
  * deployment has auth on and the sockets hold no token: nothing but the hello may succeed.
  */
 import fc from "fast-check";
+import { createToken } from "../../src/core/auth.ts";
 import { ErrorCode, errorInfo } from "../../src/protocol/errors.ts";
 import { decodeFrame, encodeFrame, type DecodedFrame, type Frame } from "../../src/protocol/frames.ts";
 import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
@@ -25,6 +26,23 @@ export interface SocketTarget {
   anonymous?: boolean;
   /** A token for the final check when auth is on. */
   adminToken?: string;
+}
+
+/**
+ * Before a run: creates TOPIC through `bootstrapUrl` and, when the deployment has auth on (`authSecret`),
+ * returns the admin token that does it (the run's final check needs it as `adminToken`).
+ */
+export async function createFuzzTopic(bootstrapUrl: string, authSecret?: string): Promise<string | undefined> {
+  const adminToken = authSecret ? await createToken(authSecret, { sub: "admin", admin: ["*"], produce: ["*"], consume: ["*"] }, 3_600_000) : undefined;
+  const admin = await RawClient.connect(bootstrapUrl);
+  try {
+    if (adminToken) await admin.request({ helloRequest: { token: adminToken } });
+    const created = await admin.request({ createTopicRequest: { topic: TOPIC, partitions: TOPIC_PARTITIONS } });
+    if (created.error !== null) throw new Error(`creating ${TOPIC}: ${JSON.stringify(created.error)}`);
+  } finally {
+    await admin.close();
+  }
+  return adminToken;
 }
 
 /** Correlation ids of this property's requests start here, far from the ids mutated bytes carry. */

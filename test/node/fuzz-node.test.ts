@@ -2,12 +2,9 @@
 // loopback), in open mode and with auth on and no token: the same property as the edge's
 // (test/fuzz/socket-property.ts). A modest count here; EDGELOG_SOCKET_FUZZ_RUNS raises it (`npm run fuzz`: 5,000).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken } from "../../src/core/auth.ts";
 import { startBroker, type BrokerServer } from "../../src/node/broker-server.ts";
-import { RawClient } from "../support/raw-client.ts";
 import { tempDirs } from "../support/temp-dir.ts";
-import { socketProperty } from "../fuzz/socket-property.ts";
-import { TOPIC, TOPIC_PARTITIONS } from "../fuzz/properties.ts";
+import { createFuzzTopic, socketProperty } from "../fuzz/socket-property.ts";
 
 const runs = Number(process.env.EDGELOG_SOCKET_FUZZ_RUNS ?? 400);
 const SECRET = "node-fuzz-secret";
@@ -22,11 +19,7 @@ describe.each([
 
   beforeAll(async () => {
     server = await startBroker({ port: 0, dataDir: await tempDir(), log: () => {}, ...(auth ? { authSecret: SECRET } : {}) });
-    adminToken = auth ? await createToken(SECRET, { sub: "admin", admin: ["*"], produce: ["*"], consume: ["*"] }, 3_600_000) : undefined;
-    const admin = await RawClient.connect(server.url);
-    if (adminToken) await admin.request({ helloRequest: { token: adminToken } });
-    expect((await admin.request({ createTopicRequest: { topic: TOPIC, partitions: TOPIC_PARTITIONS } })).error).toBeNull();
-    await admin.close();
+    adminToken = await createFuzzTopic(server.url, auth ? SECRET : undefined);
   });
   afterAll(async () => {
     await server?.close();
