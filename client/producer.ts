@@ -149,7 +149,6 @@ class PartitionState {
   index: number[] = [];
   ready: Batch[] = [];
   retry: Batch[] = [];
-  inFlight = 0;
   /** Set after a retriable failure until the failed batches are queued again. */
   blocked = false;
   lastError: Error | null = null;
@@ -163,6 +162,9 @@ class PartitionState {
   nextSequence = 0;
   /** Batches sent and not settled (to tell a refused sequence caused by an earlier failure from a real gap). */
   readonly sending = new Set<Batch>();
+  get inFlight(): number {
+    return this.sending.size;
+  }
   /** A batch failed for good: the partition waits for its in-flight batches, then takes a new producer id. */
   renewIdentity = false;
 
@@ -587,17 +589,14 @@ export class Producer {
       this.completeBatch(ps, batch, -1);
       return;
     }
-    ps.inFlight++;
     ps.sending.add(batch);
     ps.conn.requestEncoded(encode).then(
       (answer) => {
-        ps.inFlight--;
         ps.sending.delete(batch);
         this.completeBatch(ps, batch, answer.produceResponse?.baseOffset ?? -1);
         this.afterSettle(ps);
       },
       (err: Error) => {
-        ps.inFlight--;
         ps.sending.delete(batch);
         this.onBatchError(ps, batch, err);
         this.afterSettle(ps);
