@@ -118,8 +118,11 @@ export interface JsonProduceAnswer {
   duplicate?: boolean;
 }
 
-/** What a deployment's append gives back: the base offset, or with it whether the batch was a retry. */
-export type AppendAnswer = number | { baseOffset: number; duplicate?: boolean };
+/** What a deployment's append gives back: the base offset, and whether the batch was a producer's retry. */
+export interface AppendAnswer {
+  baseOffset: number;
+  duplicate?: boolean;
+}
 
 /** Appends every planned batch and resolves to the offsets in request order, once all are durable. */
 export async function produceJson(broker: Broker, topicName: string, body: unknown, stickyPartition: number): Promise<JsonProduceAnswer> {
@@ -131,7 +134,7 @@ export async function produceJson(broker: Broker, topicName: string, body: unkno
 
 /**
  * The same for a deployment whose partitions are elsewhere (the edge: one Durable Object each). `append`
- * stores one batch and resolves to its base offset once durable; it is called once per partition, in
+ * stores one batch and resolves to its base offset (and whether it was a retry) once durable; it is called once per partition, in
  * partition order of first appearance, synchronously.
  */
 export async function produceJsonWith(
@@ -146,9 +149,8 @@ export async function produceJsonWith(
   let duplicate = false;
   await Promise.all(
     planned.map(async (p) => {
-      const answer = await append(p.partition, p.batch);
-      const baseOffset = typeof answer === "number" ? answer : answer.baseOffset;
-      if (typeof answer !== "number" && answer.duplicate) duplicate = true;
+      const { baseOffset, duplicate: retried } = await append(p.partition, p.batch);
+      if (retried) duplicate = true;
       p.indexes.forEach((index, n) => (offsets[index] = { partition: p.partition, offset: baseOffset + n }));
     }),
   );
