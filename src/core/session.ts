@@ -73,8 +73,6 @@ export interface SessionPort {
   send(frame: Frame): void;
   /** Sends a push encoded once for every subscriber at the head (push-frame.ts), like send. */
   sendPush(subscriptionId: number, push: SharedPush): void;
-  /** Bytes queued on the transport and not yet written. */
-  bufferedBytes(): number;
   /** May a push's read start now (send-flow.ts)? When not, the family's resume() runs once there is room. */
   mayPush(): boolean;
   /** Reserves room for a push being read; call the result once the push is sent (or not). */
@@ -187,7 +185,6 @@ export class Session {
       stateChanged: (state) => onStateChange?.(state()),
       send: (frame) => this.send(frame),
       sendPush: (subscriptionId, push) => this.sendEncoded(push.frameFor(subscriptionId, this.transport.copiesOnSend === true)),
-      bufferedBytes: () => this.transport.bufferedBytes(),
       mayPush: () => this.flow.mayPush(),
       reservePushBytes: (bytes) => this.flow.reservePush(bytes),
       reserveAnswerBytes: (bytes) => this.ticket?.reserve(bytes) ?? Promise.resolve(),
