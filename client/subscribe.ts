@@ -283,19 +283,19 @@ export function subscribe<T = Uint8Array>(url: string, topic: string, options: S
   const feed = openFeed<T>({ url: socketUrl, hub, connections: () => (own ??= connect()).source }, topic, options);
   if (hub) return feed;
   // Not shared: the feed's own sockets go with it.
+  const close = async () => {
+    await feed.close();
+    await own?.close();
+  };
   return {
     positions: () => feed.positions(),
-    close: async () => {
-      await feed.close();
-      await own?.close();
-    },
+    close,
     [Symbol.asyncIterator]() {
       const it = feed[Symbol.asyncIterator]();
       return {
         next: () => it.next(),
         return: async () => {
-          await feed.close();
-          await own?.close();
+          await close();
           return { done: true, value: undefined };
         },
       };
