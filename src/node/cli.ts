@@ -527,12 +527,7 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
     await consumer.run({
       eachBatch: async ({ records }) => {
         const take = max === undefined ? records.length : Math.min(records.length, max - count);
-        let out = "";
-        for (let i = 0; i < take; i++) {
-          const r = records[i]!;
-          const value = r.value ? decoder.decode(r.value) : "null";
-          out += printKey ? `${r.key ? decoder.decode(r.key) : "null"}\t${value}\n` : `${value}\n`;
-        }
+        const out = recordLines(records, take, printKey, decoder);
         count += take;
         if (out && !process.stdout.write(out)) await new Promise((r) => process.stdout.once("drain", r));
         if (max !== undefined && count >= max) await consumer.close(); // run() resolves once closed
@@ -542,6 +537,17 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
     await consumer.close();
   }
   return stoppedBy ? SIGNAL_EXIT_CODES[stoppedBy] : 0;
+}
+
+/** The first `count` records as consume prints them: the value per line, or key TAB value; "null" for none. */
+function recordLines(records: readonly { key: Uint8Array | null; value: Uint8Array | null }[], count: number, printKey: boolean, decoder: TextDecoder): string {
+  let out = "";
+  for (let i = 0; i < count; i++) {
+    const r = records[i]!;
+    const value = r.value ? decoder.decode(r.value) : "null";
+    out += printKey ? `${r.key ? decoder.decode(r.key) : "null"}\t${value}\n` : `${value}\n`;
+  }
+  return out;
 }
 
 /**
@@ -624,12 +630,7 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
         // Delivered after the stop began: not printed, so not committed (auto-commit is off).
         if (stopping || stoppedBy) return;
         const take = max === undefined ? records.length : Math.min(records.length, max - count);
-        let out = "";
-        for (let i = 0; i < take; i++) {
-          const r = records[i]!;
-          const value = r.value ? decoder.decode(r.value) : "null";
-          out += printKey ? `${r.key ? decoder.decode(r.key) : "null"}\t${value}\n` : `${value}\n`;
-        }
+        const out = recordLines(records, take, printKey, decoder);
         if (take > 0) {
           // Counted as printed once stdout has handed it to the OS (a slow reader holds this batch here).
           writing = new Promise<void>((done) => process.stdout.write(out, () => done()));
