@@ -259,17 +259,11 @@ export class PartitionSet<T = Uint8Array> {
 
   /** Pauses the given partitions (default all), those read now and those added later. */
   pause(partitions?: TopicPartitionRef[]): void {
-    if (!partitions) this.pausedAll = true;
-    else for (const tp of partitions) this.pausedKeys.add(partitionKey(tp.topic, tp.partition));
-    for (const ps of this.select(partitions)) ps.paused = true;
+    for (const ps of this.mark(partitions, true)) ps.paused = true;
   }
 
   resume(partitions?: TopicPartitionRef[]): void {
-    if (!partitions) {
-      this.pausedAll = false;
-      this.pausedKeys.clear();
-    } else for (const tp of partitions) this.pausedKeys.delete(partitionKey(tp.topic, tp.partition));
-    for (const ps of this.select(partitions)) {
+    for (const ps of this.mark(partitions, false)) {
       if (!ps.paused) continue;
       ps.paused = false;
       this.grant(ps, true);
@@ -277,9 +271,22 @@ export class PartitionSet<T = Uint8Array> {
     this.wake();
   }
 
-  private select(partitions?: TopicPartitionRef[]): PartitionState[] {
-    if (!partitions) return this.all();
-    return partitions.map((tp) => this.get(tp.topic, tp.partition)).filter((ps): ps is PartitionState => ps !== undefined);
+  /** Keeps what pause() or resume() asked for (for partitions added later); returns those of them read now. */
+  private mark(partitions: TopicPartitionRef[] | undefined, paused: boolean): PartitionState[] {
+    if (!partitions) {
+      this.pausedAll = paused;
+      this.pausedKeys.clear();
+      return this.all();
+    }
+    const states: PartitionState[] = [];
+    for (const tp of partitions) {
+      const key = partitionKey(tp.topic, tp.partition);
+      if (paused) this.pausedKeys.add(key);
+      else this.pausedKeys.delete(key);
+      const ps = this.parts.get(key);
+      if (ps) states.push(ps);
+    }
+    return states;
   }
 
   /** Moves a partition's position; its buffered records are discarded. */
