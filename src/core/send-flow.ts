@@ -65,11 +65,6 @@ export class SendFlow {
     private readonly hooks: SendFlowHooks,
   ) {}
 
-  /** Bytes this connection holds besides its socket's queue: reads in flight and requests waiting. */
-  get heldRequestBytes(): number {
-    return this.heldBytes;
-  }
-
   /** A message arrived: served now when there is room and nothing waits before it, else held in order. */
   arrive(message: Uint8Array | string): void {
     if (this.closed) return;
