@@ -54,10 +54,21 @@ export function edgeAuth(env: Env): Authenticator | undefined {
   return builtAuth.auth;
 }
 
-/** The Worker's origin allow-list (a malformed entry throws, naming it: every request then fails 500 and logs it). */
+/** The origin policy edgeOrigins built last, with the variable it was built from. */
+let builtOrigins: { text: string | undefined; policy: OriginPolicy } | undefined;
+
+/**
+ * The Worker's origin allow-list (a malformed entry throws, naming it: every request then fails 500 and
+ * logs it). Built once per isolate and value, like edgeAuth: every request asks, and building parses a URL
+ * per entry.
+ */
 export function edgeOrigins(env: Env): OriginPolicy {
-  const entries = parseOriginList(env.EDGELOG_ALLOWED_ORIGINS);
-  return entries ? originPolicy(entries) : anyOrigin;
+  const text = env.EDGELOG_ALLOWED_ORIGINS;
+  if (!builtOrigins || builtOrigins.text !== text) {
+    const entries = parseOriginList(text);
+    builtOrigins = { text, policy: entries ? originPolicy(entries) : anyOrigin };
+  }
+  return builtOrigins.policy;
 }
 
 export const CLUSTER_OBJECT_NAME = "cluster";
