@@ -90,21 +90,8 @@ export class Edgelog {
     if (!options || typeof options.url !== "string") throw new InvalidRequestError("Edgelog needs { url }");
     const WS = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
     if (!WS) throw new InvalidRequestError("no global WebSocket here: pass { WebSocket } or, in Node, import the SDK from client/node.ts");
-    this.pool = new ConnectionPool((this.poolOptions = {
-      url: normalizeUrl(options.url),
-      WebSocket: WS,
-      clientId: options.clientId,
-      requestTimeoutMs: options.requestTimeoutMs,
-      reconnect: options.reconnect,
-      highWaterMarkBytes: options.highWaterMarkBytes,
-      log: options.log,
-      heartbeatMs: options.heartbeatMs,
-      tokens: {
-        forHello: (reconnect) => this.tokens.forHello(reconnect),
-        current: () => this.tokens.current(),
-        renew: () => this.tokens.renew(),
-      },
-    }));
+    const url = normalizeUrl(options.url);
+    // The pool is created next: the token source only reaches it from its refresh timer.
     this.tokens = new TokenSource({
       token: options.token,
       provider: options.tokenProvider,
@@ -118,6 +105,17 @@ export class Edgelog {
       },
       onRefresh: options.onTokenRefresh,
     });
+    this.pool = new ConnectionPool((this.poolOptions = {
+      url,
+      WebSocket: WS,
+      clientId: options.clientId,
+      requestTimeoutMs: options.requestTimeoutMs,
+      reconnect: options.reconnect,
+      highWaterMarkBytes: options.highWaterMarkBytes,
+      log: options.log,
+      heartbeatMs: options.heartbeatMs,
+      tokens: this.tokens,
+    }));
     this.admin = new Admin(this.pool.bootstrap, (endpoint) => this.pool.get(endpoint));
     this.log = options.log ?? (() => {});
   }
