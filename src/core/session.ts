@@ -389,8 +389,7 @@ export class Session {
   }
 
   private send(frame: Frame): void {
-    if (this.closed) return;
-    if (!this.transport.send(encodeFrame(frame))) this.close();
+    if (!this.closed) this.sendEncoded(encodeFrame(frame));
   }
 
   private sendEncoded(bytes: Uint8Array): void {
