@@ -37,8 +37,7 @@ export interface ConsumerOptions<T = Uint8Array> {
   onOutOfRange?: "error" | "earliest" | "latest";
 }
 
-/** Default credit per partition, bytes. */
-export const CREDIT_BYTES_DEFAULT = 4 * 1024 * 1024;
+export { CREDIT_BYTES_DEFAULT } from "./partition-set.ts";
 
 export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>> {
   readonly topic: string;
@@ -62,11 +61,7 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
     this.from = options.from ?? "latest";
     this.partitionFilter = options.partitions ? [...options.partitions] : null;
     validateFrom(this.from);
-    this.set = new PartitionSet<T>(connections, {
-      creditBytes: options.creditBytes ?? CREDIT_BYTES_DEFAULT,
-      codec: options.valueCodec ?? null,
-      onOutOfRange: options.onOutOfRange ?? "error",
-    });
+    this.set = new PartitionSet<T>(connections, options);
   }
 
   /**

@@ -31,7 +31,6 @@
 import { coordinatorEndpoint, fetchMetadata, type GroupPartitionRef } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import type { Connection, ConnectionSource } from "./connection.ts";
-import { CREDIT_BYTES_DEFAULT } from "./consumer.ts";
 import {
   ClosedError,
   EdgelogError,
@@ -198,11 +197,7 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
     this.assignor = options.assignor ?? "";
     this.onAssigned = options.onAssigned;
     this.onRevoked = options.onRevoked;
-    this.set = new PartitionSet<T>(connections, {
-      creditBytes: options.creditBytes ?? CREDIT_BYTES_DEFAULT,
-      codec: options.valueCodec ?? null,
-      onOutOfRange: options.onOutOfRange ?? "error",
-    });
+    this.set = new PartitionSet<T>(connections, options);
   }
 
   /** The id the coordinator gave this member ("" before it joined). */

@@ -73,13 +73,17 @@ export interface ConsumerMetrics {
   overshootBytesMax: number;
 }
 
+/** Default credit per partition, bytes. */
+export const CREDIT_BYTES_DEFAULT = 4 * 1024 * 1024;
+
+/** The consumers' options the set reads (ConsumerOptions, GroupConsumerOptions), defaults applied here. */
 export interface PartitionSetOptions<T> {
-  /** Bytes each partition may have pushed and not yet consumed. */
-  creditBytes: number;
-  /** Decodes record values (null values stay null); null: raw bytes. */
-  codec: Codec<T> | null;
-  /** When the position is no longer in the log (retention): raise, or jump to the log's start/end. */
-  onOutOfRange: "error" | "earliest" | "latest";
+  /** Bytes each partition may have pushed and not yet consumed. Default CREDIT_BYTES_DEFAULT. */
+  creditBytes?: number;
+  /** Decodes record values (null values stay null). Default: raw bytes. */
+  valueCodec?: Codec<T>;
+  /** When the position is no longer in the log (retention): raise (default), or jump to the log's start/end. */
+  onOutOfRange?: "error" | "earliest" | "latest";
 }
 
 type PartitionStatus = "new" | "idle" | "subscribing" | "subscribed" | "failed";
@@ -204,9 +208,9 @@ export class PartitionSet<T = Uint8Array> {
     private readonly connections: ConnectionSource,
     options: PartitionSetOptions<T>,
   ) {
-    this.creditBytes = Math.max(1, Math.floor(options.creditBytes));
-    this.codec = options.codec;
-    this.onOutOfRange = options.onOutOfRange;
+    this.creditBytes = Math.max(1, Math.floor(options.creditBytes ?? CREDIT_BYTES_DEFAULT));
+    this.codec = options.valueCodec ?? null;
+    this.onOutOfRange = options.onOutOfRange ?? "error";
   }
 
   get isClosed(): boolean {
