@@ -32,6 +32,7 @@ export const ErrorCode = {
   LIMIT_EXCEEDED: 25,
   OUT_OF_ORDER_SEQUENCE: 26,
   UNKNOWN_PRODUCER_ID: 27,
+  NOT_ENOUGH_REPLICAS: 28,
 } as const;
 
 export type ErrorCodeName = keyof typeof ErrorCode;
@@ -73,6 +74,7 @@ const table: ErrorInfo[] = [
   { code: 25, name: "LIMIT_EXCEEDED", retriable: false, description: "a bound on what one connection or principal may hold was reached (connections per principal, subscriptions per connection)" },
   { code: 26, name: "OUT_OF_ORDER_SEQUENCE", retriable: false, description: "an idempotent producer's batch does not follow the last sequence the partition stored for it (a gap); the SDK resends from the first unacknowledged batch" },
   { code: 27, name: "UNKNOWN_PRODUCER_ID", retriable: false, description: "the partition holds no state for this producer id (evicted or never seen) and the batch's sequence is not 0" },
+  { code: 28, name: "NOT_ENOUGH_REPLICAS", retriable: true, description: "acks 'all' needs minInsyncReplicas in-sync replicas and fewer are in sync" },
 ];
 
 const byCode = new Map<number, ErrorInfo>(table.map((e) => [e.code, e]));

@@ -75,7 +75,9 @@ export const edgelog = $root.edgelog = (() => {
              * @property {edgelog.v1.GroupChanged.$Properties|null} [groupChanged] Frame groupChanged
              * @property {edgelog.v1.InitProducerRequest.$Properties|null} [initProducerRequest] Frame initProducerRequest
              * @property {edgelog.v1.InitProducerResponse.$Properties|null} [initProducerResponse] Frame initProducerResponse
-             * @property {"helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd"|"groupHeartbeatRequest"|"groupHeartbeatResponse"|"offsetCommitRequest"|"offsetCommitResponse"|"offsetFetchRequest"|"offsetFetchResponse"|"listGroupsRequest"|"listGroupsResponse"|"describeGroupRequest"|"describeGroupResponse"|"deleteGroupRequest"|"deleteGroupResponse"|"groupChanged"|"initProducerRequest"|"initProducerResponse"} [body] Frame body
+             * @property {edgelog.v1.ElectLeaderRequest.$Properties|null} [electLeaderRequest] Frame electLeaderRequest
+             * @property {edgelog.v1.ElectLeaderResponse.$Properties|null} [electLeaderResponse] Frame electLeaderResponse
+             * @property {"helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd"|"groupHeartbeatRequest"|"groupHeartbeatResponse"|"offsetCommitRequest"|"offsetCommitResponse"|"offsetFetchRequest"|"offsetFetchResponse"|"listGroupsRequest"|"listGroupsResponse"|"describeGroupRequest"|"describeGroupResponse"|"deleteGroupRequest"|"deleteGroupResponse"|"groupChanged"|"initProducerRequest"|"initProducerResponse"|"electLeaderRequest"|"electLeaderResponse"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -132,9 +134,11 @@ export const edgelog = $root.edgelog = (() => {
              *   groupChanged?: edgelog.v1.GroupChanged.$Shape|null;
              *   initProducerRequest?: edgelog.v1.InitProducerRequest.$Shape|null;
              *   initProducerResponse?: edgelog.v1.InitProducerResponse.$Shape|null;
+             *   electLeaderRequest?: edgelog.v1.ElectLeaderRequest.$Shape|null;
+             *   electLeaderResponse?: edgelog.v1.ElectLeaderResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "helloRequest"; helloRequest: edgelog.v1.HelloRequest.$Shape; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "helloResponse"; helloRequest?: null; helloResponse: edgelog.v1.HelloResponse.$Shape; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "metadataRequest"; helloRequest?: null; helloResponse?: null; metadataRequest: edgelog.v1.MetadataRequest.$Shape; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "metadataResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse: edgelog.v1.MetadataResponse.$Shape; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "createTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest: edgelog.v1.CreateTopicRequest.$Shape; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "createTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse: edgelog.v1.CreateTopicResponse.$Shape; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "deleteTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest: edgelog.v1.DeleteTopicRequest.$Shape; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "deleteTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse: edgelog.v1.DeleteTopicResponse.$Shape; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "listTopicsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest: edgelog.v1.ListTopicsRequest.$Shape; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "listTopicsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse: edgelog.v1.ListTopicsResponse.$Shape; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "describeTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest: edgelog.v1.DescribeTopicRequest.$Shape; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "describeTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse: edgelog.v1.DescribeTopicResponse.$Shape; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "produceRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest: edgelog.v1.ProduceRequest.$Shape; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "produceResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse: edgelog.v1.ProduceResponse.$Shape; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "fetchRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest: edgelog.v1.FetchRequest.$Shape; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "fetchResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse: edgelog.v1.FetchResponse.$Shape; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "listOffsetsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest: edgelog.v1.ListOffsetsRequest.$Shape; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "listOffsetsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse: edgelog.v1.ListOffsetsResponse.$Shape; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "subscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest: edgelog.v1.SubscribeRequest.$Shape; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "subscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse: edgelog.v1.SubscribeResponse.$Shape; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "creditRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest: edgelog.v1.CreditRequest.$Shape; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "unsubscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest: edgelog.v1.UnsubscribeRequest.$Shape; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "unsubscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse: edgelog.v1.UnsubscribeResponse.$Shape; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "push"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push: edgelog.v1.Push.$Shape; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "subscriptionEnd"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd: edgelog.v1.SubscriptionEnd.$Shape; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "groupHeartbeatRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest: edgelog.v1.GroupHeartbeatRequest.$Shape; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "groupHeartbeatResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse: edgelog.v1.GroupHeartbeatResponse.$Shape; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "offsetCommitRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest: edgelog.v1.OffsetCommitRequest.$Shape; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "offsetCommitResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse: edgelog.v1.OffsetCommitResponse.$Shape; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "offsetFetchRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest: edgelog.v1.OffsetFetchRequest.$Shape; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "offsetFetchResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse: edgelog.v1.OffsetFetchResponse.$Shape; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "listGroupsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest: edgelog.v1.ListGroupsRequest.$Shape; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "listGroupsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse: edgelog.v1.ListGroupsResponse.$Shape; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "describeGroupRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest: edgelog.v1.DescribeGroupRequest.$Shape; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "describeGroupResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse: edgelog.v1.DescribeGroupResponse.$Shape; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "deleteGroupRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest: edgelog.v1.DeleteGroupRequest.$Shape; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "deleteGroupResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse: edgelog.v1.DeleteGroupResponse.$Shape; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "groupChanged"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged: edgelog.v1.GroupChanged.$Shape; initProducerRequest?: null; initProducerResponse?: null }|{ body?: "initProducerRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest: edgelog.v1.InitProducerRequest.$Shape; initProducerResponse?: null }|{ body?: "initProducerResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse: edgelog.v1.InitProducerResponse.$Shape })
+             *   ({ body?: undefined; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "helloRequest"; helloRequest: edgelog.v1.HelloRequest.$Shape; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "helloResponse"; helloRequest?: null; helloResponse: edgelog.v1.HelloResponse.$Shape; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "metadataRequest"; helloRequest?: null; helloResponse?: null; metadataRequest: edgelog.v1.MetadataRequest.$Shape; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "metadataResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse: edgelog.v1.MetadataResponse.$Shape; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "createTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest: edgelog.v1.CreateTopicRequest.$Shape; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "createTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse: edgelog.v1.CreateTopicResponse.$Shape; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "deleteTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest: edgelog.v1.DeleteTopicRequest.$Shape; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "deleteTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse: edgelog.v1.DeleteTopicResponse.$Shape; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "listTopicsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest: edgelog.v1.ListTopicsRequest.$Shape; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "listTopicsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse: edgelog.v1.ListTopicsResponse.$Shape; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "describeTopicRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest: edgelog.v1.DescribeTopicRequest.$Shape; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "describeTopicResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse: edgelog.v1.DescribeTopicResponse.$Shape; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "produceRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest: edgelog.v1.ProduceRequest.$Shape; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "produceResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse: edgelog.v1.ProduceResponse.$Shape; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "fetchRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest: edgelog.v1.FetchRequest.$Shape; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "fetchResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse: edgelog.v1.FetchResponse.$Shape; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "listOffsetsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest: edgelog.v1.ListOffsetsRequest.$Shape; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "listOffsetsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse: edgelog.v1.ListOffsetsResponse.$Shape; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "subscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest: edgelog.v1.SubscribeRequest.$Shape; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "subscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse: edgelog.v1.SubscribeResponse.$Shape; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "creditRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest: edgelog.v1.CreditRequest.$Shape; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "unsubscribeRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest: edgelog.v1.UnsubscribeRequest.$Shape; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "unsubscribeResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse: edgelog.v1.UnsubscribeResponse.$Shape; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "push"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push: edgelog.v1.Push.$Shape; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "subscriptionEnd"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd: edgelog.v1.SubscriptionEnd.$Shape; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "groupHeartbeatRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest: edgelog.v1.GroupHeartbeatRequest.$Shape; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "groupHeartbeatResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse: edgelog.v1.GroupHeartbeatResponse.$Shape; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "offsetCommitRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest: edgelog.v1.OffsetCommitRequest.$Shape; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "offsetCommitResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse: edgelog.v1.OffsetCommitResponse.$Shape; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "offsetFetchRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest: edgelog.v1.OffsetFetchRequest.$Shape; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "offsetFetchResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse: edgelog.v1.OffsetFetchResponse.$Shape; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "listGroupsRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest: edgelog.v1.ListGroupsRequest.$Shape; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "listGroupsResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse: edgelog.v1.ListGroupsResponse.$Shape; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "describeGroupRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest: edgelog.v1.DescribeGroupRequest.$Shape; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "describeGroupResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse: edgelog.v1.DescribeGroupResponse.$Shape; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "deleteGroupRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest: edgelog.v1.DeleteGroupRequest.$Shape; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "deleteGroupResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse: edgelog.v1.DeleteGroupResponse.$Shape; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "groupChanged"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged: edgelog.v1.GroupChanged.$Shape; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "initProducerRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest: edgelog.v1.InitProducerRequest.$Shape; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "initProducerResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse: edgelog.v1.InitProducerResponse.$Shape; electLeaderRequest?: null; electLeaderResponse?: null }|{ body?: "electLeaderRequest"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest: edgelog.v1.ElectLeaderRequest.$Shape; electLeaderResponse?: null }|{ body?: "electLeaderResponse"; helloRequest?: null; helloResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; deleteTopicRequest?: null; deleteTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; subscribeRequest?: null; subscribeResponse?: null; creditRequest?: null; unsubscribeRequest?: null; unsubscribeResponse?: null; push?: null; subscriptionEnd?: null; groupHeartbeatRequest?: null; groupHeartbeatResponse?: null; offsetCommitRequest?: null; offsetCommitResponse?: null; offsetFetchRequest?: null; offsetFetchResponse?: null; listGroupsRequest?: null; listGroupsResponse?: null; describeGroupRequest?: null; describeGroupResponse?: null; deleteGroupRequest?: null; deleteGroupResponse?: null; groupChanged?: null; initProducerRequest?: null; initProducerResponse?: null; electLeaderRequest?: null; electLeaderResponse: edgelog.v1.ElectLeaderResponse.$Shape })
              * )} edgelog.v1.Frame.$Shape
              */
 
@@ -489,17 +493,33 @@ export const edgelog = $root.edgelog = (() => {
              */
             Frame.prototype.initProducerResponse = null;
 
+            /**
+             * Frame electLeaderRequest.
+             * @member {edgelog.v1.ElectLeaderRequest.$Properties|null|undefined} electLeaderRequest
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.electLeaderRequest = null;
+
+            /**
+             * Frame electLeaderResponse.
+             * @member {edgelog.v1.ElectLeaderResponse.$Properties|null|undefined} electLeaderResponse
+             * @memberof edgelog.v1.Frame
+             * @instance
+             */
+            Frame.prototype.electLeaderResponse = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd"|"groupHeartbeatRequest"|"groupHeartbeatResponse"|"offsetCommitRequest"|"offsetCommitResponse"|"offsetFetchRequest"|"offsetFetchResponse"|"listGroupsRequest"|"listGroupsResponse"|"describeGroupRequest"|"describeGroupResponse"|"deleteGroupRequest"|"deleteGroupResponse"|"groupChanged"|"initProducerRequest"|"initProducerResponse"|undefined} body
+             * @member {"helloRequest"|"helloResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"deleteTopicRequest"|"deleteTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"subscribeRequest"|"subscribeResponse"|"creditRequest"|"unsubscribeRequest"|"unsubscribeResponse"|"push"|"subscriptionEnd"|"groupHeartbeatRequest"|"groupHeartbeatResponse"|"offsetCommitRequest"|"offsetCommitResponse"|"offsetFetchRequest"|"offsetFetchResponse"|"listGroupsRequest"|"listGroupsResponse"|"describeGroupRequest"|"describeGroupResponse"|"deleteGroupRequest"|"deleteGroupResponse"|"groupChanged"|"initProducerRequest"|"initProducerResponse"|"electLeaderRequest"|"electLeaderResponse"|undefined} body
              * @memberof edgelog.v1.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["helloRequest", "helloResponse", "metadataRequest", "metadataResponse", "createTopicRequest", "createTopicResponse", "deleteTopicRequest", "deleteTopicResponse", "listTopicsRequest", "listTopicsResponse", "describeTopicRequest", "describeTopicResponse", "produceRequest", "produceResponse", "fetchRequest", "fetchResponse", "listOffsetsRequest", "listOffsetsResponse", "subscribeRequest", "subscribeResponse", "creditRequest", "unsubscribeRequest", "unsubscribeResponse", "push", "subscriptionEnd", "groupHeartbeatRequest", "groupHeartbeatResponse", "offsetCommitRequest", "offsetCommitResponse", "offsetFetchRequest", "offsetFetchResponse", "listGroupsRequest", "listGroupsResponse", "describeGroupRequest", "describeGroupResponse", "deleteGroupRequest", "deleteGroupResponse", "groupChanged", "initProducerRequest", "initProducerResponse"]),
+                get: $util.oneOfGetter($oneOfFields = ["helloRequest", "helloResponse", "metadataRequest", "metadataResponse", "createTopicRequest", "createTopicResponse", "deleteTopicRequest", "deleteTopicResponse", "listTopicsRequest", "listTopicsResponse", "describeTopicRequest", "describeTopicResponse", "produceRequest", "produceResponse", "fetchRequest", "fetchResponse", "listOffsetsRequest", "listOffsetsResponse", "subscribeRequest", "subscribeResponse", "creditRequest", "unsubscribeRequest", "unsubscribeResponse", "push", "subscriptionEnd", "groupHeartbeatRequest", "groupHeartbeatResponse", "offsetCommitRequest", "offsetCommitResponse", "offsetFetchRequest", "offsetFetchResponse", "listGroupsRequest", "listGroupsResponse", "describeGroupRequest", "describeGroupResponse", "deleteGroupRequest", "deleteGroupResponse", "groupChanged", "initProducerRequest", "initProducerResponse", "electLeaderRequest", "electLeaderResponse"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -619,6 +639,10 @@ export const edgelog = $root.edgelog = (() => {
                     $root.edgelog.v1.InitProducerRequest.encode(message.initProducerRequest, writer.uint32(/* id 53, wireType 2 =*/426).fork(), _depth + 1).ldelim();
                 if (message.initProducerResponse != null && $Object.hasOwnProperty.call(message, "initProducerResponse"))
                     $root.edgelog.v1.InitProducerResponse.encode(message.initProducerResponse, writer.uint32(/* id 54, wireType 2 =*/434).fork(), _depth + 1).ldelim();
+                if (message.electLeaderRequest != null && $Object.hasOwnProperty.call(message, "electLeaderRequest"))
+                    $root.edgelog.v1.ElectLeaderRequest.encode(message.electLeaderRequest, writer.uint32(/* id 55, wireType 2 =*/442).fork(), _depth + 1).ldelim();
+                if (message.electLeaderResponse != null && $Object.hasOwnProperty.call(message, "electLeaderResponse"))
+                    $root.edgelog.v1.ElectLeaderResponse.encode(message.electLeaderResponse, writer.uint32(/* id 56, wireType 2 =*/450).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -956,6 +980,20 @@ export const edgelog = $root.edgelog = (() => {
                                 break;
                             message.initProducerResponse = $root.edgelog.v1.InitProducerResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.initProducerResponse);
                             message.body = "initProducerResponse";
+                            continue;
+                        }
+                    case 55: {
+                            if (wireType !== 2)
+                                break;
+                            message.electLeaderRequest = $root.edgelog.v1.ElectLeaderRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.electLeaderRequest);
+                            message.body = "electLeaderRequest";
+                            continue;
+                        }
+                    case 56: {
+                            if (wireType !== 2)
+                                break;
+                            message.electLeaderResponse = $root.edgelog.v1.ElectLeaderResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.electLeaderResponse);
+                            message.body = "electLeaderResponse";
                             continue;
                         }
                     }
@@ -1679,6 +1717,10 @@ export const edgelog = $root.edgelog = (() => {
              * @property {number|null} [retentionBytes] TopicConfig retentionBytes
              * @property {number|null} [segmentBytes] TopicConfig segmentBytes
              * @property {number|null} [segmentMs] TopicConfig segmentMs
+             * @property {number|null} [replicas] TopicConfig replicas
+             * @property {Array.<string>|null} [regions] TopicConfig regions
+             * @property {number|null} [minInsyncReplicas] TopicConfig minInsyncReplicas
+             * @property {number|null} [replicaLagMaxMs] TopicConfig replicaLagMaxMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1704,6 +1746,7 @@ export const edgelog = $root.edgelog = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const TopicConfig = function (properties) {
+                this.regions = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1741,6 +1784,38 @@ export const edgelog = $root.edgelog = (() => {
              * @instance
              */
             TopicConfig.prototype.segmentMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * TopicConfig replicas.
+             * @member {number} replicas
+             * @memberof edgelog.v1.TopicConfig
+             * @instance
+             */
+            TopicConfig.prototype.replicas = 0;
+
+            /**
+             * TopicConfig regions.
+             * @member {Array.<string>} regions
+             * @memberof edgelog.v1.TopicConfig
+             * @instance
+             */
+            TopicConfig.prototype.regions = $util.emptyArray;
+
+            /**
+             * TopicConfig minInsyncReplicas.
+             * @member {number} minInsyncReplicas
+             * @memberof edgelog.v1.TopicConfig
+             * @instance
+             */
+            TopicConfig.prototype.minInsyncReplicas = 0;
+
+            /**
+             * TopicConfig replicaLagMaxMs.
+             * @member {number} replicaLagMaxMs
+             * @memberof edgelog.v1.TopicConfig
+             * @instance
+             */
+            TopicConfig.prototype.replicaLagMaxMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
              * Creates a new TopicConfig instance using the specified properties.
@@ -1782,6 +1857,15 @@ export const edgelog = $root.edgelog = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).int64(message.segmentBytes);
                 if (message.segmentMs != null && $Object.hasOwnProperty.call(message, "segmentMs") && (typeof message.segmentMs === "object" ? message.segmentMs.low || message.segmentMs.high : message.segmentMs !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).int64(message.segmentMs);
+                if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas") && message.replicas !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.replicas);
+                if (message.regions != null && message.regions.length)
+                    for (let i = 0; i < message.regions.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.regions[i]);
+                if (message.minInsyncReplicas != null && $Object.hasOwnProperty.call(message, "minInsyncReplicas") && message.minInsyncReplicas !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.minInsyncReplicas);
+                if (message.replicaLagMaxMs != null && $Object.hasOwnProperty.call(message, "replicaLagMaxMs") && (typeof message.replicaLagMaxMs === "object" ? message.replicaLagMaxMs.low || message.replicaLagMaxMs.high : message.replicaLagMaxMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.replicaLagMaxMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1862,6 +1946,41 @@ export const edgelog = $root.edgelog = (() => {
                                 delete message.segmentMs;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.replicas = value;
+                            else
+                                delete message.replicas;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.regions && message.regions.length))
+                                message.regions = [];
+                            message.regions.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.minInsyncReplicas = value;
+                            else
+                                delete message.minInsyncReplicas;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.replicaLagMaxMs = value;
+                            else
+                                delete message.replicaLagMaxMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1896,6 +2015,272 @@ export const edgelog = $root.edgelog = (() => {
             return TopicConfig;
         })();
 
+        v1.ReplicaState = (function() {
+
+            /**
+             * Properties of a ReplicaState.
+             * @typedef {Object} edgelog.v1.ReplicaState.$Properties
+             * @property {string|null} [region] ReplicaState region
+             * @property {string|null} [endpoint] ReplicaState endpoint
+             * @property {boolean|null} [leader] ReplicaState leader
+             * @property {boolean|null} [inSync] ReplicaState inSync
+             * @property {number|null} [logEndOffset] ReplicaState logEndOffset
+             * @property {number|null} [lag] ReplicaState lag
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaState.
+             * @memberof edgelog.v1
+             * @interface IReplicaState
+             * @augments edgelog.v1.ReplicaState.$Properties
+             * @deprecated Use edgelog.v1.ReplicaState.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaState.
+             * @typedef {edgelog.v1.ReplicaState.$Properties} edgelog.v1.ReplicaState.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaState.
+             * @memberof edgelog.v1
+             * @classdesc Represents a ReplicaState.
+             * @constructor
+             * @param {edgelog.v1.ReplicaState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReplicaState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaState region.
+             * @member {string} region
+             * @memberof edgelog.v1.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.region = "";
+
+            /**
+             * ReplicaState endpoint.
+             * @member {string} endpoint
+             * @memberof edgelog.v1.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.endpoint = "";
+
+            /**
+             * ReplicaState leader.
+             * @member {boolean} leader
+             * @memberof edgelog.v1.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.leader = false;
+
+            /**
+             * ReplicaState inSync.
+             * @member {boolean} inSync
+             * @memberof edgelog.v1.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.inSync = false;
+
+            /**
+             * ReplicaState logEndOffset.
+             * @member {number} logEndOffset
+             * @memberof edgelog.v1.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.logEndOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReplicaState lag.
+             * @member {number} lag
+             * @memberof edgelog.v1.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.lag = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ReplicaState instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.ReplicaState
+             * @static
+             * @param {edgelog.v1.ReplicaState.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.ReplicaState} ReplicaState instance
+             * @type {{
+             *   (properties: edgelog.v1.ReplicaState.$Shape): edgelog.v1.ReplicaState & edgelog.v1.ReplicaState.$Shape;
+             *   (properties?: edgelog.v1.ReplicaState.$Properties): edgelog.v1.ReplicaState;
+             * }}
+             */
+            ReplicaState.create = function(properties) {
+                return new ReplicaState(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaState message. Does not implicitly {@link edgelog.v1.ReplicaState.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.ReplicaState
+             * @static
+             * @param {edgelog.v1.ReplicaState.$Properties} message ReplicaState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.region != null && $Object.hasOwnProperty.call(message, "region") && message.region !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.region);
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint") && message.endpoint !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.endpoint);
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && message.leader !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.leader);
+                if (message.inSync != null && $Object.hasOwnProperty.call(message, "inSync") && message.inSync !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.inSync);
+                if (message.logEndOffset != null && $Object.hasOwnProperty.call(message, "logEndOffset") && (typeof message.logEndOffset === "object" ? message.logEndOffset.low || message.logEndOffset.high : message.logEndOffset !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.logEndOffset);
+                if (message.lag != null && $Object.hasOwnProperty.call(message, "lag") && (typeof message.lag === "object" ? message.lag.low || message.lag.high : message.lag !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.lag);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReplicaState message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.ReplicaState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.ReplicaState & edgelog.v1.ReplicaState.$Shape} ReplicaState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.ReplicaState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.region = value;
+                            else
+                                delete message.region;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.endpoint = value;
+                            else
+                                delete message.endpoint;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.leader = value;
+                            else
+                                delete message.leader;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.inSync = value;
+                            else
+                                delete message.inSync;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.logEndOffset = value;
+                            else
+                                delete message.logEndOffset;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lag = value;
+                            else
+                                delete message.lag;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ReplicaState
+             * @function getTypeUrl
+             * @memberof edgelog.v1.ReplicaState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicaState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.ReplicaState";
+            };
+
+            return ReplicaState;
+        })();
+
         v1.PartitionMetadata = (function() {
 
             /**
@@ -1906,6 +2291,9 @@ export const edgelog = $root.edgelog = (() => {
              * @property {number|null} [logStartOffset] PartitionMetadata logStartOffset
              * @property {number|null} [highWatermark] PartitionMetadata highWatermark
              * @property {number|null} [sizeBytes] PartitionMetadata sizeBytes
+             * @property {number|null} [leaderEpoch] PartitionMetadata leaderEpoch
+             * @property {string|null} [leaderRegion] PartitionMetadata leaderRegion
+             * @property {Array.<edgelog.v1.ReplicaState.$Properties>|null} [replicas] PartitionMetadata replicas
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1931,6 +2319,7 @@ export const edgelog = $root.edgelog = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const PartitionMetadata = function (properties) {
+                this.replicas = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1978,6 +2367,30 @@ export const edgelog = $root.edgelog = (() => {
             PartitionMetadata.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * PartitionMetadata leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof edgelog.v1.PartitionMetadata
+             * @instance
+             */
+            PartitionMetadata.prototype.leaderEpoch = 0;
+
+            /**
+             * PartitionMetadata leaderRegion.
+             * @member {string} leaderRegion
+             * @memberof edgelog.v1.PartitionMetadata
+             * @instance
+             */
+            PartitionMetadata.prototype.leaderRegion = "";
+
+            /**
+             * PartitionMetadata replicas.
+             * @member {Array.<edgelog.v1.ReplicaState.$Properties>} replicas
+             * @memberof edgelog.v1.PartitionMetadata
+             * @instance
+             */
+            PartitionMetadata.prototype.replicas = $util.emptyArray;
+
+            /**
              * Creates a new PartitionMetadata instance using the specified properties.
              * @function create
              * @memberof edgelog.v1.PartitionMetadata
@@ -2019,6 +2432,13 @@ export const edgelog = $root.edgelog = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).int64(message.highWatermark);
                 if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.sizeBytes);
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.leaderEpoch);
+                if (message.leaderRegion != null && $Object.hasOwnProperty.call(message, "leaderRegion") && message.leaderRegion !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.leaderRegion);
+                if (message.replicas != null && message.replicas.length)
+                    for (let i = 0; i < message.replicas.length; ++i)
+                        $root.edgelog.v1.ReplicaState.encode(message.replicas[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2106,6 +2526,32 @@ export const edgelog = $root.edgelog = (() => {
                                 message.sizeBytes = value;
                             else
                                 delete message.sizeBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaderRegion = value;
+                            else
+                                delete message.leaderRegion;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.replicas && message.replicas.length))
+                                message.replicas = [];
+                            message.replicas.push($root.edgelog.v1.ReplicaState.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -10856,6 +11302,375 @@ export const edgelog = $root.edgelog = (() => {
             };
 
             return GroupChanged;
+        })();
+
+        v1.ElectLeaderRequest = (function() {
+
+            /**
+             * Properties of an ElectLeaderRequest.
+             * @typedef {Object} edgelog.v1.ElectLeaderRequest.$Properties
+             * @property {string|null} [topic] ElectLeaderRequest topic
+             * @property {number|null} [partition] ElectLeaderRequest partition
+             * @property {string|null} [region] ElectLeaderRequest region
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ElectLeaderRequest.
+             * @memberof edgelog.v1
+             * @interface IElectLeaderRequest
+             * @augments edgelog.v1.ElectLeaderRequest.$Properties
+             * @deprecated Use edgelog.v1.ElectLeaderRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ElectLeaderRequest.
+             * @typedef {edgelog.v1.ElectLeaderRequest.$Properties} edgelog.v1.ElectLeaderRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ElectLeaderRequest.
+             * @memberof edgelog.v1
+             * @classdesc Represents an ElectLeaderRequest.
+             * @constructor
+             * @param {edgelog.v1.ElectLeaderRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ElectLeaderRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ElectLeaderRequest topic.
+             * @member {string} topic
+             * @memberof edgelog.v1.ElectLeaderRequest
+             * @instance
+             */
+            ElectLeaderRequest.prototype.topic = "";
+
+            /**
+             * ElectLeaderRequest partition.
+             * @member {number} partition
+             * @memberof edgelog.v1.ElectLeaderRequest
+             * @instance
+             */
+            ElectLeaderRequest.prototype.partition = 0;
+
+            /**
+             * ElectLeaderRequest region.
+             * @member {string} region
+             * @memberof edgelog.v1.ElectLeaderRequest
+             * @instance
+             */
+            ElectLeaderRequest.prototype.region = "";
+
+            /**
+             * Creates a new ElectLeaderRequest instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.ElectLeaderRequest
+             * @static
+             * @param {edgelog.v1.ElectLeaderRequest.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.ElectLeaderRequest} ElectLeaderRequest instance
+             * @type {{
+             *   (properties: edgelog.v1.ElectLeaderRequest.$Shape): edgelog.v1.ElectLeaderRequest & edgelog.v1.ElectLeaderRequest.$Shape;
+             *   (properties?: edgelog.v1.ElectLeaderRequest.$Properties): edgelog.v1.ElectLeaderRequest;
+             * }}
+             */
+            ElectLeaderRequest.create = function(properties) {
+                return new ElectLeaderRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ElectLeaderRequest message. Does not implicitly {@link edgelog.v1.ElectLeaderRequest.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.ElectLeaderRequest
+             * @static
+             * @param {edgelog.v1.ElectLeaderRequest.$Properties} message ElectLeaderRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ElectLeaderRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.partition);
+                if (message.region != null && $Object.hasOwnProperty.call(message, "region") && message.region !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.region);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ElectLeaderRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.ElectLeaderRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.ElectLeaderRequest & edgelog.v1.ElectLeaderRequest.$Shape} ElectLeaderRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ElectLeaderRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.ElectLeaderRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.region = value;
+                            else
+                                delete message.region;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ElectLeaderRequest
+             * @function getTypeUrl
+             * @memberof edgelog.v1.ElectLeaderRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ElectLeaderRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.ElectLeaderRequest";
+            };
+
+            return ElectLeaderRequest;
+        })();
+
+        v1.ElectLeaderResponse = (function() {
+
+            /**
+             * Properties of an ElectLeaderResponse.
+             * @typedef {Object} edgelog.v1.ElectLeaderResponse.$Properties
+             * @property {edgelog.v1.PartitionMetadata.$Properties|null} [partition] ElectLeaderResponse partition
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ElectLeaderResponse.
+             * @memberof edgelog.v1
+             * @interface IElectLeaderResponse
+             * @augments edgelog.v1.ElectLeaderResponse.$Properties
+             * @deprecated Use edgelog.v1.ElectLeaderResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an ElectLeaderResponse.
+             * @typedef {edgelog.v1.ElectLeaderResponse.$Properties} edgelog.v1.ElectLeaderResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ElectLeaderResponse.
+             * @memberof edgelog.v1
+             * @classdesc Represents an ElectLeaderResponse.
+             * @constructor
+             * @param {edgelog.v1.ElectLeaderResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ElectLeaderResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ElectLeaderResponse partition.
+             * @member {edgelog.v1.PartitionMetadata.$Properties|null|undefined} partition
+             * @memberof edgelog.v1.ElectLeaderResponse
+             * @instance
+             */
+            ElectLeaderResponse.prototype.partition = null;
+
+            /**
+             * Creates a new ElectLeaderResponse instance using the specified properties.
+             * @function create
+             * @memberof edgelog.v1.ElectLeaderResponse
+             * @static
+             * @param {edgelog.v1.ElectLeaderResponse.$Properties=} [properties] Properties to set
+             * @returns {edgelog.v1.ElectLeaderResponse} ElectLeaderResponse instance
+             * @type {{
+             *   (properties: edgelog.v1.ElectLeaderResponse.$Shape): edgelog.v1.ElectLeaderResponse & edgelog.v1.ElectLeaderResponse.$Shape;
+             *   (properties?: edgelog.v1.ElectLeaderResponse.$Properties): edgelog.v1.ElectLeaderResponse;
+             * }}
+             */
+            ElectLeaderResponse.create = function(properties) {
+                return new ElectLeaderResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ElectLeaderResponse message. Does not implicitly {@link edgelog.v1.ElectLeaderResponse.verify|verify} messages.
+             * @function encode
+             * @memberof edgelog.v1.ElectLeaderResponse
+             * @static
+             * @param {edgelog.v1.ElectLeaderResponse.$Properties} message ElectLeaderResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ElectLeaderResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                    $root.edgelog.v1.PartitionMetadata.encode(message.partition, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ElectLeaderResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof edgelog.v1.ElectLeaderResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {edgelog.v1.ElectLeaderResponse & edgelog.v1.ElectLeaderResponse.$Shape} ElectLeaderResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ElectLeaderResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.edgelog.v1.ElectLeaderResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.partition = $root.edgelog.v1.PartitionMetadata.decode(reader, reader.size(), $undefined, _depth + 1, message.partition);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ElectLeaderResponse
+             * @function getTypeUrl
+             * @memberof edgelog.v1.ElectLeaderResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ElectLeaderResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edgelog.v1.ElectLeaderResponse";
+            };
+
+            return ElectLeaderResponse;
         })();
 
         return v1;
