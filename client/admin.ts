@@ -9,7 +9,6 @@ import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP } from "../src/protocol/compact-fr
 import type { pb } from "../src/protocol/frames.ts";
 import type { Connection } from "./connection.ts";
 import { InvalidRequestError, UnknownTopicError } from "./errors.ts";
-import { partitionKey, partitionsFromWire, partitionsToWire } from "./topic-partitions.ts";
 
 export interface TopicConfig {
   /** -1 = keep forever. */
@@ -174,10 +173,35 @@ export async function listOffsets(conn: Connection, topic: string, partition: nu
   return { offset: r.offset, highWatermark: r.highWatermark, logStartOffset: r.logStartOffset };
 }
 
+/**
+ * The group calls that take more than one request (describeGroup, fetchOffsets, resetOffsets): group-admin.ts,
+ * loaded on demand with the rest of the group code (dist/edgelog-groups.js in the browser). group-consumer.ts
+ * sets the loader, so that a bundle without groups (the subscribe-only entry) does not carry that chunk.
+ */
+export type GroupCalls = typeof import("./group-admin.ts");
+
+/** A group as group-admin.ts reaches it through an Admin. */
+export interface GroupAccess {
+  groupId: string;
+  coordinator(): Promise<Connection>;
+  connectionFor(endpoint: string): Connection;
+  fetchMetadata(topics: string[]): Promise<TopicDescription[]>;
+}
+let loadGroupCalls: (() => Promise<GroupCalls>) | null = null;
+
+export function setGroupCallsLoader(load: () => Promise<GroupCalls>): void {
+  loadGroupCalls = load;
+}
+
+function groupCalls(): Promise<GroupCalls> {
+  if (!loadGroupCalls) return Promise.reject(new InvalidRequestError("the consumer-group code is not part of this bundle"));
+  return loadGroupCalls();
+}
+
 export class Admin {
-  /** @param connectionFor resolves a leader endpoint to its connection ("" = bootstrap). */
   constructor(
     private readonly conn: Connection,
+    /** Resolves a leader endpoint to its connection ("" = bootstrap). */
     private readonly connectionFor: (endpoint: string) => Connection = () => conn,
   ) {}
 
@@ -229,44 +253,12 @@ export class Admin {
    * and lag. A group that does not exist is described with state "dead" and nothing else (as KafkaJS does).
    */
   async describeGroup(groupId: string): Promise<GroupDescription> {
-    const coordinator = await this.coordinator(groupId);
-    const frame = await coordinator.request({ describeGroupRequest: { groupId } });
-    const d = frame.describeGroupResponse as pb.DescribeGroupResponse;
-    const members = (d.members ?? []).map((m): GroupMemberDescription => ({
-      memberId: m.memberId ?? "",
-      groupInstanceId: m.groupInstanceId || null,
-      memberEpoch: m.memberEpoch ?? 0,
-      state: m.state ?? "",
-      subscribedTopics: [...(m.subscribedTopics ?? [])],
-      assigned: partitionsFromWire(m.assigned),
-      revoking: partitionsFromWire(m.revoking),
-      pending: partitionsFromWire(m.pending),
-    }));
-    const rows = new Map<string, GroupPartitionLag>();
-    const row = (topic: string, partition: number): GroupPartitionLag => {
-      const key = partitionKey(topic, partition);
-      let r = rows.get(key);
-      if (!r) rows.set(key, (r = { topic, partition, committedOffset: null, highWatermark: null, lag: null }));
-      return r;
-    };
-    for (const o of d.offsets ?? []) row(o.topic ?? "", o.partition ?? 0).committedOffset = o.offset as number;
-    for (const m of members) for (const p of [...m.assigned, ...m.revoking]) row(p.topic, p.partition).memberId = m.memberId;
-    const watermarks = await this.highWatermarks([...new Set([...rows.values()].map((r) => r.topic))]);
-    for (const r of rows.values()) {
-      r.highWatermark = watermarks.get(r.topic)?.get(r.partition) ?? null;
-      r.lag = r.highWatermark === null || r.committedOffset === null ? null : r.highWatermark - r.committedOffset;
-    }
-    const partitions = [...rows.values()].sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition));
-    return { groupId: d.groupId || groupId, state: (d.state || "dead") as GroupState, groupEpoch: d.groupEpoch ?? 0, assignor: d.assignor ?? "", members, partitions };
+    return (await groupCalls()).describeGroup(this.group(groupId));
   }
 
   /** The group's committed offsets, of `partitions` (default: all it has); a partition with none is left out. */
   async fetchOffsets(groupId: string, partitions: readonly GroupPartitionRef[] = []): Promise<CommittedOffset[]> {
-    const coordinator = await this.coordinator(groupId);
-    const frame = await coordinator.request({ offsetFetchRequest: { groupId, partitions: partitionsToWire(partitions) } });
-    return (frame.offsetFetchResponse?.offsets ?? [])
-      .filter((o) => (o.offset as number) >= 0)
-      .map((o) => ({ topic: o.topic ?? "", partition: o.partition ?? 0, offset: o.offset as number, metadata: o.metadata ?? "", committedAtMs: (o.committedAtMs as number) ?? 0 }));
+    return (await groupCalls()).fetchOffsets(this.group(groupId), partitions);
   }
 
   /**
@@ -275,35 +267,7 @@ export class Admin {
    * disagree with the reset). A group that does not exist yet is created with these offsets.
    */
   async resetOffsets(groupId: string, options: ResetOffsetsOptions): Promise<(GroupPartitionRef & { offset: number })[]> {
-    const { topic, to } = options;
-    if (typeof to === "number" && (!Number.isSafeInteger(to) || to < 0)) throw new InvalidRequestError(`reset offset must be an integer >= 0, got ${to}`);
-    if (typeof to !== "number" && to !== "earliest" && to !== "latest" && !(to && typeof to === "object")) {
-      throw new InvalidRequestError(`reset target must be 'earliest', 'latest', an offset or { timestampMs }, got ${JSON.stringify(to)}`);
-    }
-    const [meta] = await this.fetchMetadata([topic]);
-    const known = meta!.partitions;
-    const chosen = options.partitions ?? known.map((p) => p.partition);
-    const offsets = await Promise.all(
-      chosen.map(async (partition) => {
-        const p = known.find((x) => x.partition === partition);
-        if (!p) throw new UnknownTopicError(`topic "${topic}" has no partition ${partition} (it has ${meta!.partitionCount})`, { code: "UNKNOWN_PARTITION" });
-        const conn = this.connectionFor(p.leaderEndpoint);
-        let offset: number;
-        if (typeof to === "number") {
-          const range = await listOffsets(conn, topic, partition, "latest");
-          offset = Math.min(Math.max(to, range.logStartOffset), range.highWatermark);
-        } else {
-          const answer = await listOffsets(conn, topic, partition, to);
-          offset = answer.offset < 0 ? answer.highWatermark : answer.offset;
-        }
-        return { topic, partition, offset };
-      }),
-    );
-    const coordinator = await this.coordinator(groupId);
-    // An empty member id makes the commit an admin reset: the coordinator refuses it (GROUP_NOT_EMPTY) while
-    // the group has members, checked in the same step that stores the offsets.
-    await coordinator.request({ offsetCommitRequest: { groupId, memberId: "", memberEpoch: 0, offsets } });
-    return offsets;
+    return (await groupCalls()).resetOffsets(this.group(groupId), options);
   }
 
   /** Deletes a group and its committed offsets; refused with GroupNotEmptyError while it has members. */
@@ -312,34 +276,15 @@ export class Admin {
     await coordinator.request({ deleteGroupRequest: { groupId } });
   }
 
+  /** What the group calls of group-admin.ts use. */
+  private group(groupId: string): GroupAccess {
+    return { groupId, coordinator: () => this.coordinator(groupId), connectionFor: this.connectionFor, fetchMetadata: (topics) => this.fetchMetadata(topics) };
+  }
+
   /** The connection to the group's coordinator, as metadata names it. */
   private async coordinator(groupId: string): Promise<Connection> {
     if (typeof groupId !== "string" || groupId === "") throw new InvalidRequestError("a group id must be a non-empty string");
     return this.connectionFor(await coordinatorEndpoint(this.conn, groupId));
-  }
-
-  /**
-   * High watermarks of the named topics' partitions. A topic that no longer exists is left out (its
-   * committed offsets stay in the group until the coordinator drops them), so one deleted topic does not
-   * fail the whole description.
-   */
-  private async highWatermarks(topics: string[]): Promise<Map<string, Map<number, number>>> {
-    const out = new Map<string, Map<number, number>>();
-    if (topics.length === 0) return out;
-    let metas: TopicDescription[];
-    try {
-      metas = await this.fetchMetadata(topics);
-    } catch (err) {
-      if (!(err instanceof UnknownTopicError)) throw err;
-      const each = await Promise.allSettled(topics.map((t) => this.fetchMetadata([t])));
-      metas = [];
-      for (const r of each) {
-        if (r.status === "fulfilled") metas.push(...r.value);
-        else if (!(r.reason instanceof UnknownTopicError)) throw r.reason;
-      }
-    }
-    for (const t of metas) out.set(t.name, new Map(t.partitions.map((p) => [p.partition, p.highWatermark])));
-    return out;
   }
 
   /** Resolves an offset spec for one partition, asking the partition's leader. */

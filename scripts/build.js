@@ -18,26 +18,39 @@ import { build } from "esbuild";
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const distDir = join(root, "dist");
 
-/** @type {{ name: string, entry: string, budgetGzipBytes: number, ceilingGzipBytes: number }[]} */
+/**
+ * @type {{ name: string, entry: string, budgetGzipBytes: number, ceilingGzipBytes: number, ceilingTotalGzipBytes: number }[]}
+ * budgetGzipBytes and ceilingGzipBytes are of what a page loads first (the entry file and the chunks it
+ * imports statically); ceilingTotalGzipBytes is of every file of the bundle, the chunks loaded on demand too.
+ */
 export const bundles = [
   // 31.5 KB on 2026-12-06: the client modules alone are ~28 KB; the codec is ~3 KB (protobufjs was 20 KB).
-  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 33_000 },
+  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 30_000, ceilingTotalGzipBytes: 34_500 },
   // 18.6 KB on 2026-12-06: connection, partition set, shared feed, codec, record decoding, errors.
-  { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 19_500 },
-  { name: "track", entry: "client/track.ts", budgetGzipBytes: 4_000, ceilingGzipBytes: 4_000 },
+  { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 19_500, ceilingTotalGzipBytes: 19_500 },
+  { name: "track", entry: "client/track.ts", budgetGzipBytes: 4_000, ceilingGzipBytes: 4_000, ceilingTotalGzipBytes: 4_000 },
 ];
 
-/** esbuild's options for one bundle: what `npm run build` writes and what the budget test measures. */
+/**
+ * esbuild's options for one bundle: what `npm run build` writes and what the budget test measures. Code
+ * that a page needs only for some calls is imported with `import()` and lands in chunks of its own,
+ * loaded when first used: dist/<bundle>-<module>.js for a module imported that way, and
+ * dist/<bundle>-chunk.js for code those chunks share with each other (src/core/bundle-files.ts lists the
+ * names both deployments serve; the budget test fails on a file it does not list).
+ */
 export function bundleOptions(bundle) {
   return {
-    entryPoints: [join(root, bundle.entry)],
+    entryPoints: [{ in: join(root, bundle.entry), out: bundle.name }],
     bundle: true,
+    splitting: true,
     format: "esm",
     platform: "browser",
     target: "es2022",
     minify: true,
     sourcemap: "linked",
-    outfile: join(distDir, `${bundle.name}.js`),
+    outdir: distDir,
+    entryNames: "[name]",
+    chunkNames: `${bundle.name}-[name]`,
     logLevel: "error",
   };
 }
@@ -51,7 +64,9 @@ export function gzipBytes(bytes) {
  * Builds every bundle whose entry exists. With write, its files land in dist/, each written under a
  * temporary name and renamed into place, so a broker or test reading dist/ while another build runs sees
  * the old file or the new one, never half of one.
- * @returns per bundle: { name, entry, budgetGzipBytes, built, minBytes?, gzipBytes?, js?, metafile? }
+ * @returns per bundle: { name, entry, budgetGzipBytes, built, minBytes?, gzipBytes?, totalGzipBytes?,
+ *   files?: { name, minBytes, gzipBytes, initial }[], js?, metafile? }, where minBytes and gzipBytes are of
+ *   the files a page loads first (`initial`: the entry and what it imports statically) and js is the entry's.
  */
 export async function buildBundles({ write = true, metafile = false } = {}) {
   const results = [];
@@ -62,14 +77,42 @@ export async function buildBundles({ write = true, metafile = false } = {}) {
       results.push({ ...bundle, built: false });
       continue;
     }
-    const r = await build({ ...bundleOptions(bundle), write: false, metafile });
-    const js = r.outputFiles.find((f) => f.path.endsWith(".js")).contents;
+    const r = await build({ ...bundleOptions(bundle), write: false, metafile: true });
     if (write) for (const f of r.outputFiles) writeAtomically(f.path, f.contents);
     for (const f of r.outputFiles) texts[basename(f.path)] = f.text;
-    results.push({ ...bundle, built: true, minBytes: js.length, gzipBytes: gzipBytes(js), js, metafile: r.metafile });
+    const initial = initialFiles(r.metafile, `${bundle.name}.js`);
+    const files = r.outputFiles
+      .filter((f) => f.path.endsWith(".js"))
+      .map((f) => ({ name: basename(f.path), minBytes: f.contents.length, gzipBytes: gzipBytes(f.contents), initial: initial.has(basename(f.path)) }));
+    const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
+    const first = files.filter((f) => f.initial);
+    const js = r.outputFiles.find((f) => basename(f.path) === `${bundle.name}.js`).contents;
+    results.push({
+      ...bundle,
+      built: true,
+      minBytes: sum(first, "minBytes"),
+      gzipBytes: sum(first, "gzipBytes"),
+      totalGzipBytes: sum(files, "gzipBytes"),
+      files,
+      js,
+      metafile: metafile ? r.metafile : undefined,
+    });
   }
   if (write) writeAtomically(join(distDir, "bundles.json"), JSON.stringify(texts));
   return results;
+}
+
+/** The entry's file and every chunk it imports statically, transitively: what loads before its code runs. */
+function initialFiles(meta, entryName) {
+  const byName = new Map(Object.entries(meta.outputs).map(([path, out]) => [basename(path), out]));
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const i of byName.get(name)?.imports ?? []) if (i.kind === "import-statement" && !i.external) visit(basename(i.path));
+  };
+  visit(entryName);
+  return seen;
 }
 
 function writeAtomically(path, contents) {
@@ -88,6 +131,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     }
     const kb = (n) => (n / 1000).toFixed(1);
     const over = r.gzipBytes > r.budgetGzipBytes ? `, ${kb(r.gzipBytes - r.budgetGzipBytes)} KB over` : "";
-    console.log(`dist/${r.name}.js  ${kb(r.minBytes)} KB min, ${kb(r.gzipBytes)} KB min+gzip (budget ${kb(r.budgetGzipBytes)}${over})`);
+    const lazy = r.files.filter((f) => !f.initial);
+    const later = lazy.length ? `; on demand: ${lazy.map((f) => `${f.name} ${kb(f.gzipBytes)}`).join(", ")}` : "";
+    console.log(`dist/${r.name}.js  ${kb(r.minBytes)} KB min, ${kb(r.gzipBytes)} KB min+gzip first (budget ${kb(r.budgetGzipBytes)}${over})${later}`);
   }
 }
