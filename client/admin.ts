@@ -17,6 +17,22 @@ export interface TopicConfig {
   retentionBytes: number;
   segmentBytes: number;
   segmentMs: number;
+  /** Replicated topics (the edge): replicas per partition, their regions, and the ISR settings. */
+  replicas?: number;
+  regions?: string[];
+  minInsyncReplicas?: number;
+  replicaLagMaxMs?: number;
+}
+
+/** One replica of a replicated partition: its region, endpoint (reads), and how far behind the leader it is. */
+export interface ReplicaInfo {
+  region: string;
+  endpoint: string;
+  leader: boolean;
+  inSync: boolean;
+  logEndOffset: number;
+  /** Records behind the leader's log end; -1 = unknown (the leader has not heard from it). */
+  lag: number;
 }
 
 export interface PartitionInfo {
@@ -26,6 +42,10 @@ export interface PartitionInfo {
   logStartOffset: number;
   highWatermark: number;
   sizeBytes: number;
+  /** Replicated partitions: the leader's epoch and region, and every replica. */
+  leaderEpoch?: number;
+  leaderRegion?: string;
+  replicas?: ReplicaInfo[];
 }
 
 export interface TopicDescription {
@@ -46,6 +66,13 @@ export interface CreateTopicOptions {
   segmentBytes?: number;
   /** Default: the broker's (7 days, bounded by retentionMs). */
   segmentMs?: number;
+  /** Edge only: replicas per partition, one per region in `regions` (location hints; the first leads). Default 1. */
+  replicas?: number;
+  regions?: string[];
+  /** acks 'all' needs this many in-sync replicas (NotEnoughReplicasError otherwise). Default 1. */
+  minInsyncReplicas?: number;
+  /** A follower this far behind leaves the ISR. Default 10,000 ms. */
+  replicaLagMaxMs?: number;
 }
 
 /** 'earliest' = log start offset, 'latest' = high watermark, { timestampMs } = first offset at or after it (-1 if none). */
@@ -132,23 +159,35 @@ export interface ResetOffsetsOptions {
 
 export function topicFromWire(t: pb.ITopicMetadata): TopicDescription {
   const c = t.config;
+  const config: TopicConfig = {
+    retentionMs: c?.retentionMs ?? 0,
+    retentionBytes: c?.retentionBytes ?? 0,
+    segmentBytes: c?.segmentBytes ?? 0,
+    segmentMs: c?.segmentMs ?? 0,
+  };
+  if ((c?.replicas ?? 0) > 1) Object.assign(config, { replicas: c!.replicas, regions: [...(c!.regions ?? [])], minInsyncReplicas: c!.minInsyncReplicas, replicaLagMaxMs: c!.replicaLagMaxMs });
   return {
     name: t.name ?? "",
     partitionCount: t.partitionCount ?? 0,
-    config: {
-      retentionMs: c?.retentionMs ?? 0,
-      retentionBytes: c?.retentionBytes ?? 0,
-      segmentBytes: c?.segmentBytes ?? 0,
-      segmentMs: c?.segmentMs ?? 0,
-    },
-    partitions: (t.partitions ?? []).map((p) => ({
-      partition: p.partition ?? 0,
-      leaderEndpoint: p.leaderEndpoint ?? "",
-      logStartOffset: p.logStartOffset ?? 0,
-      highWatermark: p.highWatermark ?? 0,
-      sizeBytes: p.sizeBytes ?? 0,
-    })),
+    config,
+    partitions: (t.partitions ?? []).map(partitionFromWire),
   };
+}
+
+export function partitionFromWire(p: pb.IPartitionMetadata): PartitionInfo {
+  const info: PartitionInfo = {
+    partition: p.partition ?? 0,
+    leaderEndpoint: p.leaderEndpoint ?? "",
+    logStartOffset: p.logStartOffset ?? 0,
+    highWatermark: p.highWatermark ?? 0,
+    sizeBytes: p.sizeBytes ?? 0,
+  };
+  if (p.replicas?.length) {
+    info.leaderEpoch = p.leaderEpoch ?? 0;
+    info.leaderRegion = p.leaderRegion ?? "";
+    info.replicas = p.replicas.map((r) => ({ region: r.region ?? "", endpoint: r.endpoint ?? "", leader: r.leader ?? false, inSync: r.inSync ?? false, logEndOffset: r.logEndOffset ?? 0, lag: r.lag ?? 0 }));
+  }
+  return info;
 }
 
 export async function fetchMetadata(conn: Connection, topics: string[] = []): Promise<TopicDescription[]> {
@@ -215,10 +254,20 @@ export class Admin {
           retentionBytes: options.retentionBytes ?? 0,
           segmentBytes: options.segmentBytes ?? 0,
           segmentMs: options.segmentMs ?? 0,
+          replicas: options.replicas ?? 0,
+          regions: options.regions ?? [],
+          minInsyncReplicas: options.minInsyncReplicas ?? 0,
+          replicaLagMaxMs: options.replicaLagMaxMs ?? 0,
         },
       },
     });
     return topicFromWire(frame.createTopicResponse!.topic!);
+  }
+
+  /** Edge, replicated topics: moves a partition's leadership to its in-sync replica in `region`. */
+  async electLeader(topic: string, partition: number, region: string): Promise<PartitionInfo> {
+    const frame = await this.conn.request({ electLeaderRequest: { topic, partition, region } });
+    return partitionFromWire(frame.electLeaderResponse!.partition!);
   }
 
   async deleteTopic(name: string): Promise<void> {

@@ -21,6 +21,8 @@ export interface TopicAdmin {
   listGroups?(): Promise<string[]>;
   /** Where a group's coordinator is served: "" = this socket (default), else an endpoint path. */
   groupEndpoint?(groupId: string): string;
+  /** Moves a replicated partition's leadership to the replica in `region` (hosts that replicate). */
+  electLeader?(topic: string, partition: number, region: string): Promise<pb.IPartitionMetadata>;
 }
 
 export function adminFamily(admin: TopicAdmin): Family {
@@ -47,6 +49,10 @@ function adminSession(admin: TopicAdmin, limits: Limits): FamilySession {
         retentionBytes: c?.retentionBytes ?? undefined,
         segmentBytes: c?.segmentBytes ?? undefined,
         segmentMs: c?.segmentMs ?? undefined,
+        replicas: c?.replicas ?? undefined,
+        regions: c?.regions ?? undefined,
+        minInsyncReplicas: c?.minInsyncReplicas ?? undefined,
+        replicaLagMaxMs: c?.replicaLagMaxMs ?? undefined,
       });
       return { createTopicResponse: { topic } };
     },
@@ -57,6 +63,11 @@ function adminSession(admin: TopicAdmin, limits: Limits): FamilySession {
     listTopicsRequest: async (): Promise<Frame> => ({ listTopicsResponse: { topics: await admin.listTopics() } }),
     listGroupsRequest: async (): Promise<Frame> => ({ listGroupsResponse: { groups: (await admin.listGroups?.()) ?? [] } }),
     initProducerRequest: (r: pb.IInitProducerRequest): Frame => ({ initProducerResponse: initProducer(r as pb.InitProducerRequest) }),
+    electLeaderRequest: async (r: pb.IElectLeaderRequest): Promise<Frame> => {
+      const q = r as pb.ElectLeaderRequest;
+      if (!admin.electLeader) throw new ProtocolError(ErrorCode.UNSUPPORTED, `this broker is a single node: its partitions have one replica and no leader to move`);
+      return { electLeaderResponse: { partition: await admin.electLeader(q.topic, q.partition, q.region) } };
+    },
     describeTopicRequest: async (r: pb.IDescribeTopicRequest): Promise<Frame> => {
       const [topic] = await admin.metadata([(r as pb.DescribeTopicRequest).topic]);
       return { describeTopicResponse: { topic } };

@@ -8,10 +8,11 @@ import { limits as defaultLimits, type Limits } from "../protocol/limits.ts";
 import type { pb } from "../protocol/frames.ts";
 import type { Clock } from "./clock.ts";
 import type { LogStore } from "./log-store.ts";
-import { PartitionLog } from "./partition-log.ts";
+import { PartitionLog, type ReplicaPersistence } from "./partition-log.ts";
 import { adminFamily, type TopicAdmin } from "./admin-family.ts";
 import { partitionFamily } from "./partition-family.ts";
 import type { Family, SessionHost } from "./session.ts";
+import { REPLICA_LAG_MAX_MS_DEFAULT, resolveReplication, type ReplicationConfig } from "./replication.ts";
 
 export interface TopicConfig {
   /** -1 = forever. */
@@ -20,6 +21,20 @@ export interface TopicConfig {
   retentionBytes: number;
   segmentBytes: number;
   segmentMs: number;
+  /**
+   * Replication (the edge deployment): present only on a topic with more than one replica; see
+   * replicationOf for the values of the others. src/core/replication.ts.
+   */
+  replicas?: number;
+  regions?: string[];
+  minInsyncReplicas?: number;
+  replicaLagMaxMs?: number;
+}
+
+/** A topic's replication settings, defaults filled in (one replica, no region, for an unreplicated topic). */
+export function replicationOf(config: TopicConfig): ReplicationConfig {
+  if (!config.replicas || config.replicas <= 1) return { replicas: 1, regions: config.regions ?? [], minInsyncReplicas: 1, replicaLagMaxMs: config.replicaLagMaxMs ?? REPLICA_LAG_MAX_MS_DEFAULT };
+  return { replicas: config.replicas, regions: config.regions ?? [], minInsyncReplicas: config.minInsyncReplicas ?? 1, replicaLagMaxMs: config.replicaLagMaxMs ?? REPLICA_LAG_MAX_MS_DEFAULT };
 }
 
 export interface TopicRecord {
@@ -204,8 +219,9 @@ export class Broker {
 }
 
 /** A partition log over its store, bounded by the deployment's limits (the Node broker and each edge partition object). */
-export function openPartitionLog(record: TopicRecord, partition: number, store: LogStore, clock: Clock, l: Limits): PartitionLog {
+export function openPartitionLog(record: TopicRecord, partition: number, store: LogStore, clock: Clock, l: Limits, replica?: ReplicaPersistence): PartitionLog {
   return new PartitionLog({
+    replica,
     topic: record.name,
     partition,
     store,
@@ -237,22 +253,46 @@ export interface PartitionStats {
   readonly logStartOffset: number;
   readonly highWatermark: number;
   readonly sizeBytes: number;
+  /** A replicated partition (the edge): its leader, epoch and replicas as the leader sees them. */
+  readonly replication?: PartitionReplicationStats;
+}
+
+export interface PartitionReplicationStats {
+  leader: string;
+  leaderEpoch: number;
+  replicas: { region: string; leader: boolean; inSync: boolean; logEndOffset: number; lag: number }[];
 }
 
 /** A topic as the protocol describes it; `endpoint` names where its partitions are served ("" = here). */
-export function topicMetadata(t: { record: TopicRecord; partitions: readonly PartitionStats[] }, endpoint: (partition: number) => string = () => ""): pb.ITopicMetadata {
+export function topicMetadata(
+  t: { record: TopicRecord; partitions: readonly PartitionStats[] },
+  endpoint: (partition: number) => string = () => "",
+  replicaEndpoint: (partition: number, region: string) => string = () => "",
+): pb.ITopicMetadata {
   return {
     name: t.record.name,
     partitionCount: t.record.partitionCount,
     config: { ...t.record.config },
-    partitions: t.partitions.map((p) => ({
-      partition: p.partition,
-      leaderEndpoint: endpoint(p.partition),
-      logStartOffset: p.logStartOffset,
-      highWatermark: p.highWatermark,
-      sizeBytes: p.sizeBytes,
-    })),
+    partitions: t.partitions.map((p) => partitionMetadata(p, endpoint(p.partition), (region) => replicaEndpoint(p.partition, region))),
   };
+}
+
+/** One partition as the protocol describes it; a replicated one with its leader, epoch and replicas. */
+export function partitionMetadata(p: PartitionStats, endpoint: string, replicaEndpoint: (region: string) => string = () => ""): pb.IPartitionMetadata {
+  const m: pb.IPartitionMetadata = {
+    partition: p.partition,
+    leaderEndpoint: endpoint,
+    logStartOffset: p.logStartOffset,
+    highWatermark: p.highWatermark,
+    sizeBytes: p.sizeBytes,
+  };
+  const r = p.replication;
+  if (r) {
+    m.leaderEpoch = r.leaderEpoch;
+    m.leaderRegion = r.leader;
+    m.replicas = r.replicas.map((x) => ({ region: x.region, endpoint: replicaEndpoint(x.region), leader: x.leader, inSync: x.inSync, logEndOffset: x.logEndOffset, lag: x.lag }));
+  }
+  return m;
 }
 
 /** Whether `name` may name a topic: 1..lengthMax of [a-zA-Z0-9._-], not "." or "..". */
@@ -276,11 +316,14 @@ function resolveConfig(c: Partial<TopicConfig>, l: Limits): TopicConfig {
     segmentBytes: pick(c.segmentBytes, d.segmentBytes),
     segmentMs: pick(c.segmentMs, d.segmentMs),
   };
-  for (const [k, v] of Object.entries(config)) {
+  for (const [k, v] of Object.entries(config) as [string, number][]) {
     if (!Number.isSafeInteger(v) || v < -1 || (v === -1 && (k === "segmentBytes" || k === "segmentMs"))) {
       throw new ProtocolError(ErrorCode.INVALID_REQUEST, `invalid ${k}: ${v}`);
     }
   }
   if (config.segmentBytes < 1024) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `segmentBytes must be >= 1024`);
+  const r = resolveReplication(c, l.replicasMax);
+  // Only a replicated topic carries the fields: records (and metadata) of the others stay as they were.
+  if (r.replicas > 1) Object.assign(config, r);
   return config;
 }

@@ -10,6 +10,7 @@
  * the reads in flight for it reach sendQueueBytesMax); they resume on credit or once there is room.
  */
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
+import { concatBytes } from "../protocol/bytes.ts";
 import { Acks, EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, type Frame, pb } from "../protocol/frames.ts";
 import type { PartitionLog } from "./partition-log.ts";
 import { sharedPush, type SharedPush } from "./push-frame.ts";
@@ -44,6 +45,10 @@ interface Subscription {
   reading: boolean;
   ended: boolean;
   unlisten: () => void;
+  /** Waiting in its log's next fan-out round (fanoutRound below). */
+  queued: boolean;
+  /** What the round runs for it (made once, so a round allocates nothing per subscriber). */
+  round: () => void;
 }
 
 export function partitionFamily(directory: PartitionDirectory): Family {
@@ -112,8 +117,13 @@ class PartitionSession implements FamilySession {
   }
 
   private addSubscription(id: number, topic: string, partition: number, log: PartitionLog, nextOffset: number, creditBytes: number): Subscription {
-    const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {} };
-    sub.unlisten = log.onAppend(() => this.appended(sub));
+    const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {}, queued: false, round: () => {} };
+    sub.round = () => this.appended(sub);
+    sub.unlisten = log.onAppend(() => {
+      if (sub.queued) return;
+      sub.queued = true;
+      fanoutRound(log, sub);
+    });
     this.subscriptions.set(id, sub);
     return sub;
   }
@@ -127,13 +137,16 @@ class PartitionSession implements FamilySession {
     // The first produce to a log (since the process started, or the object woke) waits for its producers'
     // state to be read from the log; later requests wait behind it, so their order holds.
     if (!log.producerStateLoaded) return log.producersReady().then(() => this.produce(r));
+    const all = r.acks === Acks.ACKS_ALL;
+    // A replicated partition takes acks 'all' only with minInsyncReplicas in sync (replication.ts).
+    if (all) log.ackGate?.checkInSync();
     const result = log.append(r.records);
     if (r.acks === Acks.ACKS_NONE) {
       result.durable.catch(() => {});
       return undefined;
     }
     const duplicate = result.duplicate === true;
-    return result.durable.then(() => ({ produceResponse: { baseOffset: result.baseOffset, logStartOffset: log.logStartOffset, duplicate } }));
+    return log.acknowledged(result, all).then(() => ({ produceResponse: { baseOffset: result.baseOffset, logStartOffset: log.logStartOffset, duplicate } }));
   }
 
   private async fetch(r: pb.FetchRequest): Promise<Frame> {
@@ -193,13 +206,15 @@ class PartitionSession implements FamilySession {
   }
 
   /**
-   * The log advanced. A subscription at the head (no read in flight, credit left, room on the socket) gets
-   * the batch just appended straight from the tail cache, in a push encoded once for every such subscriber
-   * (push-frame.ts): no read, no promise, no encode per subscriber. The rest, and whatever is left after,
-   * goes the read path (pump). Credit and room are checked exactly as pump checks them: a push goes while
-   * credit is above 0 and carries one whole batch.
+   * The log advanced (run in its fan-out round: once per subscriber for every batch announced together).
+   * A subscription at the head (no read in flight, credit left, room on the socket) gets what was just
+   * appended straight from the tail cache, in a push encoded once for every such subscriber (headPush):
+   * no read, no promise, no encode per subscriber. The rest, and whatever is left after, goes the read
+   * path (pump). Credit and room are checked exactly as pump checks them: a push goes while credit is
+   * above 0, and carries whole batches within the credit, or one batch.
    */
   private appended(sub: Subscription): void {
+    sub.queued = false;
     while (this.pushAtHead(sub));
     // Its batch is durable but not yet cached (group commit): it is announced next; reading it from the
     // store now would only race that.
@@ -212,7 +227,7 @@ class PartitionSession implements FamilySession {
     const log = sub.log;
     const hw = log.highWatermark;
     if (sub.nextOffset >= hw || log.isClosed) return false;
-    const push = headPush(log, sub.nextOffset, hw);
+    const push = headPush(log, sub.nextOffset, hw, sub.creditBytes, this.port.limits.pushBytesMax);
     if (!push || !this.port.mayPush()) return false;
     sub.nextOffset = push.nextOffset;
     sub.creditBytes -= push.recordsBytes;
@@ -281,18 +296,71 @@ function readReservationBytes(log: PartitionLog, maxBytes: number, pushBytesMax:
 }
 
 /**
- * Per partition log, the push of the batch at the head last encoded: every subscriber at that offset gets
- * these bytes (with its own id in front). Kept while the high watermark stays put.
+ * Fan-out rounds. A log announces each batch of a group commit in turn (partition-log.ts notify), and
+ * pushing on each announcement wrote one WebSocket message, so one socket write (a syscall and, on the
+ * Node broker, ~4-6 µs of kernel TCP work here), per batch per subscriber. Instead a subscriber is queued
+ * on the first announcement and served once the announcements of that commit are done (a microtask
+ * later): one push with every batch it may take. Per log, subscribers in announcement order.
  */
-const headPushes = new WeakMap<PartitionLog, SharedPush>();
-function headPush(log: PartitionLog, offset: number, hw: number): SharedPush | null {
-  const last = headPushes.get(log);
-  if (last && last.offset === offset && last.highWatermark === hw) return last;
-  const batch = log.cachedBatchAt(offset);
-  if (!batch) return null;
-  const push = sharedPush(offset, batch.bytes, batch.endOffset, hw);
-  headPushes.set(log, push);
-  return push;
+const rounds = new WeakMap<PartitionLog, Subscription[]>();
+function fanoutRound(log: PartitionLog, sub: Subscription): void {
+  const pending = rounds.get(log);
+  if (pending) {
+    pending.push(sub);
+    return;
+  }
+  rounds.set(log, [sub]);
+  queueMicrotask(() => {
+    const subs = rounds.get(log)!;
+    rounds.delete(log);
+    for (const s of subs) s.round();
+  });
+}
+
+/**
+ * Per partition log, the pushes encoded for the subscribers at the head since the high watermark last
+ * moved, by the offset they start at: every subscriber at that offset gets these bytes (with its own id
+ * in front). `all`: every cached batch from the offset up to the high watermark within pushBytesMax (what
+ * a subscriber with that much credit takes); `one`: the first batch alone (for one with less credit).
+ */
+interface HeadPushes {
+  highWatermark: number;
+  all: Map<number, SharedPush>;
+  one: Map<number, SharedPush>;
+}
+const headPushes = new WeakMap<PartitionLog, HeadPushes>();
+function headPush(log: PartitionLog, offset: number, hw: number, creditBytes: number, pushBytesMax: number): SharedPush | null {
+  let pushes = headPushes.get(log);
+  if (!pushes || pushes.highWatermark !== hw) {
+    pushes = { highWatermark: hw, all: new Map(), one: new Map() };
+    headPushes.set(log, pushes);
+  }
+  let all = pushes.all.get(offset);
+  if (!all) {
+    const first = log.cachedBatchAt(offset);
+    if (!first) return null;
+    const parts = [first.bytes];
+    let bytes = first.bytes.byteLength;
+    let end = first.endOffset;
+    while (end < hw) {
+      const next = log.cachedBatchAt(end);
+      if (!next || bytes + next.bytes.byteLength > pushBytesMax) break;
+      parts.push(next.bytes);
+      bytes += next.bytes.byteLength;
+      end = next.endOffset;
+    }
+    all = sharedPush(offset, parts.length === 1 ? first.bytes : concatBytes(parts), end, hw);
+    pushes.all.set(offset, all);
+    if (parts.length === 1) pushes.one.set(offset, all);
+  }
+  if (all.recordsBytes <= creditBytes) return all;
+  let one = pushes.one.get(offset);
+  if (!one) {
+    const first = log.cachedBatchAt(offset)!;
+    one = sharedPush(offset, first.bytes, first.endOffset, hw);
+    pushes.one.set(offset, one);
+  }
+  return one;
 }
 
 /** Per partition log, the largest read seen that returned more than it asked (one batch past maxBytes). */

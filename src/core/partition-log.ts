@@ -21,11 +21,13 @@ import {
   endOffsetOf,
   offsetForTimestampInBatch,
   setBaseOffset,
+  setPartitionLeaderEpoch,
   verifyBatch,
 } from "../protocol/record-batch.ts";
 import type { Clock } from "./clock.ts";
 import type { LogStore, SegmentInfo } from "./log-store.ts";
 import { ProducerStateTable } from "./producer-state.ts";
+import { EpochHistory, type EpochEntry } from "./replication.ts";
 import { nextRetentionDueMs, retentionCutOffset, segmentBytesFor, shouldRoll, type RetentionConfig } from "./retention.ts";
 
 export interface PartitionLogOptions {
@@ -42,6 +44,24 @@ export interface PartitionLogOptions {
   producersPerPartitionMax?: number;
   /** Newest log bytes replayed on open to rebuild producer state. Default limits.producerStateScanBytesMax. */
   producerStateScanBytesMax?: number;
+  /**
+   * A replica of a replicated partition (replication.ts): its leader-epoch history as last persisted, and
+   * where to persist it when it changes. Without it the log is the only copy: no epochs are stamped and
+   * the high watermark is the durable end.
+   */
+  replica?: ReplicaPersistence;
+}
+
+/**
+ * What a replica of a replicated partition keeps beside its log: the leader-epoch history and the high
+ * watermark it last knew (so a restarted replica serves what readers already saw at once), each saved
+ * when it changes.
+ */
+export interface ReplicaPersistence {
+  epochs: readonly EpochEntry[];
+  highWatermark: number;
+  saveEpochs(entries: readonly EpochEntry[]): void;
+  saveHighWatermark(offset: number): void;
 }
 
 /** Bytes read per step of the producer-state scan on open. */
@@ -97,6 +117,16 @@ export class PartitionLog {
   private producersLoaded = false;
   private producersLoading: Promise<void> | null = null;
   private readonly producerStateScanBytesMax: number;
+  /** Replicated logs: where each leader epoch starts, and how to persist it. */
+  readonly epochs: EpochHistory | null;
+  private readonly saveEpochs: ((entries: readonly EpochEntry[]) => void) | null;
+  private readonly saveHighWatermark: ((offset: number) => void) | null;
+  /** Replicated logs: the epoch a leader stamps into the batches it appends (-1: not leading). */
+  leaderEpoch = -1;
+  /** Replicated logs: the offset every in-sync replica has (the leader's view, or what it told a follower). */
+  private replicatedEnd = 0;
+  /** Replicated logs, while this replica leads: what acks 'all' waits for (replication.ts Replicator). */
+  ackGate: { checkInSync(): void; replicated(lastOffset: number): Promise<void> } | null = null;
 
   constructor(opts: PartitionLogOptions) {
     this.topic = opts.topic;
@@ -109,6 +139,15 @@ export class PartitionLog {
     this.tailCacheBytesMax = opts.tailCacheBytesMax ?? 1024 * 1024;
     this.producers = new ProducerStateTable(opts.producersPerPartitionMax ?? limits.producersPerPartitionMax);
     this.producerStateScanBytesMax = opts.producerStateScanBytesMax ?? limits.producerStateScanBytesMax;
+    this.epochs = opts.replica ? new EpochHistory(opts.replica.epochs) : null;
+    this.saveEpochs = opts.replica ? opts.replica.saveEpochs : null;
+    this.saveHighWatermark = opts.replica ? opts.replica.saveHighWatermark : null;
+    this.replicatedEnd = opts.replica?.highWatermark ?? 0;
+  }
+
+  /** A replica of a replicated partition (see PartitionLogOptions.replica). */
+  get replicated(): boolean {
+    return this.epochs !== null;
   }
 
   /** The producers' state has been rebuilt from the log: append() takes idempotent batches. */
@@ -132,8 +171,27 @@ export class PartitionLog {
   }
 
   get highWatermark(): number {
-    // The store's durable end is the high watermark: readers never see what a crash could lose.
+    // The store's durable end is the high watermark: readers never see what a crash could lose. A
+    // replicated log also waits for its in-sync replicas: readers never see what a failover could lose.
+    const durable = this.store.durableEndOffset();
+    return this.epochs === null ? durable : Math.min(durable, this.replicatedEnd);
+  }
+
+  /** The log's durable end whatever replicas have (what a leader ships to its followers). */
+  get durableEndOffset(): number {
     return this.store.durableEndOffset();
+  }
+
+  /**
+   * Replicated logs: every in-sync replica has the records below `offset` (the leader computed it, or told
+   * this follower). Never moves back; readers waiting at the old high watermark are woken.
+   */
+  advanceReplicatedEnd(offset: number): void {
+    if (offset <= this.replicatedEnd) return;
+    const before = this.highWatermark;
+    this.replicatedEnd = offset;
+    this.saveHighWatermark?.(offset);
+    if (this.highWatermark > before) this.notify();
   }
   get logStartOffset(): number {
     return this.store.startOffset();
@@ -179,6 +237,11 @@ export class PartitionLog {
     const baseOffset = this.store.endOffset();
     const lastOffset = baseOffset + header.lastOffsetDelta;
     setBaseOffset(batch, baseOffset);
+    if (this.epochs) {
+      if (this.leaderEpoch < 0) throw new ProtocolError(ErrorCode.NOT_LEADER, `${this.name()}: this replica does not lead the partition`);
+      setPartitionLeaderEpoch(batch, this.leaderEpoch);
+      if (this.epochs.observe(this.leaderEpoch, baseOffset)) this.saveEpochs!(this.epochs.entries);
+    }
     const stored = this.store.append(batch, { baseOffset, lastOffset, maxTimestampMs: header.maxTimestampMs });
     const durable = stored.then(
       () => {
@@ -201,9 +264,101 @@ export class PartitionLog {
    */
   async appendDurable(batch: Uint8Array): Promise<{ baseOffset: number; duplicate: boolean }> {
     if (!this.producersLoaded) await this.producersReady();
+    this.ackGate?.checkInSync();
     const result = this.append(batch);
-    await result.durable;
+    await this.acknowledged(result, true);
     return { baseOffset: result.baseOffset, duplicate: result.duplicate === true };
+  }
+
+  /**
+   * When an append may be acknowledged: once durable here, and with `all` (acks 'all') on a replicated
+   * log, once every in-sync replica has it. Call checkInSync-style gating (ackGate) before append.
+   */
+  acknowledged(result: AppendResult, all: boolean): Promise<void> {
+    const gate = this.ackGate;
+    if (!all || !this.epochs) return result.durable;
+    if (!gate) return Promise.reject(new ProtocolError(ErrorCode.NOT_LEADER, `${this.name()}: this replica does not lead the partition`));
+    return result.durable.then(() => gate.replicated(result.lastOffset));
+  }
+
+  /**
+   * A follower stores batches its leader shipped (replication.ts): whole batches, concatenated, already
+   * carrying their offsets and leader epochs, starting exactly at this log's end. Checked (CRC, format,
+   * contiguity) and stored as they are; resolves once durable. Producer state is not kept on followers: a
+   * follower that becomes leader rebuilds it from the log (resetProducerState).
+   */
+  appendReplicated(bytes: Uint8Array): { count: number; durable: Promise<void> } {
+    if (this.closed) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `${this.name()} was deleted`);
+    if (this.failure) throw new ProtocolError(ErrorCode.STORAGE_ERROR, `${this.name()} storage failed: ${this.failure.message}`);
+    if (!this.epochs) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `${this.name()} is not replicated`);
+    const spans: { bytes: Uint8Array; baseOffset: number; lastOffset: number; maxTimestampMs: number; epoch: number }[] = [];
+    let expected = this.store.endOffset();
+    try {
+      for (const { start, end, header } of batchSpans(bytes)) {
+        const batch = bytes.slice(start, end);
+        verifyBatch(batch);
+        if (header.baseOffset !== expected) throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `${this.name()}: replicated batch at ${header.baseOffset}, log ends at ${expected}`);
+        spans.push({ bytes: batch, baseOffset: header.baseOffset, lastOffset: header.baseOffset + header.lastOffsetDelta, maxTimestampMs: header.maxTimestampMs, epoch: header.partitionLeaderEpoch });
+        expected = header.baseOffset + header.lastOffsetDelta + 1;
+      }
+    } catch (err) {
+      throw err instanceof BatchError ? err.toProtocolError() : err;
+    }
+    const stored: Promise<void>[] = [];
+    let epochsChanged = false;
+    for (const b of spans) {
+      if (shouldRoll(this.store.activeSegment(), this.retention, this.clock(), b.bytes.byteLength)) this.store.roll();
+      if (this.epochs.observe(b.epoch, b.baseOffset)) epochsChanged = true;
+      stored.push(
+        this.store.append(b.bytes, { baseOffset: b.baseOffset, lastOffset: b.lastOffset, maxTimestampMs: b.maxTimestampMs }).then(() => {
+          this.cacheTail(b.baseOffset, b.lastOffset + 1, b.bytes);
+          this.notify();
+        }),
+      );
+    }
+    if (epochsChanged) this.saveEpochs!(this.epochs.entries);
+    const durable = Promise.all(stored).then(
+      () => this.retentionAfterAppend(),
+      (err: unknown) => {
+        this.failure ??= err instanceof Error ? err : new Error(String(err));
+        throw new ProtocolError(ErrorCode.STORAGE_ERROR, `${this.name()} append failed: ${this.failure.message}`);
+      },
+    );
+    return { count: spans.length, durable };
+  }
+
+  /** Whole durable batches from `offset` for a follower (not bounded by the high watermark). */
+  async readForReplica(offset: number, maxBytes: number): Promise<{ records: Uint8Array; nextOffset: number }> {
+    this.checkOpen();
+    const end = this.store.durableEndOffset();
+    if (offset >= end) return { records: new Uint8Array(0), nextOffset: offset };
+    if (offset < this.store.startOffset()) throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${offset} is before the log start ${this.store.startOffset()} of ${this.name()}`);
+    const cached = this.readTail(offset, maxBytes, end);
+    if (cached) return cached;
+    const records = await this.store.read(offset, maxBytes, end);
+    return { records, nextOffset: endOffsetOf(records, offset) };
+  }
+
+  /**
+   * A follower drops its records from `offset` on (they were written by a leader that lost its place and
+   * no in-sync replica has them): nothing a reader saw goes, since readers see only below the high
+   * watermark. The producer state is rebuilt from the log when it next leads.
+   */
+  async truncateTo(offset: number): Promise<void> {
+    this.checkOpen();
+    if (offset >= this.store.endOffset()) return;
+    if (offset < this.highWatermark) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `${this.name()}: cannot truncate to ${offset}, below the high watermark ${this.highWatermark}`);
+    await this.store.truncate(offset);
+    this.dropTail();
+    if (this.epochs?.truncate(offset)) this.saveEpochs!(this.epochs.entries);
+    this.resetProducerState();
+  }
+
+  /** Forget the producers' state; the next idempotent produce rebuilds it from the log (a new leader). */
+  resetProducerState(): void {
+    this.producers.clear();
+    this.producersLoaded = false;
+    this.producersLoading = null;
   }
 
   /**
@@ -240,7 +395,7 @@ export class PartitionLog {
       throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${offset} is outside [${start}, ${hw}] of ${this.name()}`);
     }
     if (offset === hw) return { records: new Uint8Array(0), nextOffset: offset, highWatermark: hw, logStartOffset: start };
-    const cached = this.readTail(offset, maxBytes);
+    const cached = this.readTail(offset, maxBytes, hw);
     if (cached) return { ...cached, highWatermark: hw, logStartOffset: start };
     const records = await this.store.read(offset, maxBytes, hw);
     const nextOffset = endOffsetOf(records, offset);
@@ -290,14 +445,16 @@ export class PartitionLog {
   }
 
   /** Whole cached batches from the one holding `offset`, within maxBytes (at least one); null on a miss. */
-  private readTail(offset: number, maxBytes: number): { records: Uint8Array; nextOffset: number } | null {
+  private readTail(offset: number, maxBytes: number, limitOffset: number): { records: Uint8Array; nextOffset: number } | null {
     const tail = this.tail;
     if (tail.length === 0 || offset < tail[0]!.baseOffset || offset >= tail[tail.length - 1]!.endOffset) return null;
     let i = tail.length - 1;
     while (tail[i]!.baseOffset > offset) i--;
+    // A replicated log caches batches its replicas do not all have yet: never past limitOffset.
+    if (tail[i]!.endOffset > limitOffset) return null;
     let j = i;
     let bytes = tail[i]!.bytes.byteLength;
-    while (j + 1 < tail.length && bytes + tail[j + 1]!.bytes.byteLength <= maxBytes) bytes += tail[++j]!.bytes.byteLength;
+    while (j + 1 < tail.length && tail[j + 1]!.endOffset <= limitOffset && bytes + tail[j + 1]!.bytes.byteLength <= maxBytes) bytes += tail[++j]!.bytes.byteLength;
     return { records: concatBytes(tail.slice(i, j + 1).map((b) => b.bytes)), nextOffset: tail[j]!.endOffset };
   }
 

@@ -26,7 +26,7 @@ export type FamilyName = "admin" | "partition" | "group";
 
 /** Which family serves each request (the protocol's grouping; hello belongs to every session). */
 const requestFamilies: Record<FamilyName, readonly FrameBodyName[]> = {
-  admin: ["metadataRequest", "createTopicRequest", "deleteTopicRequest", "listTopicsRequest", "describeTopicRequest", "listGroupsRequest", "initProducerRequest"],
+  admin: ["metadataRequest", "createTopicRequest", "deleteTopicRequest", "listTopicsRequest", "describeTopicRequest", "listGroupsRequest", "initProducerRequest", "electLeaderRequest"],
   partition: ["produceRequest", "fetchRequest", "listOffsetsRequest", "subscribeRequest", "creditRequest", "unsubscribeRequest"],
   group: ["groupHeartbeatRequest", "offsetCommitRequest", "offsetFetchRequest", "describeGroupRequest", "deleteGroupRequest"],
 };

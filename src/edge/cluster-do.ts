@@ -6,7 +6,7 @@
  * topic objects hold the records. Each group object adds itself to the group list when it first stores
  * the group and removes itself when the group is deleted (ListGroups reads the list; it never wakes them).
  */
-import { isValidTopicName, newTopicRecord, topicMetadata, type TopicConfig } from "../core/broker.ts";
+import { isValidTopicName, newTopicRecord, partitionMetadata, topicMetadata, type TopicConfig } from "../core/broker.ts";
 import { adminFamily } from "../core/admin-family.ts";
 import { KeyedQueue } from "../core/keyed-queue.ts";
 import type { SessionHost } from "../core/session.ts";
@@ -14,14 +14,19 @@ import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import type { pb } from "../protocol/frames.ts";
 import { edgeLimits, edgeSessionLimits } from "./edge-limits.ts";
 import { checkGroupId } from "../core/group-manager.ts";
-import { edgeAuth, groupEndpoint, partitionEndpoint, topicStub, type Env } from "./env.ts";
+import { edgeAuth, groupEndpoint, partitionEndpoint, replicaEndpoint, topicStub, type Env } from "./env.ts";
 import { answer, call, type RpcResult } from "./rpc.ts";
 import { SessionObject, SocketSessions } from "./socket-sessions.ts";
 import type { TopicState } from "./topic-do.ts";
 
 /** A topic as metadata gives it, with each partition's endpoint. */
 export function edgeTopicMetadata(state: TopicState): pb.ITopicMetadata {
-  return topicMetadata(state, (p) => partitionEndpoint(state.record.name, p));
+  const name = state.record.name;
+  return topicMetadata(
+    state,
+    (p) => partitionEndpoint(name, p),
+    (p, region) => replicaEndpoint(name, p, region),
+  );
 }
 
 /** Metadata of one topic, from its topic object (UNKNOWN_TOPIC when there is none). */
@@ -154,6 +159,11 @@ export class ClusterDO extends SessionObject {
       deleteTopic: (name) => this.deleteTopic(name),
       listGroups: async () => this.groupIds(),
       groupEndpoint,
+      electLeader: async (topic, partition, region) => {
+        requireTopicName(topic);
+        const stats = await call(topicStub(this.env, topic).electLeader(partition, region));
+        return partitionMetadata(stats, partitionEndpoint(topic, partition), (r) => replicaEndpoint(topic, partition, r));
+      },
     });
     return { limits: edgeSessionLimits(this.env), brokerId: "edge/cluster", families: [admin], auth: edgeAuth(this.env) };
   }

@@ -9,6 +9,8 @@ import { EDGE_BATCH_BYTES_MAX, EDGE_SEGMENT_BYTES_DEFAULT } from "./sqlite-store
 
 export const edgeLimits: Limits = {
   ...limits,
+  /** One replica per region (src/core/replication.ts REGIONS). */
+  replicasMax: 9,
   /** A batch is one SQLite row, and a row holds at most 2 MB (see EDGE_BATCH_BYTES_MAX). */
   batchBytesMax: EDGE_BATCH_BYTES_MAX,
   /**

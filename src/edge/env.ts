@@ -34,6 +34,12 @@ export interface Env {
    * names the keys). Each object applies them to its own sockets. Unset: the defaults.
    */
   EDGELOG_QUOTAS?: string;
+  /**
+   * Test-only: "1" turns on fault injection (src/edge/faults.ts), the RPC through which a test makes a
+   * replica unreachable, delays the calls between regions or crashes a replica between its write and its
+   * answer. Unset in a deployment: the RPC refuses and nothing is checked on the data path but one flag.
+   */
+  EDGELOG_FAULTS?: string;
 }
 
 /** The verifier edgeAuth built last, with the configuration it was built from. */
@@ -90,16 +96,23 @@ export function keepNameForAlarm(ctx: DurableObjectState): void {
   if (name !== undefined && ctx.storage.kv.get<string>(OBJECT_NAME_KEY) !== name) ctx.storage.kv.put(OBJECT_NAME_KEY, name);
 }
 
-export function partitionObjectName(topic: string, partition: number): string {
-  return `${topic}/${partition}`;
+/**
+ * A partition's object: "topic/partition", or "topic/partition@region" for each replica of a replicated
+ * topic (src/core/replication.ts), each created in its region (locationHint).
+ */
+export function partitionObjectName(topic: string, partition: number, region: string | null = null): string {
+  return region === null ? `${topic}/${partition}` : `${topic}/${partition}@${region}`;
 }
 
-/** The inverse of partitionObjectName (topic names never contain "/"). */
-export function parsePartitionObjectName(name: string | undefined): { topic: string; partition: number } {
+/** The inverse of partitionObjectName (topic names never contain "/"; regions never "@"). */
+export function parsePartitionObjectName(name: string | undefined): { topic: string; partition: number; region: string | null } {
   const slash = name?.lastIndexOf("/") ?? -1;
-  const partition = slash > 0 ? Number(name!.slice(slash + 1)) : NaN;
-  if (!Number.isSafeInteger(partition) || partition < 0) throw new Error(`partition object name must be "topic/partition", got ${JSON.stringify(name)}`);
-  return { topic: name!.slice(0, slash), partition };
+  const rest = slash > 0 ? name!.slice(slash + 1) : "";
+  const at = rest.indexOf("@");
+  const partition = Number(at < 0 ? rest : rest.slice(0, at));
+  const region = at < 0 ? null : rest.slice(at + 1);
+  if (!Number.isSafeInteger(partition) || partition < 0 || region === "" || rest === "") throw new Error(`partition object name must be "topic/partition[@region]", got ${JSON.stringify(name)}`);
+  return { topic: name!.slice(0, slash), partition, region };
 }
 
 /**
@@ -112,6 +125,17 @@ export function partitionEndpoint(topic: string, partition: number): string {
 
 export function partitionStub(env: Env, topic: string, partition: number): DurableObjectStub<PartitionDO> {
   return env.PARTITION.getByName(partitionObjectName(topic, partition));
+}
+
+/** One replica of a replicated partition, created in its region when first called. */
+export function replicaStub(env: Env, topic: string, partition: number, region: string): DurableObjectStub<PartitionDO> {
+  const ns = env.PARTITION;
+  return ns.get(ns.idFromName(partitionObjectName(topic, partition, region)), { locationHint: region as DurableObjectLocationHint });
+}
+
+/** A replica's own endpoint (reads up to the high watermark; the leader's takes produce too). */
+export function replicaEndpoint(topic: string, partition: number, region: string): string {
+  return `/v1/ws/p/${encodeURIComponent(topic)}/${partition}/${region}`;
 }
 
 export function topicStub(env: Env, topic: string): DurableObjectStub<TopicDO> {

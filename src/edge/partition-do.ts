@@ -11,8 +11,14 @@
  * - RPC for the topic object and the Worker: configure, append (HTTP produce), describe, destroy.
  * - This socket serves this partition only: requests for other partitions and admin requests answer
  *   NOT_LEADER (the bootstrap endpoint /v1/ws serves admin and metadata).
+ * - A replicated topic has one such object per region ("topic/partition@region"): the replica's role,
+ *   replication and the test-only faults are in replica.ts and faults.ts. Every replica serves reads up to
+ *   the high watermark; only the leader takes produce (a follower's log answers NOT_LEADER).
  */
-import { openPartitionLog, type PartitionStats, type TopicRecord } from "../core/broker.ts";
+import { openPartitionLog, replicationOf, type PartitionStats, type TopicRecord } from "../core/broker.ts";
+import type { ReplicaRole, ReplicateAnswer, ReplicateRequest } from "../core/replication.ts";
+import { EdgeReplica, type ReplicaReport } from "./replica.ts";
+import { FaultState, faultsEnabled, type Faults } from "./faults.ts";
 import type { PartitionLog } from "../core/partition-log.ts";
 import { partitionFamily } from "../core/partition-family.ts";
 import type { SessionHost, SessionState } from "../core/session.ts";
@@ -28,10 +34,16 @@ import { SqliteStore } from "./sqlite-store.ts";
 const TOPIC_KEY = "topic";
 /** Close code for sockets of a deleted partition (application range; the SDK reconnects and learns UNKNOWN_TOPIC). */
 const CLOSE_TOPIC_DELETED = 4404;
+/** Close code when this replica stops leading, or is cut off by an injected fault: the SDK reconnects (the Worker routes it to the leader). */
+const CLOSE_LEADERSHIP_MOVED = 1012;
 
 export class PartitionDO extends SessionObject {
   private readonly topic: string;
   private readonly partition: number;
+  /** The replica's region when its topic is replicated, else null. */
+  private readonly region: string | null;
+  private readonly replica: EdgeReplica | null;
+  private readonly faults: FaultState;
   private record: TopicRecord | null;
   private log: PartitionLog | null = null;
   protected readonly sessions: SocketSessions;
@@ -41,7 +53,10 @@ export class PartitionDO extends SessionObject {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    ({ topic: this.topic, partition: this.partition } = parsePartitionObjectName(objectName(ctx)));
+    ({ topic: this.topic, partition: this.partition, region: this.region } = parsePartitionObjectName(objectName(ctx)));
+    this.faults = new FaultState(ctx, faultsEnabled(env));
+    this.replica =
+      this.region === null ? null : new EdgeReplica(ctx, env, this.topic, this.partition, this.region, this.faults, () => this.sessions.closeAll(CLOSE_LEADERSHIP_MOVED, "leadership moved"));
     this.record = ctx.storage.kv.get<TopicRecord>(TOPIC_KEY) ?? null;
     if (this.record) this.open(this.record);
     this.sessions = new SocketSessions(ctx, this.sessionHost(), subscriptionCodec(this.topic, this.partition));
@@ -58,10 +73,68 @@ export class PartitionDO extends SessionObject {
     await this.runRetention();
   }
 
+  override async fetch(request: Request): Promise<Response> {
+    this.faults.check(`replica ${this.region}`);
+    return super.fetch(request);
+  }
+
   // ---- RPC ------------------------------------------------------------------------------------------------
 
+  /** Replicated topics: a leader's batches (core followerReceive). */
+  async replicate(req: ReplicateRequest): Promise<RpcResult<ReplicateAnswer>> {
+    this.faults.check(`replica ${this.region}`);
+    return answer(() => this.requireReplica().receive(req));
+  }
+
+  /** Replicated topics: the controller's word on who leads in which epoch. */
+  async setRole(role: ReplicaRole): Promise<RpcResult<ReplicaReport>> {
+    this.faults.check(`replica ${this.region}`);
+    return answer(() => {
+      const replica = this.requireReplica();
+      replica.setRole(role);
+      return replica.report();
+    });
+  }
+
+  /** Replicated topics: this replica's role and log end (the controller's elections; describe). */
+  async replicaReport(): Promise<RpcResult<{ report: ReplicaReport; stats: PartitionStats }>> {
+    this.faults.check(`replica ${this.region}`);
+    return answer(() => ({ report: this.requireReplica().report(), stats: this.stats() }));
+  }
+
+  /** Test-only (EDGELOG_FAULTS=1): this replica's faults, see faults.ts. */
+  async injectFault(faults: Faults): Promise<void> {
+    this.faults.set(faults);
+    if (faults.unreachable) this.sessions.closeAll(CLOSE_LEADERSHIP_MOVED, "injected fault: unreachable");
+  }
+
+  /** Test-only (EDGELOG_FAULTS=1): every batch in this replica's log, for the history checker; ignores the unreachable fault. */
+  async dumpLog(): Promise<RpcResult<{ records: Uint8Array; logStart: number; logEnd: number; highWatermark: number; role: ReplicaRole | null }>> {
+    if (!faultsEnabled(this.env)) throw new Error("fault injection is off");
+    return answer(async () => {
+      const log = this.requireLog();
+      const parts: Uint8Array[] = [];
+      let offset = log.logStartOffset;
+      while (offset < log.durableEndOffset) {
+        const read = await log.readForReplica(offset, 4 * 1024 * 1024);
+        if (read.records.byteLength === 0) break;
+        parts.push(read.records);
+        offset = read.nextOffset;
+      }
+      const total = parts.reduce((n, p) => n + p.byteLength, 0);
+      const records = new Uint8Array(total);
+      let at = 0;
+      for (const p of parts) {
+        records.set(p, at);
+        at += p.byteLength;
+      }
+      return { records, logStart: log.logStartOffset, logEnd: log.logEndOffset, highWatermark: log.highWatermark, role: this.replica?.currentRole ?? null };
+    });
+  }
+
   /** Makes this object the partition of `record` (creating its log), or takes a new config of the same topic. */
-  async configure(record: TopicRecord): Promise<RpcResult<PartitionStats>> {
+  async configure(record: TopicRecord, role?: ReplicaRole): Promise<RpcResult<PartitionStats>> {
+    this.faults.check(`replica ${this.region}`);
     return answer(async () => {
       if (record.name !== this.topic || !(this.partition < record.partitionCount)) {
         throw new ProtocolError(ErrorCode.INVALID_REQUEST, `${this.topic}-${this.partition} cannot serve topic "${record.name}" of ${record.partitionCount} partition(s)`);
@@ -75,6 +148,7 @@ export class PartitionDO extends SessionObject {
       }
       this.record = record;
       this.ctx.storage.kv.put(TOPIC_KEY, record);
+      if (role) this.replica?.setRole(role);
       this.scheduleRetention();
       return this.stats();
     });
@@ -82,10 +156,12 @@ export class PartitionDO extends SessionObject {
 
   /** Appends one batch (HTTP produce) and answers once it is durable (duplicate: a producer's retry, not stored again). */
   async append(batch: Uint8Array): Promise<RpcResult<{ baseOffset: number; duplicate: boolean }>> {
+    this.faults.check(`replica ${this.region}`);
     return answer(() => this.requireLog().appendDurable(batch));
   }
 
   async describe(): Promise<RpcResult<PartitionStats>> {
+    this.faults.check(`replica ${this.region}`);
     return answer(() => {
       this.requireLog();
       return this.stats();
@@ -114,15 +190,26 @@ export class PartitionDO extends SessionObject {
 
   private open(record: TopicRecord): void {
     const store = new SqliteStore(this.ctx.storage.sql, { segmentBytes: record.config.segmentBytes, now: Date.now });
-    const log = openPartitionLog(record, this.partition, store, Date.now, edgeLimits);
+    const log = openPartitionLog(record, this.partition, store, Date.now, edgeLimits, this.replica?.persistence());
     log.onAppend(() => this.retentionChanged());
     this.log = log;
+    if (this.replica) {
+      const replica = this.replica;
+      log.onAppend(() => replica.wroteAsLeader());
+      replica.attach(log, replicationOf(record.config));
+    }
+  }
+
+  private requireReplica(): EdgeReplica {
+    if (!this.replica) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `${this.topic}-${this.partition} is not replicated`);
+    return this.replica;
   }
 
   private async wipe(): Promise<void> {
     const log = this.log;
     this.log = null;
     this.record = null;
+    this.replica?.wipe();
     // Closing the log wakes its readers: each session ends its subscriptions with UNKNOWN_TOPIC.
     if (log) await log.destroy();
     await this.ctx.storage.deleteAlarm();

@@ -4,21 +4,25 @@
  * an HttpBackend of Durable Object calls. The objects are in this directory.
  *
  *   /v1/ws                               WebSocket → ClusterDO "cluster" (hello, metadata, admin)
- *   /v1/ws/p/:topic/:partition           WebSocket → PartitionDO "topic/partition" (produce, fetch, subscribe)
+ *   /v1/ws/p/:topic/:partition           WebSocket → PartitionDO "topic/partition" (produce, fetch, subscribe);
+ *                                        for a replicated topic, its leader "topic/partition@region" (asked of
+ *                                        the topic's controller; one that does not answer is replaced)
+ *   /v1/ws/p/:topic/:partition/:region   WebSocket → the replica in that region (reads up to the high watermark)
  *   /v1/ws/g/:group                      WebSocket → GroupDO "group" (heartbeats, commits, describe, delete)
  *   GET  /v1/metadata?topics=a,b         JSON metadata (every topic when none is named)
  *   POST /v1/topics/:topic/records       JSON produce, fanned out to the partitions by key (+ OPTIONS, CORS)
  *   GET  /v1/health
  *   GET  /edgelog.js /subscribe.js /track.js (+ .map)  the browser bundles, CORS for any origin (bundle-files.ts)
  */
-import { validateTopicName } from "../core/broker.ts";
+import { replicationOf, validateTopicName } from "../core/broker.ts";
+import { REGIONS } from "../core/replication.ts";
 import { createHttpHandler, decodePathSegment, errorAnswer, RouteError, type HttpBackend } from "../core/http-api.ts";
 import { produceJsonWith } from "../core/http-produce.ts";
 import { checkGroupId } from "../core/group-manager.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { describeTopic, requireTopicName } from "./cluster-do.ts";
 import { edgeLimits } from "./edge-limits.ts";
-import { clusterStub, edgeAuth, edgeOrigins, groupStub, partitionStub, topicStub, type Env } from "./env.ts";
+import { clusterStub, edgeAuth, edgeOrigins, groupStub, partitionStub, replicaStub, topicStub, type Env } from "./env.ts";
 import { checkOrigin } from "../core/origins.ts";
 import { call } from "./rpc.ts";
 // The browser bundles, built into the Worker: wrangler.toml's [build] runs `npm run build` first.
@@ -30,7 +34,7 @@ export { GroupDO } from "./group-do.ts";
 export { PartitionDO } from "./partition-do.ts";
 export { TopicDO } from "./topic-do.ts";
 
-const partitionSocketPath = /^\/v1\/ws\/p\/([^/]+)\/(\d{1,10})$/;
+const partitionSocketPath = /^\/v1\/ws\/p\/([^/]+)\/(\d{1,10})(?:\/([a-z]{2,4}))?$/;
 const groupSocketPath = /^\/v1\/ws\/g\/([^/]+)$/;
 
 const serveBundle = bundleRoute(bundleTexts);
@@ -61,7 +65,12 @@ export default {
         const partition = Number(socket[2]);
         validateTopicName(topic, edgeLimits.topicNameLengthMax);
         if (partition >= edgeLimits.partitionCountMax) throw new ProtocolError(ErrorCode.UNKNOWN_PARTITION, `partition ${partition} is past the ${edgeLimits.partitionCountMax} a topic may have`);
-        return await upgrade(request, partitionStub(env, topic, partition));
+        const region = socket[3];
+        if (region !== undefined) {
+          if (!(REGIONS as readonly string[]).includes(region)) throw new ProtocolError(ErrorCode.UNKNOWN_PARTITION, `no region "${region}": replicas are in ${REGIONS.join(", ")}`);
+          return await upgrade(request, replicaStub(env, topic, partition, region));
+        }
+        return await upgradeToLeader(request, env, topic, partition);
       }
       const group = groupSocketPath.exec(path);
       if (group) {
@@ -92,11 +101,47 @@ function backend(env: Env): HttpBackend {
       requireTopicName(topic);
       const record = await topicStub(env, topic).getRecord();
       if (!record) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic}"`);
+      const replicated = replicationOf(record.config).replicas > 1;
       return produceJsonWith(record.partitionCount, Date.now(), body, sticky++, (partition, batch) =>
-        call(partitionStub(env, topic, partition).append(batch)),
+        replicated ? appendToLeader(env, topic, partition, batch) : call(partitionStub(env, topic, partition).append(batch)),
       );
     },
   };
+}
+
+/**
+ * A partition's socket goes to its leader. Unreplicated: the partition's one object. Replicated: the
+ * leader the controller names; if that replica cannot be reached, the controller is told (it elects
+ * another from the ISR when the leader is gone) and the socket goes to the leader it names then.
+ */
+async function upgradeToLeader(request: Request, env: Env, topic: string, partition: number): Promise<Response> {
+  const controller = topicStub(env, topic);
+  const route = await call(controller.route(partition));
+  if (route.leader === null) return upgrade(request, partitionStub(env, topic, partition));
+  try {
+    return await upgrade(request, replicaStub(env, topic, partition, route.leader));
+  } catch (err) {
+    if (err instanceof RouteError) throw err;
+    const next = await call(controller.route(partition, route.leader));
+    if (next.leader === null) throw new ProtocolError(ErrorCode.NOT_LEADER, `no leader for ${topic}-${partition}`);
+    return upgrade(request, replicaStub(env, topic, partition, next.leader));
+  }
+}
+
+/** HTTP produce to a replicated partition: its leader, or the one the controller elects if it is gone. */
+async function appendToLeader(env: Env, topic: string, partition: number, batch: Uint8Array): Promise<{ baseOffset: number; duplicate: boolean }> {
+  const controller = topicStub(env, topic);
+  const route = await call(controller.route(partition));
+  if (route.leader === null) return call(partitionStub(env, topic, partition).append(batch));
+  try {
+    return await call(replicaStub(env, topic, partition, route.leader).append(batch));
+  } catch (err) {
+    // A typed refusal (over quota, a sequence gap, not enough replicas) is the answer; an unreachable leader is not.
+    if (err instanceof ProtocolError && err.code !== ErrorCode.UNKNOWN && err.code !== ErrorCode.NOT_LEADER) throw err;
+    const next = await call(controller.route(partition, route.leader));
+    if (next.leader === null) throw new ProtocolError(ErrorCode.NOT_LEADER, `no leader for ${topic}-${partition}`);
+    return call(replicaStub(env, topic, partition, next.leader).append(batch));
+  }
 }
 
 function upgrade(request: Request, stub: { fetch(request: Request): Promise<Response> }): Promise<Response> {

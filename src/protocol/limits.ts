@@ -86,6 +86,11 @@ export const limits = {
   topicNameLengthMax: 249,
   /** Partitions per topic. */
   partitionCountMax: 1024,
+  /**
+   * Replicas per partition (topic config `replicas`). 1 on the Node broker, which is one node; the edge
+   * deployment places one replica per region (src/core/replication.ts), up to the nine location hints.
+   */
+  replicasMax: 1,
   /** Subscriptions per connection (LIMIT_EXCEEDED past it). */
   subscriptionsPerConnectionMax: 4096,
   /**

@@ -1,0 +1,129 @@
+// Replicated partitions at the edge (issue 14 Part 2), in workerd: a topic with 3 replicas in 3 regions,
+// the SDK producing with acks 'all' and reading, the controller electing a new leader when the leader is
+// cut off, the old leader coming back as a follower, an operator moving leadership, minInsyncReplicas.
+// Faults are injected through the replicas' test-only RPC (EDGELOG_FAULTS=1, src/edge/faults.ts).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Edgelog } from "../../client/node.ts";
+import type { PartitionInfo } from "../../client/admin.ts";
+import { decodeRecords } from "../../src/protocol/record-batch.ts";
+import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
+
+interface ReplicaRpc {
+  injectFault(f: { unreachable?: boolean; roundTripMs?: Record<string, number>; crashAfterWrites?: number }): Promise<void>;
+  dumpLog(): Promise<{ ok: true; value: { records: Uint8Array; logStart: number; logEnd: number; highWatermark: number; role: { leader: string; epoch: number; isr: string[] } | null } } | { ok: false; message: string }>;
+}
+
+const regions = ["wnam", "weur", "apac"];
+
+describe("replicated partitions at the edge", () => {
+  let edge: EdgeDeployment;
+  let el: Edgelog;
+  let replica: (topic: string, partition: number, region: string) => Promise<ReplicaRpc>;
+
+  beforeAll(async () => {
+    edge = await startEdge({ bindings: { EDGELOG_FAULTS: "1" } });
+    el = new Edgelog({ url: edge.url });
+    const ns = await edge.mf.getDurableObjectNamespace("PARTITION");
+    replica = async (topic, partition, region) => ns.get(ns.idFromName(`${topic}/${partition}@${region}`)) as unknown as ReplicaRpc;
+  });
+  afterAll(async () => {
+    await el?.close();
+    await edge?.stop();
+  });
+
+  async function dump(topic: string, region: string) {
+    const r = await (await replica(topic, 0, region)).dumpLog();
+    if (!r.ok) throw new Error(r.message);
+    return { ...r.value, values: decodeRecords(r.value.records).map((x) => `${x.offset}:${new TextDecoder().decode(x.value!)}`) };
+  }
+
+  async function describe0(topic: string): Promise<PartitionInfo> {
+    return (await el.admin.describeTopic(topic)).partitions[0]!;
+  }
+
+  it("creates each replica in its region, names the leader, epoch, ISR and lag", async () => {
+    const t = await el.admin.createTopic("rep-a", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 2 });
+    expect(t.config).toMatchObject({ replicas: 3, regions, minInsyncReplicas: 2 });
+    const producer = el.producer();
+    for (let i = 0; i < 20; i++) await producer.send("rep-a", [{ value: `v${i}` }]);
+    const p = await describe0("rep-a");
+    expect(p).toMatchObject({ leaderEpoch: 0, leaderRegion: "wnam", highWatermark: 20 });
+    expect(p.replicas!.map((r) => [r.region, r.leader, r.inSync])).toEqual([
+      ["wnam", true, true],
+      ["weur", false, true],
+      ["apac", false, true],
+    ]);
+    expect(p.replicas!.every((r) => r.lag === 0 && r.logEndOffset === 20)).toBe(true);
+    const logs = await Promise.all(regions.map((r) => dump("rep-a", r)));
+    for (const l of logs) expect(l.values).toEqual(logs[0]!.values);
+    expect(logs[0]!.values).toHaveLength(20);
+    await producer.close();
+  });
+
+  it("fails over when the leader is cut off, loses nothing acknowledged, and the old leader rejoins as a follower", async () => {
+    await el.admin.createTopic("rep-b", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 2, replicaLagMaxMs: 1000 });
+    const producer = el.producer();
+    const acked: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await producer.send("rep-b", [{ value: `a${i}` }]);
+      acked.push(`a${i}`);
+    }
+    await (await replica("rep-b", 0, "wnam")).injectFault({ unreachable: true });
+    for (let i = 0; i < 10; i++) {
+      await producer.send("rep-b", [{ value: `b${i}` }]);
+      acked.push(`b${i}`);
+    }
+    const after = await describe0("rep-b");
+    expect(after.leaderEpoch).toBe(1);
+    expect(after.leaderRegion).not.toBe("wnam");
+    expect(after.replicas!.find((r) => r.region === "wnam")!.inSync).toBe(false);
+
+    await (await replica("rep-b", 0, "wnam")).injectFault({});
+    for (let i = 0; i < 5; i++) {
+      await producer.send("rep-b", [{ value: `c${i}` }]);
+      acked.push(`c${i}`);
+    }
+    // The new leader probes the old one, which truncates anything it alone had and catches up.
+    for (let i = 0; i < 200; i++) {
+      const p = await describe0("rep-b");
+      if (p.replicas!.every((r) => r.inSync && r.lag === 0)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const p = await describe0("rep-b");
+    expect(p.replicas!.every((r) => r.inSync)).toBe(true);
+    const logs = await Promise.all(regions.map((r) => dump("rep-b", r)));
+    for (const l of logs) expect(l.values).toEqual(acked.map((v, i) => `${i}:${v}`));
+    const consumer = el.consumer({ topic: "rep-b", from: "earliest" });
+    const seen: string[] = [];
+    for await (const m of consumer) {
+      seen.push(new TextDecoder().decode(m.value!));
+      if (seen.length === acked.length) break;
+    }
+    await consumer.close();
+    expect(seen).toEqual(acked);
+    await producer.close();
+  });
+
+  it("moves leadership on an operator's request without losing a record", async () => {
+    await el.admin.createTopic("rep-c", { partitions: 1, replicas: 3, regions });
+    const producer = el.producer();
+    for (let i = 0; i < 10; i++) await producer.send("rep-c", [{ value: `x${i}` }]);
+    const moved = await el.admin.electLeader("rep-c", 0, "apac");
+    expect(moved).toMatchObject({ leaderRegion: "apac", leaderEpoch: 1 });
+    for (let i = 10; i < 20; i++) await producer.send("rep-c", [{ value: `x${i}` }]);
+    const logs = await Promise.all(regions.map((r) => dump("rep-c", r)));
+    expect(logs.find((l) => l.role?.leader === "apac")).toBeDefined();
+    const leader = await dump("rep-c", "apac");
+    expect(leader.values).toEqual(Array.from({ length: 20 }, (_, i) => `${i}:x${i}`));
+    await producer.close();
+  });
+
+  it("refuses acks 'all' with NOT_ENOUGH_REPLICAS when fewer than minInsyncReplicas are in sync", async () => {
+    await el.admin.createTopic("rep-d", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 3, replicaLagMaxMs: 300 });
+    const producer = el.producer({ deliveryTimeoutMs: 3000 });
+    await producer.send("rep-d", [{ value: "ok" }]);
+    await (await replica("rep-d", 0, "apac")).injectFault({ unreachable: true });
+    await expect(producer.send("rep-d", [{ value: "refused" }])).rejects.toMatchObject({ code: "NOT_ENOUGH_REPLICAS" });
+    await producer.close();
+  });
+});
