@@ -1,7 +1,8 @@
 // Fan-out to many subscribers of one partition (issue 13), on the wire with bare sockets: every subscriber
 // gets every record once and in order, each push goes only while the subscriber had credit left (counted by
-// the subscriber: granted minus pushed), and a subscriber that withholds credit falls behind the head and,
-// once it grants again, catches up with no gap and no repeat. Counted, never timed.
+// the subscriber: granted minus pushed; several batches only within it), a subscriber that withholds credit
+// falls behind the head and, once it grants again, catches up with no gap and no repeat, and two
+// subscriptions to the partition on one socket are each served whole. Counted, never timed.
 import WebSocket from "ws";
 import { decodeFrame, encodeFrame, type Frame } from "../../src/protocol/frames.ts";
 import { batchSizeAt, decodeBatch } from "../../src/protocol/record-batch.ts";
@@ -14,7 +15,7 @@ export interface FanoutTarget {
   produce(value: string): Promise<void>;
 }
 
-/** One subscriber's view, checked as pushes arrive. */
+/** One subscription's view, checked as pushes arrive. */
 export class FanoutSubscriber {
   readonly values: string[] = [];
   readonly problems: string[] = [];
@@ -26,6 +27,7 @@ export class FanoutSubscriber {
 
   private constructor(
     readonly ws: WebSocket,
+    private readonly socket: SubscriberSocket,
     startOffset: number,
     creditBytes: number,
     /** Grants back what each push spent (false: the subscriber stops granting and falls behind). */
@@ -36,18 +38,26 @@ export class FanoutSubscriber {
     this.creditLeftBytes = creditBytes;
   }
 
+  /** A subscription on a socket of its own. */
   static async open(url: string, topic: string, startOffset: number, creditBytes: number, regrant: boolean, progress: Progress): Promise<FanoutSubscriber> {
     const ws = new WebSocket(url);
     ws.binaryType = "nodebuffer";
     await new Promise((resolve, reject) => ws.once("open", resolve).once("error", reject));
-    const s = new FanoutSubscriber(ws, startOffset, creditBytes, regrant, progress);
-    const answered = new Promise<Frame>((resolve) => ws.once("message", (d: Buffer) => resolve(decodeFrame(new Uint8Array(d)))));
-    ws.send(encodeFrame({ correlationId: 1, subscribeRequest: { topic, partition: 0, offset: startOffset, creditBytes } }));
-    const answer = await answered;
-    if (!answer.subscribeResponse) throw new Error(`subscribe: ${answer.error?.message}`);
-    s.subscriptionId = answer.subscribeResponse.subscriptionId!;
-    ws.on("message", (d: Buffer) => s.onFrame(decodeFrame(new Uint8Array(d))));
-    return s;
+    return new SubscriberSocket(ws).subscribe(topic, startOffset, creditBytes, regrant, progress);
+  }
+
+  /** Another subscription to the same partition on this subscriber's socket. */
+  also(topic: string, startOffset: number, creditBytes: number, regrant: boolean): Promise<FanoutSubscriber> {
+    return this.socket.subscribe(topic, startOffset, creditBytes, regrant, this.progress);
+  }
+
+  /** Called by SubscriberSocket only. */
+  static create(ws: WebSocket, socket: SubscriberSocket, startOffset: number, creditBytes: number, regrant: boolean, progress: Progress): FanoutSubscriber {
+    return new FanoutSubscriber(ws, socket, startOffset, creditBytes, regrant, progress);
+  }
+
+  setId(id: number): void {
+    this.subscriptionId = id;
   }
 
   grant(bytes: number): void {
@@ -55,24 +65,23 @@ export class FanoutSubscriber {
     this.ws.send(encodeFrame({ correlationId: 0, creditRequest: { subscriptionId: this.subscriptionId, creditBytes: bytes } }));
   }
 
-  private onFrame(f: Frame): void {
-    const p = f.push;
-    if (!p) {
-      if (f.error || f.subscriptionEnd) this.problems.push(`unexpected frame ${JSON.stringify(f)}`);
-      return;
-    }
+  onPush(p: NonNullable<Frame["push"]>): void {
     this.pushCount++;
     if (p.subscriptionId !== this.subscriptionId) this.problems.push(`push for subscription ${p.subscriptionId}, mine is ${this.subscriptionId}`);
     if (this.creditLeftBytes <= 0) this.problems.push(`push at offset ${this.nextOffset} with ${this.creditLeftBytes} bytes of credit left`);
     const records = p.records!;
     let offset = this.nextOffset;
+    let batchCount = 0;
     for (let pos = 0; pos < records.byteLength; pos += batchSizeAt(records, pos)) {
+      batchCount++;
       for (const r of decodeBatch(records, pos)) {
         if (r.offset !== offset) this.problems.push(`record at offset ${r.offset}, expected ${offset} (${r.offset > offset ? "gap" : "repeat"})`);
         offset = r.offset + 1;
         this.values.push(new TextDecoder().decode(r.value!));
       }
     }
+    // Within credit: a push carries whole batches that fit the credit left, or one batch.
+    if (batchCount > 1 && records.byteLength > this.creditLeftBytes) this.problems.push(`push of ${batchCount} batches, ${records.byteLength} bytes, with ${this.creditLeftBytes} bytes of credit left`);
     if (Number(p.nextOffset) !== offset) this.problems.push(`push says next offset ${p.nextOffset}, its records end at ${offset}`);
     this.nextOffset = offset;
     this.creditLeftBytes -= records.byteLength;
@@ -85,13 +94,66 @@ export class FanoutSubscriber {
   }
 }
 
+/** A socket carrying one subscription or more: routes each push to its subscription by id. */
+class SubscriberSocket {
+  private readonly byId = new Map<number, FanoutSubscriber>();
+  private readonly answers = new Map<number, (f: Frame) => void>();
+  private nextCorrelationId = 1;
+  /** Problems that belong to no subscription (a push for an id this socket does not have). */
+  private readonly strays: FanoutSubscriber[] = [];
+
+  constructor(private readonly ws: WebSocket) {
+    ws.on("message", (d: Buffer) => this.onFrame(decodeFrame(new Uint8Array(d))));
+  }
+
+  async subscribe(topic: string, startOffset: number, creditBytes: number, regrant: boolean, progress: Progress): Promise<FanoutSubscriber> {
+    const s = FanoutSubscriber.create(this.ws, this, startOffset, creditBytes, regrant, progress);
+    const correlationId = this.nextCorrelationId++;
+    // Registered as the answer is read, not after an await: the first push may be in the same read.
+    const answered = new Promise<Frame>((resolve) =>
+      this.answers.set(correlationId, (f) => {
+        const id = f.subscribeResponse?.subscriptionId;
+        if (id !== undefined && id !== null && !this.byId.has(id)) {
+          s.setId(id);
+          this.byId.set(id, s);
+          this.strays.push(s);
+        }
+        resolve(f);
+      }),
+    );
+    this.ws.send(encodeFrame({ correlationId, subscribeRequest: { topic, partition: 0, offset: startOffset, creditBytes } }));
+    const answer = await answered;
+    if (!answer.subscribeResponse) throw new Error(`subscribe: ${answer.error?.message}`);
+    if (this.byId.get(answer.subscribeResponse.subscriptionId!) !== s) throw new Error(`subscription id ${answer.subscribeResponse.subscriptionId} given twice on one socket`);
+    return s;
+  }
+
+  private onFrame(f: Frame): void {
+    const answer = f.correlationId ? this.answers.get(f.correlationId) : undefined;
+    if (answer) {
+      this.answers.delete(f.correlationId!);
+      answer(f);
+      return;
+    }
+    const p = f.push;
+    if (!p) {
+      if (f.error || f.subscriptionEnd) for (const s of this.strays) s.problems.push(`unexpected frame ${JSON.stringify(f)}`);
+      return;
+    }
+    const s = this.byId.get(p.subscriptionId!);
+    if (s) s.onPush(p);
+    else for (const other of this.strays) other.problems.push(`push for subscription ${p.subscriptionId}, not one of this socket's`);
+  }
+}
+
 /**
  * Runs the scenario: `subscriberCount` subscribers at the end of an empty partition, credit of about two
  * records each (so credit runs out between pushes and the head path must check it), one of them
- * withholding credit for the first half; `recordCount` records produced one per batch, several in flight
- * (so appends become durable together). Returns the subscribers for the caller's assertions.
+ * withholding credit for the first half, and one socket carrying a second subscription to the partition
+ * (the last subscriber of the list, `second`); `recordCount` records produced one per batch, several in
+ * flight (so appends become durable together). Returns the subscribers for the caller's assertions.
  */
-export async function runFanout(target: FanoutTarget, topic: string, subscriberCount: number, recordCount: number, waitMs: number): Promise<{ subscribers: FanoutSubscriber[]; expected: string[]; laggard: FanoutSubscriber }> {
+export async function runFanout(target: FanoutTarget, topic: string, subscriberCount: number, recordCount: number, waitMs: number): Promise<{ subscribers: FanoutSubscriber[]; expected: string[]; laggard: FanoutSubscriber; second: FanoutSubscriber }> {
   const progress = new Progress();
   const subscribers: FanoutSubscriber[] = [];
   try {
@@ -99,6 +161,10 @@ export async function runFanout(target: FanoutTarget, topic: string, subscriberC
     // 1 (the laggard) has that much and grants nothing until half the records are in.
     for (let i = 0; i < subscriberCount; i++) subscribers.push(await FanoutSubscriber.open(target.subscriberUrl, topic, 0, i % 3 === 0 || i === 1 ? 150 : 1024 * 1024, i !== 1, progress));
     const laggard = subscribers[1]!;
+    // Two subscriptions to the partition on subscriber 2's socket: each is served on its own (id, offset,
+    // credit), whichever path the other takes; this one has credit for about one record at a time.
+    const second = await subscribers[2]!.also(topic, 0, 150, true);
+    subscribers.push(second);
     const expected = Array.from({ length: recordCount }, (_, i) => `record-${i}`.padEnd(60, "."));
     const inFlight = 8;
     for (let i = 0; i < recordCount; i += inFlight) {
@@ -114,7 +180,7 @@ export async function runFanout(target: FanoutTarget, topic: string, subscriberC
       laggard.grant(64 * 1024);
     }
     await progress.until(() => subscribers.every((s) => s.values.length >= recordCount || s.problems.length > 0), () => `every record at every subscriber; delivered: ${subscribers.map((s) => s.values.length).join(",")}`, waitMs);
-    return { subscribers, expected, laggard };
+    return { subscribers, expected, laggard, second };
   } finally {
     for (const s of subscribers) s.close();
   }
