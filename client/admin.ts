@@ -8,7 +8,7 @@
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP } from "../src/protocol/compact-frames.ts";
 import type { pb } from "../src/protocol/frames.ts";
 import type { Connection } from "./connection.ts";
-import { InvalidRequestError, UnknownTopicError } from "./errors.ts";
+import { ConnectionError, InvalidRequestError, UnknownTopicError } from "./errors.ts";
 
 export interface TopicConfig {
   /** -1 = keep forever. */
@@ -226,15 +226,20 @@ export interface GroupAccess {
   connectionFor(endpoint: string): Connection;
   fetchMetadata(topics: string[]): Promise<TopicDescription[]>;
 }
-let loadGroupCalls: (() => Promise<GroupCalls>) | null = null;
 
-export function setGroupCallsLoader(load: () => Promise<GroupCalls>): void {
+let loadGroupCalls: ((stop: (err: unknown) => boolean) => Promise<GroupCalls | null>) | null = null;
+
+export function setGroupCallsLoader(load: (stop: (err: unknown) => boolean) => Promise<GroupCalls | null>): void {
   loadGroupCalls = load;
 }
 
-function groupCalls(): Promise<GroupCalls> {
-  if (!loadGroupCalls) return Promise.reject(new InvalidRequestError("the consumer-group code is not part of this bundle"));
-  return loadGroupCalls();
+/** The group code, or a retriable ConnectionError when it cannot be loaded now. */
+async function groupCalls(): Promise<GroupCalls> {
+  let failure: unknown = null;
+  const calls = await loadGroupCalls?.((err) => ((failure = err), true));
+  if (calls) return calls;
+  if (!loadGroupCalls) throw new InvalidRequestError("the consumer-group code is not part of this bundle");
+  throw new ConnectionError(`cannot load the consumer-group code: ${(failure as Error)?.message}`, { cause: failure });
 }
 
 export class Admin {

@@ -8,8 +8,9 @@
 import { setGroupCallsLoader, type GroupPartitionRef } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import type { ConnectionSource } from "./connection.ts";
-import { ClosedError, ConnectionError, InvalidRequestError } from "./errors.ts";
+import { ClosedError, InvalidRequestError } from "./errors.ts";
 import type { GroupMember } from "./group-member.ts";
+import { onDemand } from "./on-demand.ts";
 import { PartitionSet, validateFrom, type ConsumerMetrics, type ConsumerRecord, type RunHandlers, type StartFrom } from "./partition-set.ts";
 
 export type TopicPartition = GroupPartitionRef;
@@ -68,16 +69,8 @@ export interface CommitResult {
   ignored: (TopicPartition & { reason: string })[];
 }
 
-/** The group code (group-member.ts and the group admin calls), loaded once, when first needed. */
-let groupsModule: Promise<typeof import("./groups.ts")> | null = null;
-
-export function loadGroups(): Promise<typeof import("./groups.ts")> {
-  groupsModule ??= import("./groups.ts").catch((err: Error) => {
-    groupsModule = null; // a later call tries again (the network may be back)
-    throw new ConnectionError(`cannot load the consumer-group code (edgelog-groups.js): ${err.message}`, { cause: err });
-  });
-  return groupsModule;
-}
+/** The group code (group-member.ts and the group admin calls), loaded when first needed. */
+export const loadGroups = onDemand(() => import("./groups.ts"));
 
 // Admin's group calls load the same chunk; set here so that bundles without groups do not reference it.
 setGroupCallsLoader(loadGroups);
@@ -248,22 +241,15 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
 
   /** start() for the iterator and run(): a failure to join reaches them through the partition set. */
   private startInBackground(): void {
-    this.start().catch((err: Error) => {
-      if (err instanceof ConnectionError && !this.member) this.set.fail(err); // the group code did not load
-    });
+    this.start().catch(() => {});
   }
 
-  /** The membership, once the group code is loaded. */
+  /** The membership, once the group code is loaded (tried again while it cannot be, until close()). */
   private membership(): Promise<GroupMember<T>> {
-    if (this.closed && !this.memberLoad) return Promise.reject(new ClosedError("consumer closed"));
-    if (!this.memberLoad) {
-      const load = loadGroups().then((g) => (this.member = new g.GroupMember<T>(this.connections, this.options, this.set, this.onClosed, this.log)));
-      this.memberLoad = load;
-      // Not loaded (offline): the next call tries again.
-      load.catch(() => {
-        if (this.memberLoad === load && !this.closed) this.memberLoad = null;
-      });
-    }
+    this.memberLoad ??= loadGroups(() => this.closed).then((g) => {
+      if (!g) throw new ClosedError("consumer closed");
+      return (this.member = new g.GroupMember<T>(this.connections, this.options, this.set, this.onClosed, this.log));
+    });
     return this.memberLoad;
   }
 }

@@ -803,7 +803,7 @@ export class PartitionSet<T = Uint8Array> {
 }
 
 /** Owner of errors that belong to no partition (start-up failures). Never paused. */
-const dummyPartition = new PartitionState("", -1, null as unknown as Connection, "latest");
+const dummyPartition = /* @__PURE__ */ new PartitionState("", -1, null as unknown as Connection, "latest");
 
 export function validateFrom(from: StartFrom): void {
   if (from === "earliest" || from === "latest") return;

@@ -22,9 +22,18 @@
  * tab's own lock, which the tab holds for its lifetime; it then ends the tab's subscriptions.
  */
 import type { ConnectionSource } from "./connection.ts";
-import { Consumer } from "./consumer.ts";
-import { EdgelogError, LimitExceededError, type EdgelogErrorCode } from "./errors.ts";
+import { EdgelogError, type EdgelogErrorCode } from "./errors.ts";
+import type { FeedLeader } from "./feed-leader.ts";
+import { onDemand } from "./on-demand.ts";
 import type { ConsumerRecord } from "./partition-set.ts";
+
+/**
+ * What reads from the broker (connections, Consumer, the leader's side of sharing): loaded on demand
+ * (dist/subscribe-feed-reader.js), by the tab that leads and by a feed that does not share; the other tabs
+ * of a shared feed never need it.
+ */
+export type FeedReader = typeof import("./feed-reader.ts");
+export const loadFeedReader = onDemand<FeedReader>(() => import("./feed-reader.ts"));
 
 /** The subset of `navigator.locks` used here (tests pass a fake). */
 export interface LockManagerLike {
@@ -62,9 +71,9 @@ export type Fallback = "earliest" | "latest";
 /** A record as it crosses the channel (key and value copied out of the pushed frame). */
 type WireRecord = ConsumerRecord<Uint8Array>;
 
-type Message =
+export type Message =
   | { t: "leader"; leader: string }
-  | { t: "sub"; id: string; tab: string; seq: number; topic: string; positions: [number, number][]; fallback: Fallback; creditBytes: number }
+  | { t: "sub"; id: string; tab: string; seq: number; topic: string; positions: [number, number][]; fallback: Fallback; creditBytes?: number }
   | { t: "started"; id: string; seq: number; leader: string; positions: [number, number][] }
   | { t: "recs"; id: string; seq: number; leader: string; records: WireRecord[] }
   | { t: "err"; id: string; seq: number; leader: string; name: string; code: string; message: string }
@@ -82,14 +91,14 @@ export interface FeedConnections {
  * subscription (LIMIT_EXCEEDED: at the edge a partition object's socket carries at most 16), so a
  * browser with more feeds of one partition than that gets one more set of sockets per so many feeds.
  */
-export type FeedConnector = (index: number) => FeedConnections;
+export type FeedConnector = (index: number, reader: FeedReader) => FeedConnections;
 
 /** Connection sets a leader opens at most (a refusal that is not about subscriptions must not open sockets without end). */
 export const FEED_CONNECTION_SETS_MAX = 8;
 
-const channelName = (url: string) => `edgelog:feeds:${url}`;
+export const channelName = (url: string) => `edgelog:feeds:${url}`;
 const leaderLockName = (url: string) => `edgelog:leader:${url}`;
-const tabLockName = (url: string, tab: string) => `edgelog:tab:${url}:${tab}`;
+export const tabLockName = (url: string, tab: string) => `edgelog:tab:${url}:${tab}`;
 
 function randomId(): string {
   const bytes = new Uint8Array(8);
@@ -137,8 +146,13 @@ export class FeedHub {
       .request(leaderLockName(url), { signal: this.gone.signal }, async () => {
         if (this.disposed) return;
         await this.present;
+        const reader = await loadFeedReader((err) => {
+          this.log(`feeds: cannot load the reader (${(err as Error)?.message}); trying again`);
+          return this.disposed;
+        });
+        if (!reader || this.disposed) return;
         this.log(`feeds: this tab leads the feeds of ${url}`);
-        this.leader = new FeedLeader(env, url, this.tabId, this.connect, this.log);
+        this.leader = new reader.FeedLeader(env, url, this.tabId, (index) => this.connect(index, reader), this.log);
         await tabEnds;
         await this.leader.close();
       })
@@ -151,7 +165,7 @@ export class FeedHub {
   }
 
   /** A feed relayed by whichever tab leads. */
-  open(topic: string, positions: Map<number, number>, fallback: Fallback, creditBytes: number): RelayedFeed {
+  open(topic: string, positions: Map<number, number>, fallback: Fallback, creditBytes: number | undefined): RelayedFeed {
     const id = `${this.tabId}:${++this.feedCount}`;
     const feed = new RelayedFeed(id, topic, positions, fallback, creditBytes, (m) => this.post(m), () => this.feeds.delete(id));
     this.feeds.set(id, feed);
@@ -206,7 +220,8 @@ export class RelayedFeed {
     /** Offset after the last record received, per partition (the start positions until then). */
     private readonly received: Map<number, number>,
     private readonly fallback: Fallback,
-    private readonly creditBytes: number,
+    /** undefined: the leader's Consumer default. */
+    private readonly creditBytes: number | undefined,
     private readonly post: (m: Message) => void,
     private readonly forget: () => void,
   ) {}
@@ -284,167 +299,5 @@ export class RelayedFeed {
     const w = this.waiter;
     this.waiter = null;
     w?.();
-  }
-}
-
-/** One tab's subscription as the leader serves it. */
-class Served {
-  inflight = 0;
-  stopped = false;
-  private resume: (() => void) | null = null;
-  readonly consumer: Consumer;
-  /** Offset after the last record relayed, per partition (where a move to another socket starts). */
-  readonly sent: Map<number, number>;
-
-  constructor(
-    readonly m: Extract<Message, { t: "sub" }>,
-    /** Which of the leader's connection sets it reads on. */
-    readonly poolIndex: number,
-    source: ConnectionSource,
-    leaderId: string,
-    post: (m: Message) => void,
-    /** A socket refused the subscription as one too many: the leader moves it to the next set. */
-    overflow: (s: Served) => void,
-  ) {
-    const { id, seq } = m;
-    this.sent = new Map(m.positions);
-    // A stored offset behind retention starts at the log start: a feed goes on instead of failing.
-    this.consumer = new Consumer(source, { topic: m.topic, from: m.fallback, creditBytes: m.creditBytes, onOutOfRange: "earliest" });
-    for (const [p, offset] of m.positions) void this.consumer.seek(p, offset);
-    const fail = (err: Error) => {
-      if (this.stopped) return;
-      if (err instanceof LimitExceededError && this.poolIndex + 1 < FEED_CONNECTION_SETS_MAX) return overflow(this);
-      post({ t: "err", id, seq, leader: leaderId, name: err.name, code: (err as EdgelogError).code ?? "UNKNOWN", message: err.message });
-    };
-    this.consumer.start().then(() => {
-      if (this.stopped) return;
-      const positions: [number, number][] = [];
-      for (const p of this.consumer.assignment()) {
-        const at = this.consumer.position(p)!;
-        positions.push([p, at]);
-        if (!this.sent.has(p)) this.sent.set(p, at);
-      }
-      post({ t: "started", id, seq, leader: leaderId, positions });
-    }, fail);
-    this.consumer
-      .run({
-        eachBatch: async (batch) => {
-          if (this.stopped) return;
-          // Copies: a record's key and value are views into the pushed frame, which would be cloned whole.
-          const records = batch.records.map((r) => ({ ...r, key: r.key && r.key.slice(), value: r.value && r.value.slice() }));
-          post({ t: "recs", id, seq, leader: leaderId, records });
-          for (const r of records) this.sent.set(r.partition, r.offset + 1);
-          this.inflight += records.length;
-          while (this.inflight >= RELAY_RECORDS_MAX && !this.stopped) await new Promise<void>((resolve) => (this.resume = resolve));
-        },
-      })
-      .catch(fail);
-  }
-
-  acked(seq: number, count: number): void {
-    if (seq !== this.m.seq) return;
-    this.inflight -= count;
-    if (this.inflight < RELAY_RECORDS_MAX) this.wakeUp();
-  }
-
-  stop(): Promise<void> {
-    this.stopped = true;
-    this.wakeUp();
-    return this.consumer.close();
-  }
-
-  private wakeUp(): void {
-    const r = this.resume;
-    this.resume = null;
-    r?.();
-  }
-}
-
-/** The elected tab: one set of sockets, one Consumer per tab's feed, records relayed over the channel. */
-class FeedLeader {
-  private readonly channel: ChannelLike;
-  private readonly served = new Map<string, Served>();
-  /** Connection sets opened so far (see FeedConnector). */
-  private readonly pools: FeedConnections[] = [];
-  private readonly watched = new Set<string>();
-  private readonly stopWatching = new AbortController();
-  private closed: Promise<void> | null = null;
-
-  constructor(
-    private readonly env: SharedEnv,
-    private readonly url: string,
-    private readonly leaderId: string,
-    private readonly connect: FeedConnector,
-    private readonly log: (line: string) => void,
-  ) {
-    this.channel = new env.BroadcastChannel(channelName(url));
-    this.channel.onmessage = (ev) => this.onMessage(ev.data as Message);
-    this.channel.postMessage({ t: "leader", leader: leaderId } satisfies Message);
-  }
-
-  close(): Promise<void> {
-    this.closed ??= (async () => {
-      this.channel.close();
-      this.stopWatching.abort();
-      await Promise.allSettled([...this.served.values()].map((s) => s.stop()));
-      this.served.clear();
-      await Promise.allSettled(this.pools.map((p) => p.close()));
-    })();
-    return this.closed;
-  }
-
-  private onMessage(m: Message): void {
-    if (this.closed) return;
-    if (m.t === "sub") {
-      void this.served.get(m.id)?.stop();
-      this.serve(m, 0);
-      this.watch(m.tab);
-    } else if (m.t === "ack") {
-      this.served.get(m.id)?.acked(m.seq, m.count);
-    } else if (m.t === "unsub") {
-      this.end(m.id);
-    }
-  }
-
-  private post(m: Message): void {
-    if (!this.closed) this.channel.postMessage(m);
-  }
-
-  private serve(m: Extract<Message, { t: "sub" }>, poolIndex: number): void {
-    while (this.pools.length <= poolIndex) this.pools.push(this.connect(this.pools.length));
-    this.served.set(m.id, new Served(m, poolIndex, this.pools[poolIndex]!.source, this.leaderId, (out) => this.post(out), (s) => this.overflow(s)));
-  }
-
-  /** Moves a subscription a socket refused to the next connection set, from what was relayed so far. */
-  private overflow(s: Served): void {
-    if (this.closed || this.served.get(s.m.id) !== s) return;
-    void s.stop();
-    this.log(`feeds: a socket refused one more subscription; opening connection set ${s.poolIndex + 2}`);
-    this.serve({ ...s.m, positions: [...s.sent] }, s.poolIndex + 1);
-  }
-
-  private end(id: string): void {
-    const s = this.served.get(id);
-    if (!s) return;
-    this.served.delete(id);
-    void s.stop();
-  }
-
-  /** Ends a tab's subscriptions once it is gone: the leader obtains its lock only then. */
-  private watch(tab: string): void {
-    if (this.watched.has(tab)) return;
-    this.watched.add(tab);
-    void this.env.locks
-      .request(tabLockName(this.url, tab), { signal: this.stopWatching.signal }, () => {
-        this.watched.delete(tab);
-        let ended = 0;
-        for (const [id, s] of [...this.served]) {
-          if (s.m.tab !== tab) continue;
-          this.end(id);
-          ended++;
-        }
-        if (ended > 0) this.log(`feeds: a tab went; its ${ended} feed(s) ended`);
-      })
-      .catch(() => {});
   }
 }

@@ -9,14 +9,17 @@
  *   for await (const r of subscribe("wss://broker.example", "activity")) show(r);
  *
  * This module is also the subscribe-only browser entry (/subscribe.js): it imports only what a reader
- * needs (hello, metadata, list offsets, subscribe, credit, push), never the producer, groups or admin.
+ * needs (hello, metadata, list offsets, subscribe, credit, push), never the producer, groups or admin. What
+ * reads from the broker (sockets, Consumer, the leader's relay) is loaded on demand (feed-reader.ts,
+ * /subscribe-feed-reader.js) by the tab that leads or a feed that does not share: the other tabs of a
+ * shared feed load only this entry.
  */
 import type { Codec } from "./codecs.ts";
-import { ConnectionPool, type ConnectionSource, type WebSocketConstructor } from "./connection.ts";
-import { Consumer, CREDIT_BYTES_DEFAULT } from "./consumer.ts";
+import type { ConnectionSource, WebSocketConstructor } from "./connection.ts";
+import type { Consumer } from "./consumer.ts";
 import { InvalidRequestError } from "./errors.ts";
 import type { ConsumerRecord } from "./partition-set.ts";
-import { browserSharedEnv, FeedHub, type Fallback, type FeedConnections, type SharedEnv } from "./shared-feed.ts";
+import { browserSharedEnv, FeedHub, loadFeedReader, type Fallback, type FeedConnections, type FeedReader, type SharedEnv } from "./shared-feed.ts";
 import { normalizeUrl } from "./url.ts";
 
 export type { ConsumerRecord } from "./partition-set.ts";
@@ -155,8 +158,8 @@ export function startPositions(from: FeedFrom, stored: ReadonlyMap<number, numbe
 /** How a feed gets its records: this tab's connections, and the tab's hub when sharing. */
 export interface FeedContext {
   url: string;
-  /** This tab's connections (used when not shared). */
-  connections: () => ConnectionSource;
+  /** This tab's connections (used when not shared), given the reader once it is loaded. */
+  connections: (reader: FeedReader) => ConnectionSource;
   /** The tab's hub for this URL, or null: not shared. */
   hub: FeedHub | null;
   /** Told when the feed closes. */
@@ -166,7 +169,8 @@ export interface FeedContext {
 /** Opens a feed (Edgelog.subscribe and the standalone subscribe() both come here). */
 export function openFeed<T>(ctx: FeedContext, topic: string, options: SubscribeOptions<T>): Subscription<T> {
   if (typeof topic !== "string" || topic === "") throw new InvalidRequestError("subscribe needs a topic");
-  const creditBytes = options.creditBytes ?? CREDIT_BYTES_DEFAULT;
+  // undefined: the Consumer reading the feed applies its default (partition-set.ts), here or in the leader's tab.
+  const creditBytes = options.creditBytes;
   const storage = options.storage === undefined ? browserStorage() : options.storage;
   const stores = storage ? [storage.tab, storage.local].filter((s): s is PositionStorage => s !== null) : [];
   const store = new PositionStore(positionKey(ctx.url, topic, options.name), stores);
@@ -176,14 +180,31 @@ export function openFeed<T>(ctx: FeedContext, topic: string, options: SubscribeO
   if (ctx.hub) {
     source = ctx.hub.open(topic, new Map(positions), fallback, creditBytes);
   } else {
-    const consumer = new Consumer(ctx.connections(), { topic, from: fallback, creditBytes, onOutOfRange: "earliest" });
-    for (const [p, offset] of positions) void consumer.seek(p, offset);
-    const it = consumer[Symbol.asyncIterator]();
-    source = { next: () => it.next(), close: () => consumer.close() };
+    source = consumerSource(ctx, topic, positions, fallback, creditBytes);
   }
   const onClosed = ctx.onClosed;
   const closing = onClosed ? { next: source.next.bind(source), close: () => (onClosed(), source.close()) } : source;
   return new Feed<T>(closing, store, positions, options.valueCodec ?? null, !resume);
+}
+
+/** A feed read by this tab's own Consumer, once the reader is loaded (tried again until the feed closes). */
+function consumerSource(ctx: FeedContext, topic: string, positions: ReadonlyMap<number, number>, from: Fallback, creditBytes: number | undefined): RecordSource {
+  let closed = false;
+  let consumer: Consumer | null = null;
+  const ready = loadFeedReader(() => closed).then((reader) => {
+    if (!reader || closed) return null;
+    consumer = new reader.Consumer(ctx.connections(reader), { topic, from, creditBytes, onOutOfRange: "earliest" });
+    for (const [p, offset] of positions) void consumer.seek(p, offset);
+    return consumer[Symbol.asyncIterator]();
+  });
+  return {
+    next: async () => (await ready)?.next() ?? { done: true, value: undefined },
+    close: async () => {
+      closed = true;
+      await ready;
+      await consumer?.close();
+    },
+  };
 }
 
 function browserStorage(): { local: PositionStorage | null; tab: PositionStorage | null } {
@@ -269,8 +290,8 @@ export function subscribe<T = Uint8Array>(url: string, topic: string, options: S
   const socketUrl = normalizeUrl(url);
   const WS = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
   if (!WS) throw new InvalidRequestError("no global WebSocket here: pass { WebSocket }");
-  const connect = (): FeedConnections => {
-    const pool = new ConnectionPool({ url: socketUrl, WebSocket: WS, clientId: options.clientId ?? "edgelog-subscribe", token: () => options.token });
+  const connect = (_index: number, reader: FeedReader): FeedConnections => {
+    const pool = new reader.ConnectionPool({ url: socketUrl, WebSocket: WS, clientId: options.clientId ?? "edgelog-subscribe", token: () => options.token });
     return { source: pool, close: () => pool.close() };
   };
   const env = options.shared === false ? null : browserSharedEnv();
@@ -280,7 +301,7 @@ export function subscribe<T = Uint8Array>(url: string, topic: string, options: S
     hubs.set(socketUrl, hub);
   }
   let own: FeedConnections | null = null;
-  const feed = openFeed<T>({ url: socketUrl, hub, connections: () => (own ??= connect()).source }, topic, options);
+  const feed = openFeed<T>({ url: socketUrl, hub, connections: (reader) => (own ??= connect(0, reader)).source }, topic, options);
   if (hub) return feed;
   // Not shared: the feed's own sockets go with it.
   const close = async () => {
