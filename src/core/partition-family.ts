@@ -322,17 +322,23 @@ function fanoutRound(log: PartitionLog, sub: Subscription): void {
  * moved, by the offset they start at: every subscriber at that offset gets these bytes (with its own id
  * in front). `all`: every cached batch from the offset up to the high watermark within pushBytesMax (what
  * a subscriber with that much credit takes); `one`: the first batch alone (for one with less credit).
+ * Subscribers behind the head but within the tail cache come this way too, each at its own offset, so
+ * what is kept is bounded (HEAD_PUSH_BYTES_MAX): past it the pushes kept are dropped and kept afresh.
  */
 interface HeadPushes {
   highWatermark: number;
   all: Map<number, SharedPush>;
   one: Map<number, SharedPush>;
+  /** Record bytes of the pushes kept (each holds them about twice: encoded, and behind its header). */
+  bytes: number;
 }
+/** Record bytes of head pushes kept per log, in pushes of at most pushBytesMax (256 KiB). */
+const HEAD_PUSH_BYTES_MAX = 1024 * 1024;
 const headPushes = new WeakMap<PartitionLog, HeadPushes>();
 function headPush(log: PartitionLog, offset: number, hw: number, creditBytes: number, pushBytesMax: number): SharedPush | null {
   let pushes = headPushes.get(log);
   if (!pushes || pushes.highWatermark !== hw) {
-    pushes = { highWatermark: hw, all: new Map(), one: new Map() };
+    pushes = { highWatermark: hw, all: new Map(), one: new Map(), bytes: 0 };
     headPushes.set(log, pushes);
   }
   let all = pushes.all.get(offset);
@@ -350,17 +356,31 @@ function headPush(log: PartitionLog, offset: number, hw: number, creditBytes: nu
       end = next.endOffset;
     }
     all = sharedPush(offset, parts.length === 1 ? first.bytes : concatBytes(parts), end, hw);
-    pushes.all.set(offset, all);
-    if (parts.length === 1) pushes.one.set(offset, all);
+    keepPush(pushes, pushes.all, offset, all);
+    if (parts.length === 1) return all;
   }
   if (all.recordsBytes <= creditBytes) return all;
   let one = pushes.one.get(offset);
   if (!one) {
-    const first = log.cachedBatchAt(offset)!;
+    const first = log.cachedBatchAt(offset);
+    if (!first) return null;
+    if (first.endOffset === all.nextOffset) return all; // one batch: it goes whatever the credit left
     one = sharedPush(offset, first.bytes, first.endOffset, hw);
-    pushes.one.set(offset, one);
+    keepPush(pushes, pushes.one, offset, one);
   }
   return one;
+}
+
+function keepPush(pushes: HeadPushes, kind: Map<number, SharedPush>, offset: number, push: SharedPush): void {
+  if (pushes.bytes + push.recordsBytes > HEAD_PUSH_BYTES_MAX) {
+    // Subscribers at many offsets: start afresh rather than grow (a push past the bound on its own is
+    // still kept, alone, as every subscriber at the head may want it).
+    pushes.all.clear();
+    pushes.one.clear();
+    pushes.bytes = 0;
+  }
+  pushes.bytes += push.recordsBytes;
+  kind.set(offset, push);
 }
 
 /** Per partition log, the largest read seen that returned more than it asked (one batch past maxBytes). */
