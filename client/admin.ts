@@ -214,8 +214,9 @@ export async function listOffsets(conn: Connection, topic: string, partition: nu
 
 /**
  * The group calls that take more than one request (describeGroup, fetchOffsets, resetOffsets): group-admin.ts,
- * loaded on demand with the rest of the group code (dist/edgelog-groups.js in the browser). group-consumer.ts
- * sets the loader, so that a bundle without groups (the subscribe-only entry) does not carry that chunk.
+ * loaded on demand with the rest of the group code (extras.ts; dist/edgelog-extras.js in the browser).
+ * group-consumer.ts sets the loader, so that a bundle without groups (the subscribe-only entry) does not
+ * carry that chunk.
  */
 export type GroupCalls = typeof import("./group-admin.ts");
 

@@ -1,6 +1,6 @@
 /**
  * The consumer-group admin calls that take more than one request (Admin.describeGroup, fetchOffsets,
- * resetOffsets): loaded on demand with the rest of the group code (dist/edgelog-groups.js in the browser).
+ * resetOffsets): loaded on demand with the rest of the group code (extras.ts; dist/edgelog-extras.js).
  */
 import { listOffsets, type GroupAccess, type CommittedOffset, type GroupDescription, type GroupMemberDescription, type GroupPartitionLag, type GroupPartitionRef, type GroupState, type ResetOffsetsOptions, type TopicDescription } from "./admin.ts";
 import { InvalidRequestError, UnknownTopicError } from "./errors.ts";

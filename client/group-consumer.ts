@@ -1,16 +1,17 @@
 /**
  * A member of a consumer group, as the application holds it: options, the partitions it reads
  * (partition-set.ts) and their delivery. The membership itself (heartbeats, reconciling the assignment,
- * commits, leaving) is group-member.ts, which a page loads on demand (a chunk of its own in the browser
- * bundle, dist/edgelog-groups.js) when the member starts, commits or closes: most pages never join a group.
+ * commits, leaving) is group-member.ts, which a page loads on demand (extras.ts; dist/edgelog-extras.js in
+ * the browser bundle) when the member starts, commits or closes: most pages never join a group.
  * See group-member.ts for how membership works and what it promises.
  */
 import { setGroupCallsLoader, type GroupPartitionRef } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import type { ConnectionSource } from "./connection.ts";
 import { ClosedError, InvalidRequestError } from "./errors.ts";
+import type { Subscription } from "./feed-start.ts";
 import type { GroupMember } from "./group-member.ts";
-import { onDemand } from "./on-demand.ts";
+import { loadExtras } from "./load-extras.ts";
 import { PartitionSet, validateFrom, type ConsumerMetrics, type ConsumerRecord, type RunHandlers, type StartFrom } from "./partition-set.ts";
 
 export type TopicPartition = GroupPartitionRef;
@@ -69,11 +70,9 @@ export interface CommitResult {
   ignored: (TopicPartition & { reason: string })[];
 }
 
-/** The group code (group-member.ts and the group admin calls), loaded when first needed. */
-export const loadGroups = onDemand(() => import("./groups.ts"));
-
-// Admin's group calls load the same chunk; set here so that bundles without groups do not reference it.
-setGroupCallsLoader(loadGroups);
+// Admin's group calls load the group code (extras.ts) too; set here so that bundles without groups do not
+// reference it.
+setGroupCallsLoader(loadExtras);
 
 /** A member of a consumer group (see the top of group-member.ts). */
 export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>> {
@@ -246,12 +245,52 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
 
   /** The membership, once the group code is loaded (tried again while it cannot be, until close()). */
   private membership(): Promise<GroupMember<T>> {
-    this.memberLoad ??= loadGroups(() => this.closed).then((g) => {
+    this.memberLoad ??= loadExtras(() => this.closed).then((g) => {
       if (!g) throw new ClosedError("consumer closed");
       return (this.member = new g.GroupMember<T>(this.connections, this.options, this.set, this.onClosed, this.log));
     });
     return this.memberLoad;
   }
+}
+
+/**
+ * A group member as a Subscription (Edgelog.subscribe with `group`): positions are committed in the group.
+ * As with the other feeds, leaving the loop counts the record in hand as finished (committed before the
+ * member leaves); a record is otherwise finished when the next one is asked for.
+ */
+export function groupFeed<T>(member: GroupConsumer<T>): Subscription<T> {
+  const finished = new Map<number, number>();
+  let handed: ConsumerRecord<T> | null = null;
+  const finish = () => {
+    if (handed) finished.set(handed.partition, handed.offset + 1);
+    const last = handed;
+    handed = null;
+    return last;
+  };
+  const close = async () => {
+    const last = finish();
+    if (last) await member.commit([{ topic: last.topic, partition: last.partition, offset: last.offset + 1 }]).catch(() => {});
+    await member.close();
+  };
+  return {
+    positions: () => Object.fromEntries(finished),
+    close,
+    [Symbol.asyncIterator]() {
+      const it = member[Symbol.asyncIterator]();
+      return {
+        next: async () => {
+          finish();
+          const r = await it.next();
+          if (!r.done) handed = r.value;
+          return r;
+        },
+        return: async () => {
+          await close();
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
 }
 
 function checkMs(name: string, value: number | undefined): void {

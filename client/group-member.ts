@@ -2,7 +2,8 @@
  * The membership of a consumer group's member: the coordinator assigns it partitions of the subscribed
  * topics (KIP-848 style, server-side and incremental), it reads them from the group's committed offsets and
  * commits what the application finished. GroupConsumer (group-consumer.ts) holds the options, the
- * partitions read and their delivery; this part is loaded on demand (dist/edgelog-groups.js in the browser).
+ * partitions read and their delivery; this part is loaded on demand (extras.ts; dist/edgelog-extras.js in
+ * the browser).
  *
  * Membership is one loop of GroupHeartbeat requests to the group's coordinator (found through metadata;
  * its endpoint's socket comes from the connection pool): the first joins (member epoch 0), each one after

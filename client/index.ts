@@ -11,13 +11,14 @@ import { Admin } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import { ConnectionPool, type ConnectionOptions, type ReconnectOptions, type WebSocketConstructor } from "./connection.ts";
 import { Consumer, type ConsumerOptions } from "./consumer.ts";
-import { GroupConsumer, type GroupConsumerOptions } from "./group-consumer.ts";
+import { GroupConsumer, groupFeed, type GroupConsumerOptions } from "./group-consumer.ts";
 import { AuthError, InvalidRequestError } from "./errors.ts";
 import { TokenSource, type TokenProvider, type Timers } from "./token-source.ts";
 import { Producer, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
 import { normalizeUrl } from "./url.ts";
-import { groupFeed, openFeed, type SubscribeOptions, type Subscription } from "./subscribe.ts";
-import { browserSharedEnv, FeedHub } from "./shared-feed.ts";
+import { deferredFeed, feedStart, standaloneTarget, type StandaloneSubscribeOptions, type SubscribeOptions, type Subscription } from "./feed-start.ts";
+import { loadExtras } from "./load-extras.ts";
+import type { FeedHub } from "./shared-feed.ts";
 
 export * from "./errors.ts";
 export { codecs, type Codec } from "./codecs.ts";
@@ -157,14 +158,19 @@ export class Edgelog {
       return groupFeed(this.consumer<T>({ groupId: options.group, topics: [topic], from, valueCodec: options.valueCodec, creditBytes: options.creditBytes }));
     }
     const url = this.pool.bootstrap.url;
-    const env = options.shared === false ? null : browserSharedEnv();
+    const start = feedStart(url, topic, options);
     const connect = (index: number) => {
       if (index === 0) return { source: this.pool, close: async () => {} };
       const pool = new ConnectionPool(this.poolOptions);
       return { source: pool, close: () => pool.close() };
     };
-    if (env) this.feedHub ??= new FeedHub(env, url, connect, this.log);
-    const feed: Subscription<T> = openFeed<T>({ url, hub: env ? this.feedHub : null, connections: () => this.pool, onClosed: () => this.feeds.delete(feed) }, topic, options);
+    const feed: Subscription<T> = deferredFeed(start, async (closed) => {
+      const feeds = await loadExtras(closed);
+      if (!feeds) return null;
+      const env = options.shared === false ? null : feeds.browserSharedEnv();
+      if (env && !this.closed) this.feedHub ??= new feeds.FeedHub(env, url, connect, this.log);
+      return feeds.openFeed<T>({ url, hub: env ? this.feedHub : null, connections: () => this.pool, onClosed: () => this.feeds.delete(feed) }, topic, options, start);
+    });
     this.feeds.add(feed);
     return feed;
   }
@@ -208,7 +214,16 @@ export class Edgelog {
 }
 
 export { normalizeUrl } from "./url.ts";
-export { subscribe, positionKey, type FeedFrom, type PositionStorage, type StandaloneSubscribeOptions, type SubscribeOptions, type Subscription } from "./subscribe.ts";
+export { positionKey, type FeedFrom, type PositionStorage, type StandaloneSubscribeOptions, type SubscribeOptions, type Subscription } from "./feed-start.ts";
+
+/**
+ * The subscribe-only entry's subscribe() (client/subscribe.ts), from the SDK: a live feed of `topic` from the
+ * broker at `url`, its code loaded on demand.
+ */
+export function subscribe<T = Uint8Array>(url: string, topic: string, options: StandaloneSubscribeOptions<T> = {}): Subscription<T> {
+  const { socketUrl } = standaloneTarget(url, options);
+  return deferredFeed(feedStart(socketUrl, topic, options), async (closed) => (await loadExtras(closed))?.subscribe(url, topic, options) ?? null);
+}
 
 export class TopicHandle<T> {
   constructor(

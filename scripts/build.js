@@ -25,7 +25,7 @@ export const distDir = join(root, "dist");
  */
 export const bundles = [
   // 31.5 KB on 2026-12-06: the client modules alone are ~28 KB; the codec is ~3 KB (protobufjs was 20 KB).
-  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 31_000, ceilingTotalGzipBytes: 36_500 },
+  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 29_000, ceilingTotalGzipBytes: 37_000 },
   // 18.6 KB on 2026-12-06: connection, partition set, shared feed, codec, record decoding, errors.
   { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 12_000, ceilingTotalGzipBytes: 21_500 },
   { name: "track", entry: "client/track.ts", budgetGzipBytes: 4_000, ceilingGzipBytes: 4_000, ceilingTotalGzipBytes: 4_000 },

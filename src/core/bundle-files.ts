@@ -3,7 +3,7 @@
  * broker (read from dist/ at start) and the edge Worker (bundled into it as text modules):
  *
  *   GET|HEAD  /edgelog.js  /subscribe.js  /track.js   and their sourcemaps (/edgelog.js.map, …)
- *             /edgelog-groups.js, /subscribe-feed-reader.js, …  the chunks they load on demand (import())
+ *             /edgelog-extras.js, /subscribe-feed-reader.js, …  the chunks they load on demand (import())
  *
  * - CORS: `Access-Control-Allow-Origin: *` whatever the origin allow-list says (origins.ts guards the API,
  *   not these): they are public code, and a page of any origin loads them as module scripts, which are
@@ -24,7 +24,7 @@ import { httpError, RouteError } from "./http-api.ts";
  */
 export const bundleFileNames = [
   "edgelog.js",
-  "edgelog-groups.js",
+  "edgelog-extras.js",
   "edgelog-feed-reader.js",
   ...[1, 2, 3, 4].map((n) => `edgelog-chunk-${n}.js`),
   "subscribe.js",
