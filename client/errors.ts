@@ -21,7 +21,9 @@ export class EdgelogError extends Error {
 
   constructor(code: EdgelogErrorCode, message: string, options: EdgelogErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
+    // A minifier renames classes, so the classes of this file carry their names on their prototypes (below);
+    // an application's own subclass is named after its class, as with any Error.
+    if (!Object.hasOwn(new.target.prototype, "name")) this.name = new.target.name;
     this.code = code;
     this.retriable = options.retriable ?? false;
   }
@@ -155,6 +157,31 @@ export class CorruptBatchError extends EdgelogError {
   constructor(message: string, options: EdgelogErrorOptions = {}) {
     super("CORRUPT_BATCH", message, { retriable: false, ...options });
   }
+}
+
+// The names `err.name` shows (and a shared feed relays to other tabs), whatever a minifier calls the classes.
+for (const [name, cls] of Object.entries({
+  EdgelogError,
+  ConnectionError,
+  ClosedError,
+  TimeoutError,
+  AuthError,
+  NotLeaderError,
+  OffsetOutOfRangeError,
+  RecordTooLargeError,
+  UnknownTopicError,
+  TopicExistsError,
+  FencedError,
+  UnknownMemberError,
+  GroupNotEmptyError,
+  GroupFullError,
+  NotCoordinatorError,
+  ThrottledError,
+  LimitExceededError,
+  InvalidRequestError,
+  CorruptBatchError,
+})) {
+  Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
 }
 
 /** Used when a THROTTLED message names no delay. */
