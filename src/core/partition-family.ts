@@ -174,7 +174,7 @@ class PartitionSession implements FamilySession {
     const max = this.port.limits.subscriptionsPerConnectionMax;
     if (this.subscriptions.size >= max) throw new ProtocolError(ErrorCode.LIMIT_EXCEEDED, `at most ${max} subscriptions per connection; unsubscribe first, or open another connection`);
     const start = log.logStartOffset;
-    if (!Number.isSafeInteger(r.offset) || r.offset < start || r.offset > log.highWatermark) {
+    if (!Number.isSafeInteger(r.offset) || r.offset < start || r.offset > log.readableEndOffset) {
       throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${r.offset} is outside [${start}, ${log.highWatermark}] of ${r.topic}-${r.partition}`);
     }
     const id = this.nextSubscriptionId++;

@@ -177,6 +177,15 @@ export class PartitionLog {
     return this.epochs === null ? durable : Math.min(durable, this.replicatedEnd);
   }
 
+  /**
+   * The largest offset a reader may ask for. Usually the high watermark; a replica of a replicated log may
+   * know a lower one than the reader saw elsewhere (a new leader learns it from its followers' answers), so
+   * there a reader may ask up to the durable end and waits, with nothing to read, until the mark passes it.
+   */
+  get readableEndOffset(): number {
+    return this.epochs === null ? this.highWatermark : Math.max(this.highWatermark, this.store.durableEndOffset());
+  }
+
   /** The log's durable end whatever replicas have (what a leader ships to its followers). */
   get durableEndOffset(): number {
     return this.store.durableEndOffset();
@@ -391,10 +400,10 @@ export class PartitionLog {
     this.checkOpen();
     const hw = this.highWatermark;
     const start = this.store.startOffset();
-    if (!Number.isSafeInteger(offset) || offset < start || offset > hw) {
+    if (!Number.isSafeInteger(offset) || offset < start || offset > this.readableEndOffset) {
       throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${offset} is outside [${start}, ${hw}] of ${this.name()}`);
     }
-    if (offset === hw) return { records: new Uint8Array(0), nextOffset: offset, highWatermark: hw, logStartOffset: start };
+    if (offset >= hw) return { records: new Uint8Array(0), nextOffset: offset, highWatermark: hw, logStartOffset: start };
     const cached = this.readTail(offset, maxBytes, hw);
     if (cached) return { ...cached, highWatermark: hw, logStartOffset: start };
     const records = await this.store.read(offset, maxBytes, hw);

@@ -15,6 +15,8 @@ import { call, type RpcResult } from "./rpc.ts";
 const ROLE_KEY = "replica-role";
 const EPOCHS_KEY = "replica-epochs";
 const HW_KEY = "replica-hw";
+/** The epochs this replica led (the newest 1,000): what a history checker compares across replicas. */
+const LED_KEY = "replica-led";
 /** A call to another object that takes longer than this counts as unreachable (a cut-off region hangs). */
 export const PEER_CALL_TIMEOUT_MS = 5_000;
 
@@ -63,6 +65,11 @@ export class EdgeReplica {
 
   get currentRole(): ReplicaRole | null {
     return this.role;
+  }
+
+  /** The epochs this replica has led (diagnostics and the history checker). */
+  get ledEpochs(): number[] {
+    return this.ctx.storage.kv.get<number[]>(LED_KEY) ?? [];
   }
 
   /** The log opened (or reopened): act on the stored role. */
@@ -141,6 +148,8 @@ export class EdgeReplica {
     // A new leader learns its producers from the log (followers do not keep their state).
     log.resetProducerState();
     log.leaderEpoch = role.epoch;
+    const led = this.ctx.storage.kv.get<number[]>(LED_KEY) ?? [];
+    if (!led.includes(role.epoch)) this.ctx.storage.kv.put(LED_KEY, [...led, role.epoch].slice(-1000));
     const replicator = new Replicator(log, role, this.region, config.regions, config, this.port(), Date.now);
     this.replicator = replicator;
     log.ackGate = replicator;
@@ -160,6 +169,8 @@ export class EdgeReplica {
       replicate: async (to: string, req: ReplicateRequest): Promise<ReplicateAnswer> => {
         this.faults.check(`replica ${this.region}`);
         await this.faults.roundTrip(to);
+        // Cut off while the request was on its way: it never arrives.
+        this.faults.check(`replica ${this.region}`);
         const answer = await withTimeout(call(replicaStub(this.env, this.topic, this.partition, to).replicate(req)), `replica ${to}`);
         this.faults.check(`replica ${this.region}`);
         return answer;
