@@ -11,6 +11,7 @@ import { Session, type SessionHost, type SessionState, type Transport } from "..
 import type { Env } from "./env.ts";
 import { unauthorized, type Capabilities } from "../core/auth.ts";
 import { Quotas } from "../core/quota.ts";
+import { attachmentBytesMax, edgeLimits } from "./edge-limits.ts";
 
 /** Bound on the capabilities kept in a socket's attachment (the runtime allows 2 KB for all of it). */
 const capabilitiesBytesMax = 1024;
@@ -52,6 +53,25 @@ function writeCapabilities(ws: WebSocket, caps: Capabilities | null): void {
  */
 const ATTACHMENT_SAVE_DELAY_MS = 1000;
 
+/**
+ * How long an edge object lets appends gather before it pushes them to its subscribers (core
+ * fanout-linger.ts): a subscriber gets at most one push per FANOUT_LINGER_MS, and a record waits at most
+ * that long. A WebSocket send costs workerd ~22 µs of CPU here whatever it carries (bench: a bare object
+ * sending to 1,000 sockets), so one object writes some 30–40k messages a second; at 30 ms, 1,000
+ * subscribers of a partition taking appends one at a time cost it at most 33k pushes a second, however
+ * fast the appends come.
+ */
+export const FANOUT_LINGER_MS = 30;
+
+/**
+ * The header a relay object (relay-do.ts) sets on the socket it opens to its partition object. Such a
+ * socket is the relay's subscription and is given RELAY_CAPABILITIES when auth is on (a relay holds no
+ * token; its own subscribers' tokens were checked at the relay). Only objects can send it: the Worker
+ * drops it from every request it forwards (worker.ts).
+ */
+export const RELAY_HEADER = "x-edgelog-relay";
+const RELAY_CAPABILITIES: Capabilities = { sub: "edgelog-relay", expiresAtMs: Number.MAX_SAFE_INTEGER, produce: [], consume: ["*"], admin: [], commit: [], keyIsSubject: false };
+
 /** Turns a session's state into a socket attachment (≤ 2 KB serialized) and back. */
 export interface AttachmentCodec {
   encode(state: SessionState): unknown;
@@ -76,7 +96,7 @@ export abstract class SessionObject extends DurableObject<Env> {
       return new Response("expected a WebSocket upgrade", { status: 426 });
     }
     const { 0: client, 1: server } = new WebSocketPair();
-    this.sessions.accept(server);
+    this.sessions.accept(server, request.headers.get(RELAY_HEADER) === "1" ? RELAY_CAPABILITIES : undefined);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -122,9 +142,10 @@ export class SocketSessions {
     for (const ws of this.ctx.getWebSockets()) this.sessionFor(ws).resume();
   }
 
-  /** Takes over the server end of a new socket (hibernatable) and gives it a session. */
-  accept(ws: WebSocket): void {
+  /** Takes over the server end of a new socket (hibernatable) and gives it a session (`caps`: already authorized). */
+  accept(ws: WebSocket, caps?: Capabilities): void {
     this.ctx.acceptWebSocket(ws);
+    if (caps) ws.serializeAttachment({ $auth: caps, v: null } satisfies AuthEnvelope);
     this.sessionFor(ws);
   }
 
@@ -251,6 +272,33 @@ function socketTransport(ws: WebSocket): Transport {
       } catch {
         // already closing
       }
+    },
+  };
+}
+
+/**
+ * A partition socket's session state as a small attachment (the partition object's and a relay's): every
+ * subscription on the socket is for this partition, so an entry is [id, nextOffset, creditBytes] (≤ 50
+ * bytes; 16 per socket at most, see edgeLimits).
+ */
+export function partitionSubscriptionCodec(topic: string, partition: number): AttachmentCodec {
+  type Attachment = { n: number; s: [number, number, number][] };
+  return {
+    encode(state: SessionState): Attachment {
+      const a: Attachment = { n: state.nextSubscriptionId, s: [] };
+      for (const r of state.subscriptions) if (r.topic === topic && r.partition === partition) a.s.push([r.id, r.nextOffset, r.creditBytes]);
+      if (a.s.length > edgeLimits.subscriptionsPerConnectionMax || JSON.stringify(a).length > attachmentBytesMax) {
+        throw new Error(`socket attachment over ${attachmentBytesMax} bytes (${a.s.length} subscriptions)`);
+      }
+      return a;
+    },
+    decode(attachment: unknown): SessionState | undefined {
+      const a = attachment as Attachment | null;
+      if (!a || !Array.isArray(a.s)) return undefined;
+      return {
+        nextSubscriptionId: a.n,
+        subscriptions: a.s.map(([id, nextOffset, creditBytes]) => ({ id, topic, partition, nextOffset, creditBytes })),
+      };
     },
   };
 }

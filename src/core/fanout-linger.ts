@@ -1,0 +1,111 @@
+/**
+ * A bounded linger on a partition's fan-out. Every append wakes every subscriber at the head, and each
+ * wake-up writes one WebSocket message per subscriber. Where a message costs the host tens of µs (a
+ * Durable Object's WebSocket send: ~22 µs of workerd CPU each here, with no edgelog code around it), 1,000
+ * subscribers of a partition taking 100 separate appends a second ask for 100,000 messages a second, past
+ * what one object can write: it falls behind, and every record waits. With a linger, the first append
+ * after a quiet spell is announced at once and the ones that follow within `lingerMs` are announced
+ * together when it ends, so a subscriber gets at most one push per `lingerMs` carrying every batch it may
+ * take (the partition family's head push spans the cached batches up to the high watermark), and a record
+ * waits at most `lingerMs` for it.
+ *
+ * The linger wraps the log the partition family sees (a view: every member is the log's own, but
+ * `onAppend` listeners are called in lingered rounds), so the engine is unchanged and a host chooses per
+ * log. The Node broker, whose sends are a few µs, does not linger.
+ */
+import type { PartitionLog } from "./partition-log.ts";
+
+type Listener = () => void;
+
+export interface LingerTimers {
+  now(): number;
+  /** Calls `fn` after `delayMs` (a host's setTimeout). */
+  setTimer(fn: () => void, delayMs: number): void;
+}
+
+const defaultTimers: LingerTimers = { now: () => Date.now(), setTimer: (fn, delayMs) => void setTimeout(fn, delayMs) };
+
+/** One lingered view per log (the partition family keys its per-log caches by the object it is given). */
+const views = new WeakMap<PartitionLog, PartitionLog>();
+
+/**
+ * `log` as the partition family should see it: announcements of appends at most once per `lingerMs`.
+ * The same view for the same log every time. lingerMs 0: the log itself.
+ */
+export function lingeredLog(log: PartitionLog, lingerMs: number, timers: LingerTimers = defaultTimers): PartitionLog {
+  if (lingerMs <= 0) return log;
+  let view = views.get(log);
+  if (!view) {
+    view = makeView(log, new LingeredAnnouncer(log, lingerMs, timers));
+    views.set(log, view);
+  }
+  return view;
+}
+
+class LingeredAnnouncer {
+  private readonly listeners = new Set<Listener>();
+  private unlisten: (() => void) | null = null;
+  private pending = false;
+  private lastRoundMs = -Infinity;
+  /** Rounds run (tests, diagnostics). */
+  roundCount = 0;
+
+  constructor(
+    private readonly log: PartitionLog,
+    private readonly lingerMs: number,
+    private readonly timers: LingerTimers,
+  ) {}
+
+  onAppend(listener: Listener): () => void {
+    this.listeners.add(listener);
+    this.unlisten ??= this.log.onAppend(() => this.appended());
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0 && this.unlisten) {
+        this.unlisten();
+        this.unlisten = null;
+      }
+    };
+  }
+
+  private appended(): void {
+    // A closed log ends its subscriptions now; a round already pending finds nothing more to do.
+    if (this.log.isClosed) return this.round();
+    if (this.pending) return;
+    const waitMs = this.lastRoundMs + this.lingerMs - this.timers.now();
+    if (waitMs <= 0) return this.round();
+    this.pending = true;
+    this.timers.setTimer(() => {
+      this.pending = false;
+      this.round();
+    }, waitMs);
+  }
+
+  private round(): void {
+    this.lastRoundMs = this.timers.now();
+    this.roundCount++;
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+/**
+ * The log with its own members, except onAppend. A Proxy rather than a wrapper class, so that members the
+ * log gains later are the view's too; methods are bound once to the log (its private fields stay its own).
+ */
+function makeView(log: PartitionLog, announcer: LingeredAnnouncer): PartitionLog {
+  const bound = new Map<PropertyKey, unknown>();
+  const onAppend = (listener: Listener) => announcer.onAppend(listener);
+  return new Proxy(log, {
+    get(target, prop) {
+      if (prop === "onAppend") return onAppend;
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== "function") return value;
+      let fn = bound.get(prop);
+      if (!fn) bound.set(prop, (fn = (value as (...args: unknown[]) => unknown).bind(target)));
+      return fn;
+    },
+    set(target, prop, value) {
+      return Reflect.set(target, prop, value, target);
+    },
+  });
+}
