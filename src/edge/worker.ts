@@ -4,7 +4,8 @@
  * an HttpBackend of Durable Object calls. The objects are in this directory.
  *
  *   /v1/ws                               WebSocket → ClusterDO "cluster" (hello, metadata, admin)
- *   /v1/ws/p/:topic/:partition           WebSocket → PartitionDO "topic/partition" (produce, fetch, subscribe);
+ *   /v1/ws/p/:topic/:partition           WebSocket → PartitionDO "topic/partition" (produce, fetch, subscribe),
+ *                                        or a RelayDO "topic/partition/i" of it when the topic has relays;
  *                                        for a replicated topic, its leader "topic/partition@region" (asked of
  *                                        the topic's controller; one that does not answer is replaced)
  *   /v1/ws/p/:topic/:partition/:region   WebSocket → the replica in that region (reads up to the high watermark)
@@ -25,6 +26,8 @@ import { edgeLimits } from "./edge-limits.ts";
 import { clusterStub, edgeAuth, edgeOrigins, groupStub, partitionStub, replicaStub, topicStub, type Env } from "./env.ts";
 import { checkOrigin } from "../core/origins.ts";
 import { call } from "./rpc.ts";
+import { relaysFor, relayStub, type RelayEnv } from "./relay-do.ts";
+import { RELAY_HEADER } from "./socket-sessions.ts";
 // The browser bundles, built into the Worker: wrangler.toml's [build] runs `npm run build` first.
 import bundleTexts from "../../dist/bundles.json" with { type: "json" };
 import { bundleRoute } from "../core/bundle-files.ts";
@@ -33,6 +36,7 @@ export { ClusterDO } from "./cluster-do.ts";
 export { GroupDO } from "./group-do.ts";
 export { PartitionDO } from "./partition-do.ts";
 export { TopicDO } from "./topic-do.ts";
+export { RelayDO } from "./relay-do.ts";
 
 const partitionSocketPath = /^\/v1\/ws\/p\/([^/]+)\/(\d{1,10})(?:\/([a-z]{2,4}))?$/;
 const groupSocketPath = /^\/v1\/ws\/g\/([^/]+)$/;
@@ -70,6 +74,10 @@ export default {
           if (!(REGIONS as readonly string[]).includes(region)) throw new ProtocolError(ErrorCode.UNKNOWN_PARTITION, `no region "${region}": replicas are in ${REGIONS.join(", ")}`);
           return await upgrade(request, replicaStub(env, topic, partition, region));
         }
+        // A topic with relays (EDGELOG_RELAYS): its sockets go to one of the partition's relays, picked at
+        // random, which serve the same protocol from a share of the subscribers (relay-do.ts).
+        const relayCount = relaysFor(env as RelayEnv, topic);
+        if (relayCount > 0) return await upgrade(request, relayStub(env as RelayEnv, topic, partition, Math.floor(Math.random() * relayCount)));
         return await upgradeToLeader(request, env, topic, partition);
       }
       const group = groupSocketPath.exec(path);
@@ -147,6 +155,12 @@ async function appendToLeader(env: Env, topic: string, partition: number, batch:
 function upgrade(request: Request, stub: { fetch(request: Request): Promise<Response> }): Promise<Response> {
   if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
     throw new RouteError(426, "this path takes a WebSocket upgrade");
+  }
+  // Only objects say a socket is a relay's (it is then trusted as one): never a client.
+  if (request.headers.has(RELAY_HEADER)) {
+    const headers = new Headers(request.headers);
+    headers.delete(RELAY_HEADER);
+    request = new Request(request, { headers });
   }
   return stub.fetch(request);
 }

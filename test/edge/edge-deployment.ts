@@ -89,6 +89,7 @@ export async function startEdge(opts: { persistDir?: string; port?: number; onRu
       TOPIC: { className: "TopicDO", useSQLite: true },
       CLUSTER: { className: "ClusterDO", useSQLite: true },
       GROUP: { className: "GroupDO", useSQLite: true },
+      RELAY: { className: "RelayDO", useSQLite: true },
     },
     durableObjectsPersist: opts.persistDir ?? false,
     bindings: opts.bindings ?? {},
