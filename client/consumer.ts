@@ -12,6 +12,7 @@ import type { ConnectionSource } from "./connection.ts";
 import { InvalidRequestError, UnknownTopicError } from "./errors.ts";
 import {
   PartitionSet,
+  readEndpoint,
   validateFrom,
   validateSeekTarget,
   type ConsumerMetrics,
@@ -35,6 +36,8 @@ export interface ConsumerOptions<T = Uint8Array> {
   valueCodec?: Codec<T>;
   /** When the position is no longer in the log (retention): raise (default) or jump to the log's start/end. */
   onOutOfRange?: "error" | "earliest" | "latest";
+  /** Replicated topics (the edge): read from the replica in this region, or 'nearest'. Default: the leader. */
+  preferRegion?: string;
 }
 
 export { CREDIT_BYTES_DEFAULT } from "./partition-set.ts";
@@ -161,7 +164,8 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
     if (this.closed) return;
     const added: PartitionState[] = [];
     for (const p of chosen) {
-      const endpoint = topic.partitions.find((x) => x.partition === p)?.leaderEndpoint ?? "";
+      const info = topic.partitions.find((x) => x.partition === p);
+      const endpoint = info ? readEndpoint(info, this.set.preferRegion) : "";
       const start = this.seeks.get(p) ?? this.from;
       this.seeks.delete(p);
       added.push(this.set.add(this.topic, p, endpoint, start));

@@ -61,6 +61,8 @@ export interface GroupConsumerOptions<T = Uint8Array> {
   valueCodec?: Codec<T>;
   /** When the position is no longer in the log (retention): raise (default) or jump to the log's start/end. */
   onOutOfRange?: "error" | "earliest" | "latest";
+  /** Replicated topics (the edge): read from the replica in this region, or 'nearest'. Default: the leader. */
+  preferRegion?: string;
 }
 
 export interface CommitResult {

@@ -34,7 +34,7 @@ import { coordinatorEndpoint, fetchMetadata } from "./admin.ts";
 import type { Connection, ConnectionSource } from "./connection.ts";
 import { ClosedError, EdgelogError, FencedError, NotCoordinatorError, UnknownMemberError, UnknownTopicError } from "./errors.ts";
 import type { CommitResult, GroupConsumerOptions, TopicPartition, TopicPartitionOffset } from "./group-consumer.ts";
-import type { PartitionSet, PartitionState, StartFrom } from "./partition-set.ts";
+import { readEndpoint, type PartitionSet, type PartitionState, type StartFrom } from "./partition-set.ts";
 import { partitionKey, partitionsFromWire, partitionsToWire } from "./topic-partitions.ts";
 import type { pb } from "../src/protocol/frames.ts";
 
@@ -406,7 +406,7 @@ export class GroupMember<T = Uint8Array> {
       const offset = committed.get(key);
       if (offset !== undefined) this.lastCommitted.set(key, offset);
       else this.lastCommitted.delete(key);
-      started.push(this.set.add(tp.topic, tp.partition, info.leaderEndpoint, offset ?? this.from));
+      started.push(this.set.add(tp.topic, tp.partition, readEndpoint(info, this.set.preferRegion), offset ?? this.from));
     }
     await Promise.all(started.map((ps) => ps.ready));
     if (membership !== this.membership) return;

@@ -84,6 +84,19 @@ export interface PartitionSetOptions<T> {
   valueCodec?: Codec<T>;
   /** When the position is no longer in the log (retention): raise (default), or jump to the log's start/end. */
   onOutOfRange?: "error" | "earliest" | "latest";
+  /**
+   * Replicated topics (the edge): read from the replica in this region ('nearest': the one the Worker finds
+   * nearest to this client) instead of the leader. A follower serves records up to the high watermark it
+   * last heard of, one replication round behind the leader at most. Default: the leader.
+   */
+  preferRegion?: string;
+}
+
+/** Where a partition is read: its replica in `preferRegion` (or the nearest), else its leader. */
+export function readEndpoint(p: { leaderEndpoint: string; replicas?: { region: string; endpoint: string }[] }, preferRegion: string | undefined): string {
+  if (preferRegion === undefined || !p.replicas?.length) return p.leaderEndpoint;
+  if (preferRegion === "nearest") return `${p.leaderEndpoint}/near`;
+  return p.replicas.find((r) => r.region === preferRegion)?.endpoint || p.leaderEndpoint;
 }
 
 type PartitionStatus = "new" | "idle" | "subscribing" | "subscribed" | "failed";
@@ -211,7 +224,10 @@ export class PartitionSet<T = Uint8Array> {
     this.creditBytes = Math.max(1, Math.floor(options.creditBytes ?? CREDIT_BYTES_DEFAULT));
     this.codec = options.valueCodec ?? null;
     this.onOutOfRange = options.onOutOfRange ?? "error";
+    this.preferRegion = options.preferRegion;
   }
+
+  readonly preferRegion: string | undefined;
 
   get isClosed(): boolean {
     return this.closed;
@@ -769,8 +785,8 @@ export class PartitionSet<T = Uint8Array> {
   private async refreshLeader(ps: PartitionState): Promise<void> {
     try {
       const [topic] = await fetchMetadata(this.connections.bootstrap, [ps.topic]);
-      const endpoint = topic?.partitions.find((p) => p.partition === ps.partition)?.leaderEndpoint;
-      if (endpoint !== undefined) ps.conn = this.connectionFor(endpoint);
+      const p = topic?.partitions.find((x) => x.partition === ps.partition);
+      if (p) ps.conn = this.connectionFor(readEndpoint(p, this.preferRegion));
     } catch {
       // the retry uses the old endpoint and tries again
     }

@@ -41,6 +41,47 @@ export interface ReplicationConfig {
 
 export const REPLICA_LAG_MAX_MS_DEFAULT = 10_000;
 
+/** Roughly the middle of each location hint's area (latitude, longitude): to find the replica nearest a caller. */
+const REGION_CENTRES: Record<string, readonly [number, number]> = {
+  wnam: [37, -120],
+  enam: [39, -77],
+  sam: [-23, -46],
+  weur: [50, 5],
+  eeur: [50, 20],
+  apac: [1, 104],
+  oc: [-33, 151],
+  afr: [-26, 28],
+  me: [25, 55],
+};
+
+/**
+ * The region among `regions` nearest to a caller at `at` (great-circle distance to the region's middle),
+ * or null when the caller's position is unknown (the Worker reads it from request.cf).
+ */
+export function nearestRegion(at: { latitude?: unknown; longitude?: unknown } | null | undefined, regions: readonly string[]): string | null {
+  const lat = Number(at?.latitude);
+  const lon = Number(at?.longitude);
+  if (!at || at.latitude === undefined || at.longitude === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const r of regions) {
+    const c = REGION_CENTRES[r];
+    if (!c) continue;
+    const d = greatCircle(lat, lon, c[0], c[1]);
+    if (d < bestDistance) [best, bestDistance] = [r, d];
+  }
+  return best;
+}
+
+/** Central angle between two points (radians; enough to compare distances). */
+function greatCircle(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
 /**
  * Checks and completes the replication part of a topic's config (0 / empty = default). `replicasMax` is the
  * deployment's bound: 1 on the Node broker (one node), the number of regions at the edge.

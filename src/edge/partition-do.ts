@@ -110,7 +110,7 @@ export class PartitionDO extends SessionObject {
   }
 
   /** Test-only (EDGELOG_FAULTS=1): every batch in this replica's log, for the history checker; ignores the unreachable fault. */
-  async dumpLog(): Promise<RpcResult<{ records: Uint8Array; logStart: number; logEnd: number; highWatermark: number; role: ReplicaRole | null; led: number[] }>> {
+  async dumpLog(): Promise<RpcResult<{ records: Uint8Array; logStart: number; logEnd: number; highWatermark: number; role: ReplicaRole | null; led: number[]; sockets: number }>> {
     if (!faultsEnabled(this.env)) throw new Error("fault injection is off");
     return answer(async () => {
       const log = this.requireLog();
@@ -129,7 +129,7 @@ export class PartitionDO extends SessionObject {
         records.set(p, at);
         at += p.byteLength;
       }
-      return { records, logStart: log.logStartOffset, logEnd: log.logEndOffset, highWatermark: log.highWatermark, role: this.replica?.currentRole ?? null, led: this.replica?.ledEpochs ?? [] };
+      return { records, logStart: log.logStartOffset, logEnd: log.logEndOffset, highWatermark: log.highWatermark, role: this.replica?.currentRole ?? null, led: this.replica?.ledEpochs ?? [], sockets: this.sessions.socketCount };
     });
   }
 

@@ -8,7 +8,8 @@
  *                                        or a RelayDO "topic/partition/i" of it when the topic has relays;
  *                                        for a replicated topic, its leader "topic/partition@region" (asked of
  *                                        the topic's controller; one that does not answer is replaced)
- *   /v1/ws/p/:topic/:partition/:region   WebSocket → the replica in that region (reads up to the high watermark)
+ *   /v1/ws/p/:topic/:partition/:region   WebSocket → the replica in that region (reads up to the high watermark);
+ *                                        "near": the replica nearest the caller (request.cf)
  *   /v1/ws/g/:group                      WebSocket → GroupDO "group" (heartbeats, commits, describe, delete)
  *   GET  /v1/metadata?topics=a,b         JSON metadata (every topic when none is named)
  *   POST /v1/topics/:topic/records       JSON produce, fanned out to the partitions by key (+ OPTIONS, CORS)
@@ -16,7 +17,7 @@
  *   GET  /edgelog.js /subscribe.js /track.js (+ .map)  the browser bundles, CORS for any origin (bundle-files.ts)
  */
 import { replicationOf, validateTopicName } from "../core/broker.ts";
-import { REGIONS } from "../core/replication.ts";
+import { nearestRegion, REGIONS } from "../core/replication.ts";
 import { createHttpHandler, decodePathSegment, errorAnswer, RouteError, type HttpBackend } from "../core/http-api.ts";
 import { produceJsonWith } from "../core/http-produce.ts";
 import { checkGroupId } from "../core/group-manager.ts";
@@ -70,6 +71,7 @@ export default {
         validateTopicName(topic, edgeLimits.topicNameLengthMax);
         if (partition >= edgeLimits.partitionCountMax) throw new ProtocolError(ErrorCode.UNKNOWN_PARTITION, `partition ${partition} is past the ${edgeLimits.partitionCountMax} a topic may have`);
         const region = socket[3];
+        if (region === "near") return await upgradeToNearest(request, env, topic, partition);
         if (region !== undefined) {
           if (!(REGIONS as readonly string[]).includes(region)) throw new ProtocolError(ErrorCode.UNKNOWN_PARTITION, `no region "${region}": replicas are in ${REGIONS.join(", ")}`);
           return await upgrade(request, replicaStub(env, topic, partition, region));
@@ -134,6 +136,18 @@ async function upgradeToLeader(request: Request, env: Env, topic: string, partit
     if (next.leader === null) throw new ProtocolError(ErrorCode.NOT_LEADER, `no leader for ${topic}-${partition}`);
     return upgrade(request, replicaStub(env, topic, partition, next.leader));
   }
+}
+
+/**
+ * /v1/ws/p/:topic/:partition/near: the replica nearest to the caller (request.cf's position), for reads;
+ * the leader when the position is unknown, or the topic is not replicated.
+ */
+async function upgradeToNearest(request: Request, env: Env, topic: string, partition: number): Promise<Response> {
+  const route = await call(topicStub(env, topic).route(partition));
+  if (route.leader === null) return upgrade(request, partitionStub(env, topic, partition));
+  const near = nearestRegion(request.cf as { latitude?: unknown; longitude?: unknown } | undefined, route.regions);
+  if (near === null || near === route.leader) return upgradeToLeader(request, env, topic, partition);
+  return upgrade(request, replicaStub(env, topic, partition, near));
 }
 
 /** HTTP produce to a replicated partition: its leader, or the one the controller elects if it is gone. */

@@ -10,7 +10,7 @@ import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
 interface ReplicaRpc {
   injectFault(f: { unreachable?: boolean; roundTripMs?: Record<string, number>; crashAfterWrites?: number }): Promise<void>;
-  dumpLog(): Promise<{ ok: true; value: { records: Uint8Array; logStart: number; logEnd: number; highWatermark: number; role: { leader: string; epoch: number; isr: string[] } | null } } | { ok: false; message: string }>;
+  dumpLog(): Promise<{ ok: true; value: { records: Uint8Array; logStart: number; logEnd: number; highWatermark: number; role: { leader: string; epoch: number; isr: string[] } | null; sockets: number } } | { ok: false; message: string }>;
 }
 
 const regions = ["wnam", "weur", "apac"];
@@ -118,9 +118,33 @@ describe("replicated partitions at the edge", () => {
     await producer.close();
   });
 
+  it("reads from a follower (preferRegion) up to the high watermark, and from the nearest replica", async () => {
+    await el.admin.createTopic("rep-e", { partitions: 1, replicas: 3, regions });
+    const producer = el.producer();
+    for (let i = 0; i < 20; i++) await producer.send("rep-e", [{ value: `f${i}` }]);
+    await producer.close();
+    const read = async (preferRegion: string, whileOpen: () => Promise<void>) => {
+      const consumer = el.consumer({ topic: "rep-e", from: "earliest", preferRegion });
+      const seen: string[] = [];
+      for await (const m of consumer) {
+        seen.push(new TextDecoder().decode(m.value!));
+        if (seen.length === 20) break;
+      }
+      await whileOpen();
+      await consumer.close();
+      return seen;
+    };
+    const all = Array.from({ length: 20 }, (_, i) => `f${i}`);
+    // The reader's socket is on the follower in weur (nothing else connects there).
+    expect((await dump("rep-e", "weur")).sockets).toBe(0);
+    expect(await read("weur", async () => expect((await dump("rep-e", "weur")).sockets).toBe(1))).toEqual(all);
+    // 'nearest': the Worker picks by request.cf (locally miniflare's placeholder position), else the leader.
+    expect(await read("nearest", async () => {})).toEqual(all);
+  });
+
   it("refuses acks 'all' with NOT_ENOUGH_REPLICAS when fewer than minInsyncReplicas are in sync", async () => {
     await el.admin.createTopic("rep-d", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 3, replicaLagMaxMs: 300 });
-    const producer = el.producer({ deliveryTimeoutMs: 3000 });
+    const producer = el.producer({ deliveryTimeoutMs: 1500 });
     await producer.send("rep-d", [{ value: "ok" }]);
     await (await replica("rep-d", 0, "apac")).injectFault({ unreachable: true });
     await expect(producer.send("rep-d", [{ value: "refused" }])).rejects.toMatchObject({ code: "NOT_ENOUGH_REPLICAS" });
