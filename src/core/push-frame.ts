@@ -22,6 +22,13 @@ export class SharedPush {
   private scratch: Uint8Array | null = null;
   /** Views of scratch from each header length on (at most HEADER_BYTES_MAX + 1 of them). */
   private readonly views: (Uint8Array | undefined)[] = [];
+  /**
+   * Frames made for transports that do not copy, by subscription id: subscribers with the same id (every
+   * socket's first subscription is 1) get the same bytes, which are never written again once made. A
+   * transport that keeps a reference until it writes them (workerd's WebSocket send does) sends one buffer
+   * to all of them: one allocation and copy per push instead of per subscriber.
+   */
+  private readonly frames = new Map<number, Uint8Array>();
 
   constructor(
     /** Offset of the first record pushed. */
@@ -38,33 +45,29 @@ export class SharedPush {
    * The whole frame for one subscription. `reuse`: the transport copies the bytes before send returns
    * (uWS does), so every subscriber's frame is written into one buffer, header in front of the shared
    * bytes, and no memory is allocated per subscriber; the bytes are valid only until the next call.
-   * Otherwise a new buffer (one allocation, one copy).
+   * Otherwise a buffer of its own per subscription id (`frames`), which the caller must not write.
    */
   frameFor(subscriptionId: number, reuse: boolean): Uint8Array {
+    if (!reuse) {
+      let frame = this.frames.get(subscriptionId);
+      if (!frame) this.frames.set(subscriptionId, (frame = this.frameFor(subscriptionId, true).slice()));
+      return frame;
+    }
     const idBytes = varintBytes(subscriptionId);
     const pushBytes = 1 + idBytes + this.shared.byteLength;
     const headerBytes = 2 + varintBytes(pushBytes) + 1 + idBytes;
-    let out: Uint8Array;
-    let pos: number;
-    if (reuse) {
-      if (!this.scratch) {
-        this.scratch = new Uint8Array(HEADER_BYTES_MAX + this.shared.byteLength);
-        this.scratch.set(this.shared, HEADER_BYTES_MAX);
-      }
-      out = this.scratch;
-      pos = HEADER_BYTES_MAX - headerBytes;
-    } else {
-      out = new Uint8Array(headerBytes + this.shared.byteLength);
-      out.set(this.shared, headerBytes);
-      pos = 0;
+    if (!this.scratch) {
+      this.scratch = new Uint8Array(HEADER_BYTES_MAX + this.shared.byteLength);
+      this.scratch.set(this.shared, HEADER_BYTES_MAX);
     }
+    const out = this.scratch;
+    let pos = HEADER_BYTES_MAX - headerBytes;
     const start = pos;
     out[pos++] = PUSH_TAG_0;
     out[pos++] = PUSH_TAG_1;
     pos = writeVarint(out, pos, pushBytes);
     out[pos++] = 0x08;
     writeVarint(out, pos, subscriptionId);
-    if (!reuse) return out;
     return (this.views[headerBytes] ??= out.subarray(start));
   }
 }
