@@ -853,33 +853,54 @@ async function fanoutNodeRuns(seconds: number): Promise<void> {
   }
 }
 
+/**
+ * The edge's fan-out rows: 1,000 subscribers of one partition, on the partition object itself and spread
+ * over relay objects (src/edge/relay-do.ts; FANOUT_EDGE_RELAYS, default "0,4": relays per case). Local
+ * workerd runs every object on one thread, so relays add no CPU here: what they show locally is their
+ * cost (each append once more per relay), not the gain a deployment gets from objects on other machines.
+ */
 async function fanoutEdgeRun(seconds: number): Promise<void> {
   const { fanoutRun, describeFanout } = await import("./fanout.ts");
   deployment = "edge (local workerd)";
   const { startEdge } = await import("../test/edge/edge-deployment.ts");
+  const relayCases = (process.env.FANOUT_EDGE_RELAYS ?? "0,4").split(",").map(Number);
+  const topicOf = (relays: number) => `edge-fanout-r${relays}`;
   const before = new Set(childPids("workerd"));
   const runtimeLines: string[] = [];
-  const edge = await startEdge({ onRuntimeOutput: (line) => runtimeLines.push(line) });
+  const edge = await startEdge({
+    onRuntimeOutput: (line) => runtimeLines.push(line),
+    bindings: { EDGELOG_RELAYS: JSON.stringify(Object.fromEntries(relayCases.filter((n) => n > 0).map((n) => [topicOf(n), n]))) },
+  });
   const edgeEl = new Edgelog({ url: edge.url });
   try {
     const [runtimePid, ...others] = childPids("workerd").filter((pid) => !before.has(pid));
     if (runtimePid === undefined || others.length > 0) throw new Error("cannot tell which process is the edge's workerd");
-    const topic = "edge-fanout";
-    await edgeEl.admin.createTopic(topic, { partitions: 1 });
-    const producer = edgeEl.producer({ lingerMs: 0 });
     const subscriberCount = Number(process.env.FANOUT_EDGE_SUBSCRIBERS ?? 1000);
-    const r = await fanoutRun({
-      subscriberUrl: edge.url.replace(/\/v1\/ws$/, `/v1/ws/p/${topic}/0`),
-      topic,
-      subscriberCount,
-      ratePerS: 100,
-      seconds,
-      runtimePid,
-      produce: (value) => producer.send(topic, { value, partition: 0 }),
-      endOffset: async () => (await edgeEl.admin.listOffsets(topic, 0, "latest")).offset,
-    });
-    await producer.close();
-    row(`fan-out: ${fmt(subscriberCount)} subscribers on one partition object, 100 records/s of 100 B produced one at a time, ${seconds} s`, describeFanout(r), "every delivery; p99 ≤ 100 ms");
+    for (const relays of relayCases) {
+      const topic = topicOf(relays);
+      await edgeEl.admin.createTopic(topic, { partitions: 1 });
+      const producer = edgeEl.producer({ lingerMs: 0 });
+      const r = await fanoutRun({
+        subscriberUrl: edge.url.replace(/\/v1\/ws$/, `/v1/ws/p/${topic}/0`),
+        topic,
+        subscriberCount,
+        ratePerS: 100,
+        seconds,
+        runtimePid,
+        produce: (value) => producer.send(topic, { value, partition: 0 }),
+        endOffset: async () => (await edgeEl.admin.listOffsets(topic, 0, "latest")).offset,
+      });
+      await producer.close();
+      let relayNote = "";
+      if (relays > 0) {
+        // What reached each relay from the partition: every append once (batches), in fewer pushes.
+        const ns = await edge.mf.getDurableObjectNamespace("RELAY");
+        const stats = await Promise.all(Array.from({ length: relays }, (_, i) => (ns.get(ns.idFromName(`${topic}/0/${i}`)) as unknown as { stats(): Promise<{ pushes: number; batches: number; repeatedBatches: number }> }).stats()));
+        relayNote = `; relays received ${stats.map((s) => `${fmt(s.batches)} batches in ${fmt(s.pushes)} pushes`).join(", ")}, ${stats.reduce((n, s) => n + s.repeatedBatches, 0)} repeated`;
+      }
+      const where = relays > 0 ? `spread over ${relays} relay objects of one partition` : "on one partition object";
+      row(`fan-out: ${fmt(subscriberCount)} subscribers ${where}, 100 records/s of 100 B produced one at a time, ${seconds} s`, describeFanout(r) + relayNote, "every delivery; p99 ≤ 100 ms");
+    }
   } catch (err) {
     console.error(runtimeLines.slice(-20).join("\n"));
     throw err;
