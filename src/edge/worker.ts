@@ -78,8 +78,11 @@ export default {
         }
         // A topic with relays (EDGELOG_RELAYS): its sockets go to one of the partition's relays, picked at
         // random, which serve the same protocol from a share of the subscribers (relay-do.ts).
+        // Relays serve unreplicated topics only (a relay's upstream is the partition's one object).
         const relayCount = relaysFor(env as RelayEnv, topic);
-        if (relayCount > 0) return await upgrade(request, relayStub(env as RelayEnv, topic, partition, Math.floor(Math.random() * relayCount)));
+        if (relayCount > 0 && (await call(topicStub(env, topic).route(partition))).leader === null) {
+          return await upgrade(request, relayStub(env as RelayEnv, topic, partition, Math.floor(Math.random() * relayCount)));
+        }
         return await upgradeToLeader(request, env, topic, partition);
       }
       const group = groupSocketPath.exec(path);
