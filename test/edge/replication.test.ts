@@ -142,6 +142,21 @@ describe("replicated partitions at the edge", () => {
     expect(await read("nearest", async () => {})).toEqual(all);
   });
 
+  it("HTTP produce goes to the leader, and to the new one when the leader is cut off", async () => {
+    await el.admin.createTopic("rep-f", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 2, replicaLagMaxMs: 500 });
+    const post = async (value: string) => {
+      const res = await fetch(`${edge.httpUrl}/v1/topics/rep-f/records`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ records: [{ value }] }) });
+      return { status: res.status, body: (await res.json()) as { offsets?: { offset: number }[] } };
+    };
+    expect(await post("h0")).toMatchObject({ status: 200, body: { offsets: [{ offset: 0 }] } });
+    await (await replica("rep-f", 0, "wnam")).injectFault({ unreachable: true });
+    expect(await post("h1")).toMatchObject({ status: 200, body: { offsets: [{ offset: 1 }] } });
+    const p = await describe0("rep-f");
+    expect(p.leaderRegion).not.toBe("wnam");
+    expect((await dump("rep-f", p.leaderRegion!)).values).toEqual(['0:"h0"', '1:"h1"']);
+    await (await replica("rep-f", 0, "wnam")).injectFault({});
+  });
+
   it("refuses acks 'all' with NOT_ENOUGH_REPLICAS when fewer than minInsyncReplicas are in sync", async () => {
     await el.admin.createTopic("rep-d", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 3, replicaLagMaxMs: 300 });
     const producer = el.producer({ deliveryTimeoutMs: 1500 });
