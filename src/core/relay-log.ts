@@ -106,6 +106,16 @@ export class RelayLog implements FamilyView {
     this.notify();
   }
 
+  /**
+   * The relay stopped following the partition (no subscriber left): what it knows of the head goes stale,
+   * so its next subscription starts at the partition's end again, not at this one's (counts are kept).
+   */
+  forget(): void {
+    this.known = false;
+    this.tail = [];
+    this.tailBytes = 0;
+  }
+
   /** A push from the partition: whole batches from the relay's end on. */
   received(records: Uint8Array, nextOffset: number): void {
     this.counts.pushes++;

@@ -22,13 +22,14 @@
  */
 import { matchesPattern } from "../core/auth.ts";
 import type { ReadResult } from "../core/partition-log.ts";
+import type { PartitionDO } from "./partition-do.ts";
 import { relayFamily, RelayLog, type RelayCounts, type RelayUpstream } from "../core/relay-log.ts";
 import type { SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError, type ErrorCodeValue } from "../protocol/errors.ts";
 import { decodeFrame, encodeFrame, LATEST_TIMESTAMP, type Frame, type pb } from "../protocol/frames.ts";
 import { endOffsetOf } from "../protocol/record-batch.ts";
 import { edgeSessionLimits } from "./edge-limits.ts";
-import { edgeAuth, objectName, partitionObjectName, partitionStub, type Env } from "./env.ts";
+import { edgeAuth, objectName, partitionObjectName, partitionStub, replicaStub, topicStub, type Env } from "./env.ts";
 import { call } from "./rpc.ts";
 import { faultsEnabled } from "./faults.ts";
 import { partitionSubscriptionCodec, RELAY_HEADER, SessionObject, SocketSessions } from "./socket-sessions.ts";
@@ -79,6 +80,16 @@ export function relayStub(env: RelayEnv, topic: string, partition: number, index
   return env.RELAY.getByName(relayObjectName(topic, partition, index));
 }
 
+/**
+ * The partition object a relay subscribes to and forwards produce to: the partition's one object, or for
+ * a replicated topic its leader as the topic's controller names it (a relay is no replica: it follows
+ * whichever replica leads, and resubscribes at its end when that changes).
+ */
+async function leaderStub(env: Env, topic: string, partition: number): Promise<DurableObjectStub<PartitionDO>> {
+  const route = await call(topicStub(env, topic).route(partition));
+  return route.leader === null ? partitionStub(env, topic, partition) : replicaStub(env, topic, partition, route.leader);
+}
+
 /** Credit the relay grants its subscription to the partition, bytes; granted again as pushes arrive. */
 const UPSTREAM_CREDIT_BYTES = 4 * 1024 * 1024;
 /** Waits before reconnecting to the partition object, ms (doubling up to the last). */
@@ -93,6 +104,8 @@ export class RelayDO extends SessionObject {
   private readonly index: number;
   private readonly log: RelayLog;
   private upstream: Upstream | null = null;
+  /** No client socket left: the subscription to the partition is closed and not renewed until one comes. */
+  private idle = false;
   private connecting: Promise<Upstream> | null = null;
   private reconnectCount = 0;
 
@@ -114,6 +127,25 @@ export class RelayDO extends SessionObject {
     // Subscribed to the partition before any client request is served: a subscribe checks its offset
     // against the partition's end, which the relay learns from that subscription.
     ctx.blockConcurrencyWhile(async () => void (await this.connected()));
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    // A socket to a relay that went idle: subscribed again (from its end) before the socket is served.
+    if (this.idle) {
+      this.idle = false;
+      await this.connected();
+    }
+    return super.fetch(request);
+  }
+
+  webSocketClose(ws: WebSocket, code: number, reason: string): void {
+    super.webSocketClose(ws, code, reason);
+    this.closeIfIdle();
+  }
+
+  webSocketError(ws: WebSocket): void {
+    super.webSocketError(ws);
+    this.closeIfIdle();
   }
 
   // ---- RPC (tests, operators) -------------------------------------------------------------------------------
@@ -139,7 +171,7 @@ export class RelayDO extends SessionObject {
 
   private sessionHost(): SessionHost {
     const family = relayFamily(this.log, async (records) => {
-      const r = await call(partitionStub(this.env, this.topic, this.partition).append(records));
+      const r = await call((await leaderStub(this.env, this.topic, this.partition)).append(records));
       return { baseOffset: r.baseOffset, logStartOffset: this.log.logStartOffset, duplicate: r.duplicate };
     });
     return { limits: edgeSessionLimits(this.env), brokerId: `edge/${this.topic}/${this.partition}/relay/${this.index}`, families: [family], auth: edgeAuth(this.env) };
@@ -170,9 +202,21 @@ export class RelayDO extends SessionObject {
     }
   }
 
+  /**
+   * The last client socket went: the relay stops its subscription to the partition, so an unused relay
+   * costs the partition nothing and can be evicted (a relay's socket to the partition is its own, so
+   * the runtime would otherwise keep it in memory for as long as appends come).
+   */
+  private closeIfIdle(): void {
+    if (this.ctx.getWebSockets().some((w) => w.readyState === WebSocket.OPEN)) return;
+    this.idle = true;
+    this.upstream?.close();
+    this.log.forget();
+  }
+
   private upstreamClosed(): void {
     this.upstream = null;
-    if (this.log.isClosed) return;
+    if (this.log.isClosed || this.idle) return;
     // Subscribers wait meanwhile: the relay's end stays where it was and the new subscription starts there.
     void this.connected().catch(() => {});
   }
@@ -198,7 +242,7 @@ class Upstream {
   ) {}
 
   static async open(env: Env, topic: string, partition: number, log: RelayLog, onClosed: () => void): Promise<Upstream> {
-    const res = await partitionStub(env, topic, partition).fetch("https://relay.internal/", { headers: { Upgrade: "websocket", [RELAY_HEADER]: "1" } });
+    const res = await (await leaderStub(env, topic, partition)).fetch("https://relay.internal/", { headers: { Upgrade: "websocket", [RELAY_HEADER]: "1" } });
     const ws = res.webSocket;
     if (!ws) throw new Error(`the partition object answered ${res.status} to the relay's socket`);
     ws.binaryType = "arraybuffer";
