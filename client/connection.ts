@@ -139,59 +139,59 @@ type State = "idle" | "connecting" | "open" | "waiting" | "closed";
 
 export class Connection {
   readonly url: string;
-  private readonly WS: WebSocketConstructor;
-  private readonly clientId: string;
-  private readonly requestTimeoutMs: number;
-  private readonly reconnect: ReconnectOptions | false;
-  private readonly highWaterMarkBytes: number;
-  private readonly sendQueueBytesMax: number;
-  private readonly log: (line: string) => void;
+  readonly #WS: WebSocketConstructor;
+  readonly #clientId: string;
+  readonly #requestTimeoutMs: number;
+  readonly #reconnect: ReconnectOptions | false;
+  readonly #highWaterMarkBytes: number;
+  readonly #sendQueueBytesMax: number;
+  readonly #log: (line: string) => void;
 
-  private state: State = "idle";
+  #state: State = "idle";
   private ws: WebSocketLike | null = null;
-  private attempt = 0;
+  #attempt = 0;
   /**
    * The broker refused this socket's hello with LIMIT_EXCEEDED (its principal holds all the connections it
    * may) and closes it: requests in flight fail with that error, not a retriable ConnectionError, and the
    * reconnect backoff keeps growing across such refusals (each socket did open, which resets `attempt`).
    */
-  private refusal: LimitExceededError | null = null;
-  private refusedHellos = 0;
-  private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
-  private nextCorrelationId = 1;
-  private readonly pending = new Map<number, Pending>();
-  private queue: Queued[] = [];
-  private queuedBytes = 0;
-  private readonly subscriptions = new Map<number, SubscriptionHandler>();
-  private readonly openListeners = new Set<(generation: number) => void>();
-  private readonly closeListeners = new Set<(generation: number) => void>();
-  private readonly groupChangedListeners = new Set<(change: pb.GroupChanged) => void>();
-  private writableWaiters: (() => void)[] = [];
-  private drainTimer: ReturnType<typeof setTimeout> | null = null;
-  private openWaiters: { resolve(): void; reject(err: Error): void }[] = [];
-  private info: BrokerInfo | null = null;
-  private infoWaiters: ((info: BrokerInfo) => void)[] = [];
-  private closeWaiters: (() => void)[] = [];
+  #refusal: LimitExceededError | null = null;
+  #refusedHellos = 0;
+  #reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  #nextCorrelationId = 1;
+  readonly #pending = new Map<number, Pending>();
+  #queue: Queued[] = [];
+  #queuedBytes = 0;
+  readonly #subscriptions = new Map<number, SubscriptionHandler>();
+  readonly #openListeners = new Set<(generation: number) => void>();
+  readonly #closeListeners = new Set<(generation: number) => void>();
+  readonly #groupChangedListeners = new Set<(change: pb.GroupChanged) => void>();
+  #writableWaiters: (() => void)[] = [];
+  #drainTimer: ReturnType<typeof setTimeout> | null = null;
+  #openWaiters: { resolve(): void; reject(err: Error): void }[] = [];
+  #info: BrokerInfo | null = null;
+  #infoWaiters: ((info: BrokerInfo) => void)[] = [];
+  #closeWaiters: (() => void)[] = [];
   /** Counts socket opens; listeners use it to tell a fresh socket from a stale one. */
   generation = 0;
 
   constructor(options: ConnectionOptions) {
     this.url = options.url;
-    this.WS = options.WebSocket;
-    this.clientId = options.clientId ?? "edgelog-js";
-    this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-    this.reconnect = options.reconnect ?? {};
-    this.highWaterMarkBytes = options.highWaterMarkBytes ?? 8 * 1024 * 1024;
-    this.sendQueueBytesMax = options.sendQueueBytesMax ?? 64 * 1024 * 1024;
-    this.log = options.log ?? (() => {});
-    this.heartbeatMs = options.heartbeatMs ?? 30_000;
+    this.#WS = options.WebSocket;
+    this.#clientId = options.clientId ?? "edgelog-js";
+    this.#requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+    this.#reconnect = options.reconnect ?? {};
+    this.#highWaterMarkBytes = options.highWaterMarkBytes ?? 8 * 1024 * 1024;
+    this.#sendQueueBytesMax = options.sendQueueBytesMax ?? 64 * 1024 * 1024;
+    this.#log = options.log ?? (() => {});
+    this.#heartbeatMs = options.heartbeatMs ?? 30_000;
     const token = options.token ?? (() => undefined);
-    this.tokens = options.tokens ?? { forHello: token, current: token, renew: () => null };
+    this.#tokens = options.tokens ?? { forHello: token, current: token, renew: () => null };
   }
 
-  private readonly tokens: HelloTokens;
+  readonly #tokens: HelloTokens;
   /** Counts openSocket calls: an answer from the token source for an older attempt is dropped. */
-  private openAttempt = 0;
+  #openAttempt = 0;
 
   /**
    * Sends the current token in a new hello on this open socket (a refresh before expiry, without
@@ -199,64 +199,64 @@ export class Connection {
    * socket that is not open sends it in its next hello anyway.
    */
   async refreshToken(): Promise<void> {
-    if (this.state !== "open") return;
-    await this.requestOnce(this.helloEncoder(this.tokens.current()), {});
+    if (this.#state !== "open") return;
+    await this.#requestOnce(this.#helloEncoder(this.#tokens.current()), {});
   }
 
   /** A hello carrying `token`. */
-  private helloEncoder(token: string | undefined): (correlationId: number) => Uint8Array {
-    return (correlationId) => encodeFrame({ correlationId, helloRequest: { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId, token: token ?? "" } });
+  #helloEncoder(token: string | undefined): (correlationId: number) => Uint8Array {
+    return (correlationId) => encodeFrame({ correlationId, helloRequest: { protocolVersion: PROTOCOL_VERSION, clientId: this.#clientId, token: token ?? "" } });
   }
 
-  private readonly heartbeatMs: number;
-  private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
-  private lastReceiveMs = 0;
+  readonly #heartbeatMs: number;
+  #heartbeatTimer: ReturnType<typeof setInterval> | null = null;
+  #lastReceiveMs = 0;
 
-  private startHeartbeat(ws: WebSocketLike): void {
-    this.stopHeartbeat();
-    this.lastReceiveMs = Date.now();
-    if (this.heartbeatMs <= 0) return;
+  #startHeartbeat(ws: WebSocketLike): void {
+    this.#stopHeartbeat();
+    this.#lastReceiveMs = Date.now();
+    if (this.#heartbeatMs <= 0) return;
     const timer = setInterval(() => {
-      if (this.ws !== ws) return this.stopHeartbeat();
-      const idleMs = Date.now() - this.lastReceiveMs;
-      if (idleMs >= 2 * this.heartbeatMs) ws.close(4000, "heartbeat timeout");
-      else if (idleMs >= this.heartbeatMs) ws.send("ping");
-    }, this.heartbeatMs / 2);
+      if (this.ws !== ws) return this.#stopHeartbeat();
+      const idleMs = Date.now() - this.#lastReceiveMs;
+      if (idleMs >= 2 * this.#heartbeatMs) ws.close(4000, "heartbeat timeout");
+      else if (idleMs >= this.#heartbeatMs) ws.send("ping");
+    }, this.#heartbeatMs / 2);
     // Node: a heartbeat alone must not keep the process alive.
     (timer as { unref?: () => void }).unref?.();
-    this.heartbeatTimer = timer;
+    this.#heartbeatTimer = timer;
   }
 
-  private stopHeartbeat(): void {
-    if (this.heartbeatTimer !== null) clearInterval(this.heartbeatTimer);
-    this.heartbeatTimer = null;
+  #stopHeartbeat(): void {
+    if (this.#heartbeatTimer !== null) clearInterval(this.#heartbeatTimer);
+    this.#heartbeatTimer = null;
   }
 
   get isOpen(): boolean {
-    return this.state === "open";
+    return this.#state === "open";
   }
 
   get isClosed(): boolean {
-    return this.state === "closed";
+    return this.#state === "closed";
   }
 
   /** Opens the socket if nothing has opened it yet. */
   connect(): void {
-    if (this.state === "idle") this.openSocket();
+    if (this.#state === "idle") this.#openSocket();
   }
 
   /** Resolves when the socket is open (connecting if needed); rejects if the connection is closed. */
   whenOpen(): Promise<void> {
-    if (this.state === "open") return Promise.resolve();
-    if (this.state === "closed") return Promise.reject(new ClosedError());
+    if (this.#state === "open") return Promise.resolve();
+    if (this.#state === "closed") return Promise.reject(new ClosedError());
     this.connect();
-    return new Promise((resolve, reject) => this.openWaiters.push({ resolve, reject }));
+    return new Promise((resolve, reject) => this.#openWaiters.push({ resolve, reject }));
   }
 
   /** The broker's limits from the latest HelloResponse; rejects with TimeoutError after requestTimeoutMs. */
   brokerInfo(): Promise<BrokerInfo> {
-    if (this.info) return Promise.resolve(this.info);
-    if (this.state === "closed") return Promise.reject(new ClosedError());
+    if (this.#info) return Promise.resolve(this.#info);
+    if (this.#state === "closed") return Promise.reject(new ClosedError());
     this.connect();
     return new Promise((resolve, reject) => {
       const waiter = (info: BrokerInfo) => {
@@ -264,47 +264,47 @@ export class Connection {
         resolve(info);
       };
       const timer = setTimeout(() => {
-        this.infoWaiters = this.infoWaiters.filter((w) => w !== waiter);
-        reject(new TimeoutError(`no hello answer from ${this.url} within ${this.requestTimeoutMs} ms`));
-      }, this.requestTimeoutMs);
-      this.infoWaiters.push(waiter);
+        this.#infoWaiters = this.#infoWaiters.filter((w) => w !== waiter);
+        reject(new TimeoutError(`no hello answer from ${this.url} within ${this.#requestTimeoutMs} ms`));
+      }, this.#requestTimeoutMs);
+      this.#infoWaiters.push(waiter);
     });
   }
 
   /** The cached broker info, if a hello has been answered. */
   get brokerInfoNow(): BrokerInfo | null {
-    return this.info;
+    return this.#info;
   }
 
   onOpen(listener: (generation: number) => void): () => void {
-    this.openListeners.add(listener);
-    return () => this.openListeners.delete(listener);
+    this.#openListeners.add(listener);
+    return () => this.#openListeners.delete(listener);
   }
 
   onClose(listener: (generation: number) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    this.#closeListeners.add(listener);
+    return () => this.#closeListeners.delete(listener);
   }
 
   /** Called with every GroupChanged push (a group whose member is on this socket moved its epoch). */
   onGroupChanged(listener: (change: pb.GroupChanged) => void): () => void {
-    this.groupChangedListeners.add(listener);
-    return () => this.groupChangedListeners.delete(listener);
+    this.#groupChangedListeners.add(listener);
+    return () => this.#groupChangedListeners.delete(listener);
   }
 
   registerSubscription(subscriptionId: number, handler: SubscriptionHandler): void {
-    this.subscriptions.set(subscriptionId, handler);
+    this.#subscriptions.set(subscriptionId, handler);
   }
 
   unregisterSubscription(subscriptionId: number): void {
-    this.subscriptions.delete(subscriptionId);
+    this.#subscriptions.delete(subscriptionId);
   }
 
   /** True when a caller may hand over more frames without growing the queue past the high water mark. */
   isWritable(): boolean {
-    if (this.state === "closed") return true; // sends fail fast instead of waiting forever
-    const socketBytes = this.state === "open" && this.ws ? this.ws.bufferedAmount : 0;
-    return this.queuedBytes + socketBytes < this.highWaterMarkBytes;
+    if (this.#state === "closed") return true; // sends fail fast instead of waiting forever
+    const socketBytes = this.#state === "open" && this.ws ? this.ws.bufferedAmount : 0;
+    return this.#queuedBytes + socketBytes < this.#highWaterMarkBytes;
   }
 
   /** Resolves when isWritable(); the way producers wait instead of queueing without bound. */
@@ -312,8 +312,8 @@ export class Connection {
     this.connect();
     if (this.isWritable()) return Promise.resolve();
     return new Promise((resolve) => {
-      this.writableWaiters.push(resolve);
-      this.scheduleDrainCheck();
+      this.#writableWaiters.push(resolve);
+      this.#scheduleDrainCheck();
     });
   }
 
@@ -331,17 +331,17 @@ export class Connection {
    * a new token and hello: the broker checks the token before serving, so the refused request did not run.
    */
   requestEncoded(encode: (correlationId: number) => Uint8Array, options: RequestOptions = {}): Promise<DecodedFrame> {
-    return this.requestOnce(encode, options).catch((err: unknown) => {
-      if (!(err instanceof AuthError) || !/token expired/.test(err.message) || this.state === "closed") throw err;
-      const renewal = this.tokens.renew();
+    return this.#requestOnce(encode, options).catch((err: unknown) => {
+      if (!(err instanceof AuthError) || !/token expired/.test(err.message) || this.#state === "closed") throw err;
+      const renewal = this.#tokens.renew();
       if (!renewal) throw err;
-      return renewal.then((token) => this.requestOnce(this.helloEncoder(token), {})).then(() => this.requestOnce(encode, options));
+      return renewal.then((token) => this.#requestOnce(this.#helloEncoder(token), {})).then(() => this.#requestOnce(encode, options));
     });
   }
 
-  private requestOnce(encode: (correlationId: number) => Uint8Array, options: RequestOptions): Promise<DecodedFrame> {
-    if (this.state === "closed") return Promise.reject(new ClosedError());
-    const correlationId = this.allocateCorrelationId();
+  #requestOnce(encode: (correlationId: number) => Uint8Array, options: RequestOptions): Promise<DecodedFrame> {
+    if (this.#state === "closed") return Promise.reject(new ClosedError());
+    const correlationId = this.#allocateCorrelationId();
     let bytes: Uint8Array;
     try {
       bytes = encode(correlationId);
@@ -349,16 +349,16 @@ export class Connection {
       return Promise.reject(err);
     }
     return new Promise<DecodedFrame>((resolve, reject) => {
-      const timeoutMs = options.timeoutMs ?? this.requestTimeoutMs;
+      const timeoutMs = options.timeoutMs ?? this.#requestTimeoutMs;
       const timer = setTimeout(() => {
-        this.pending.delete(correlationId);
+        this.#pending.delete(correlationId);
         reject(new TimeoutError(`no answer from ${this.url} within ${timeoutMs} ms`));
       }, timeoutMs);
-      this.pending.set(correlationId, { resolve, reject, timer, onResponse: options.onResponse });
-      const err = this.transmit(bytes, correlationId);
+      this.#pending.set(correlationId, { resolve, reject, timer, onResponse: options.onResponse });
+      const err = this.#transmit(bytes, correlationId);
       if (err) {
         clearTimeout(timer);
-        this.pending.delete(correlationId);
+        this.#pending.delete(correlationId);
         reject(err);
       }
     });
@@ -377,24 +377,24 @@ export class Connection {
   }
 
   notifyEncoded(encode: (correlationId: number) => Uint8Array, correlate = false): void {
-    if (this.state === "closed") throw new ClosedError();
-    const err = this.transmit(encode(correlate ? this.allocateCorrelationId() : 0), 0);
+    if (this.#state === "closed") throw new ClosedError();
+    const err = this.#transmit(encode(correlate ? this.#allocateCorrelationId() : 0), 0);
     if (err) throw err;
   }
 
   /** Closes the socket for good; everything pending rejects with ClosedError. */
   close(): Promise<void> {
-    if (this.state === "closed") return Promise.resolve();
+    if (this.#state === "closed") return Promise.resolve();
     const ws = this.ws;
-    this.state = "closed";
+    this.#state = "closed";
     this.ws = null;
-    this.stopHeartbeat();
-    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = null;
-    this.failAll(new ClosedError());
-    for (const w of this.openWaiters.splice(0)) w.reject(new ClosedError());
-    this.releaseWritableWaiters();
-    this.subscriptions.clear();
+    this.#stopHeartbeat();
+    if (this.#reconnectTimer) clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
+    this.#failAll(new ClosedError());
+    for (const w of this.#openWaiters.splice(0)) w.reject(new ClosedError());
+    this.#releaseWritableWaiters();
+    this.#subscriptions.clear();
     if (!ws) return Promise.resolve();
     return new Promise<void>((resolve) => {
       const timer = setTimeout(done, CLOSE_WAIT_MS);
@@ -417,17 +417,17 @@ export class Connection {
 
   // ---- internals ------------------------------------------------------------------------------------------
 
-  private allocateCorrelationId(): number {
+  #allocateCorrelationId(): number {
     // uint32, never 0 (reserved for pushes and unanswered requests), never one still pending.
-    let id = this.nextCorrelationId;
-    while (id === 0 || this.pending.has(id)) id = (id + 1) >>> 0;
-    this.nextCorrelationId = (id + 1) >>> 0;
+    let id = this.#nextCorrelationId;
+    while (id === 0 || this.#pending.has(id)) id = (id + 1) >>> 0;
+    this.#nextCorrelationId = (id + 1) >>> 0;
     return id;
   }
 
   /** Sends now if the socket can take it, else queues. Returns an error instead of throwing. */
-  private transmit(bytes: Uint8Array, correlationId: number): Error | null {
-    if (this.state === "open" && this.queue.length === 0 && this.ws && this.ws.bufferedAmount < this.highWaterMarkBytes) {
+  #transmit(bytes: Uint8Array, correlationId: number): Error | null {
+    if (this.#state === "open" && this.#queue.length === 0 && this.ws && this.ws.bufferedAmount < this.#highWaterMarkBytes) {
       try {
         this.ws.send(bytes);
         return null;
@@ -435,13 +435,13 @@ export class Connection {
         return new ConnectionError(`send failed: ${(err as Error).message}`, { cause: err });
       }
     }
-    if (this.queuedBytes + bytes.byteLength > this.sendQueueBytesMax && this.queue.length > 0) {
-      return new ConnectionError(`send queue full (${this.sendQueueBytesMax} bytes); wait for writable()`, { retriable: true });
+    if (this.#queuedBytes + bytes.byteLength > this.#sendQueueBytesMax && this.#queue.length > 0) {
+      return new ConnectionError(`send queue full (${this.#sendQueueBytesMax} bytes); wait for writable()`, { retriable: true });
     }
-    this.queue.push({ bytes, correlationId });
-    this.queuedBytes += bytes.byteLength;
-    if (this.state === "idle") this.openSocket();
-    else if (this.state === "open") this.scheduleDrainCheck();
+    this.#queue.push({ bytes, correlationId });
+    this.#queuedBytes += bytes.byteLength;
+    if (this.#state === "idle") this.#openSocket();
+    else if (this.#state === "open") this.#scheduleDrainCheck();
     return null;
   }
 
@@ -450,41 +450,41 @@ export class Connection {
    * A token source that fails counts as a failed attempt: queued requests reject with its AuthError and the
    * next attempt waits for the backoff.
    */
-  private openSocket(): void {
-    this.state = "connecting";
-    const attempt = ++this.openAttempt;
+  #openSocket(): void {
+    this.#state = "connecting";
+    const attempt = ++this.#openAttempt;
     let token: string | undefined | Promise<string | undefined>;
     try {
-      token = this.tokens.forHello(this.generation > 0 || this.attempt > 0);
+      token = this.#tokens.forHello(this.generation > 0 || this.#attempt > 0);
     } catch (err) {
       token = Promise.reject(err);
     }
-    if (!(token instanceof Promise)) return this.openWebSocket(token);
+    if (!(token instanceof Promise)) return this.#openWebSocket(token);
     token.then(
       (t) => {
-        if (this.state === "connecting" && this.openAttempt === attempt && this.ws === null) this.openWebSocket(t);
+        if (this.#state === "connecting" && this.#openAttempt === attempt && this.ws === null) this.#openWebSocket(t);
       },
       (err: unknown) => {
-        if (this.state !== "connecting" || this.openAttempt !== attempt || this.ws !== null) return;
-        this.onSocketGone(null, err instanceof EdgelogError ? err : new AuthError(`no token for ${this.url}: ${(err as Error)?.message ?? String(err)}`, { cause: err }));
+        if (this.#state !== "connecting" || this.#openAttempt !== attempt || this.ws !== null) return;
+        this.#onSocketGone(null, err instanceof EdgelogError ? err : new AuthError(`no token for ${this.url}: ${(err as Error)?.message ?? String(err)}`, { cause: err }));
       },
     );
   }
 
-  private openWebSocket(token: string | undefined): void {
+  #openWebSocket(token: string | undefined): void {
     let ws: WebSocketLike;
     try {
-      ws = new this.WS(this.url);
+      ws = new this.#WS(this.url);
     } catch (err) {
-      this.log(`edgelog: cannot open ${this.url}: ${(err as Error).message}`);
-      this.onSocketGone(null, new ConnectionError(`cannot open ${this.url}: ${(err as Error).message}`, { cause: err }));
+      this.#log(`edgelog: cannot open ${this.url}: ${(err as Error).message}`);
+      this.#onSocketGone(null, new ConnectionError(`cannot open ${this.url}: ${(err as Error).message}`, { cause: err }));
       return;
     }
     ws.binaryType = "arraybuffer";
     this.ws = ws;
     let failure: unknown = null;
     ws.onopen = () => {
-      if (this.ws === ws) this.onSocketOpen(ws, token);
+      if (this.ws === ws) this.#onSocketOpen(ws, token);
     };
     ws.onerror = (ev: any) => {
       failure = ev?.error ?? ev?.message ?? ev;
@@ -493,59 +493,59 @@ export class Connection {
       if (this.ws !== ws) return;
       const why = ev?.code ? `code ${ev.code}${ev.reason ? ` ${ev.reason}` : ""}` : "socket closed";
       const detail = failure instanceof Error ? `: ${failure.message}` : typeof failure === "string" ? `: ${failure}` : "";
-      const refusal = this.refusal;
-      this.refusal = null;
-      this.onSocketGone(ws, refusal ?? new ConnectionError(`connection to ${this.url} lost (${why})${detail}`, { cause: failure ?? undefined }));
+      const refusal = this.#refusal;
+      this.#refusal = null;
+      this.#onSocketGone(ws, refusal ?? new ConnectionError(`connection to ${this.url} lost (${why})${detail}`, { cause: failure ?? undefined }));
     };
     ws.onmessage = (ev) => {
-      if (this.ws === ws) this.onMessage(ev.data);
+      if (this.ws === ws) this.#onMessage(ev.data);
     };
   }
 
-  private onSocketOpen(ws: WebSocketLike, token: string | undefined): void {
-    this.state = "open";
-    this.startHeartbeat(ws);
-    this.attempt = 0;
+  #onSocketOpen(ws: WebSocketLike, token: string | undefined): void {
+    this.#state = "open";
+    this.#startHeartbeat(ws);
+    this.#attempt = 0;
     this.generation++;
     const generation = this.generation;
     // Frames issued while connecting go out after the hello and after the listeners' resubscriptions.
-    const held = this.queue;
-    const heldBytes = this.queuedBytes;
-    this.queue = [];
-    this.queuedBytes = 0;
+    const held = this.#queue;
+    const heldBytes = this.#queuedBytes;
+    this.#queue = [];
+    this.#queuedBytes = 0;
     // Hello first: the broker answers with its limits, which the producer checks records against.
-    this.requestOnce(this.helloEncoder(token), {}).then(
+    this.#requestOnce(this.#helloEncoder(token), {}).then(
       (frame) => {
-        this.refusedHellos = 0;
-        this.setInfo((frame.helloResponse as pb.HelloResponse | null) ?? null);
+        this.#refusedHellos = 0;
+        this.#setInfo((frame.helloResponse as pb.HelloResponse | null) ?? null);
       },
       (err: Error) => {
         if (err instanceof ConnectionError || err instanceof ClosedError) return;
         if (err instanceof LimitExceededError && this.ws === ws) {
-          this.refusal = err;
-          this.refusedHellos++;
+          this.#refusal = err;
+          this.#refusedHellos++;
         }
-        this.log(`edgelog: hello failed (${err.message}); using default limits`);
-        this.setInfo(null);
+        this.#log(`edgelog: hello failed (${err.message}); using default limits`);
+        this.#setInfo(null);
       },
     );
-    for (const listener of [...this.openListeners]) {
+    for (const listener of [...this.#openListeners]) {
       if (this.ws !== ws || this.generation !== generation) return;
       try {
         listener(generation);
       } catch (err) {
-        this.log(`edgelog: onOpen listener threw: ${(err as Error).message}`);
+        this.#log(`edgelog: onOpen listener threw: ${(err as Error).message}`);
       }
     }
     if (this.ws !== ws) return;
-    for (const q of held) this.queue.push(q);
-    this.queuedBytes += heldBytes;
-    for (const w of this.openWaiters.splice(0)) w.resolve();
-    this.flushQueue();
+    for (const q of held) this.#queue.push(q);
+    this.#queuedBytes += heldBytes;
+    for (const w of this.#openWaiters.splice(0)) w.resolve();
+    this.#flushQueue();
   }
 
-  private setInfo(hello: pb.HelloResponse | null): void {
-    this.info = {
+  #setInfo(hello: pb.HelloResponse | null): void {
+    this.#info = {
       brokerId: hello?.brokerId ?? "",
       protocolVersion: hello?.protocolVersion || PROTOCOL_VERSION,
       recordBytesMax: hello?.recordBytesMax || defaultLimits.recordBytesMax,
@@ -553,47 +553,47 @@ export class Connection {
       frameBytesMax: hello?.frameBytesMax || defaultLimits.frameBytesMax,
       fetchBytesMax: hello?.fetchBytesMax || defaultLimits.fetchBytesMax,
     };
-    for (const w of this.infoWaiters.splice(0)) w(this.info);
+    for (const w of this.#infoWaiters.splice(0)) w(this.#info);
   }
 
-  private onSocketGone(ws: WebSocketLike | null, err: EdgelogError): void {
-    this.stopHeartbeat();
-    if (this.state === "closed") return;
-    const wasOpen = this.state === "open";
+  #onSocketGone(ws: WebSocketLike | null, err: EdgelogError): void {
+    this.#stopHeartbeat();
+    if (this.#state === "closed") return;
+    const wasOpen = this.#state === "open";
     this.ws = null;
-    this.state = "waiting";
+    this.#state = "waiting";
     if (ws) {
       ws.onopen = ws.onmessage = ws.onclose = null;
       ws.onerror = ignore;
     }
-    this.failAll(err);
-    this.subscriptions.clear();
+    this.#failAll(err);
+    this.#subscriptions.clear();
     if (wasOpen) {
       const generation = this.generation;
-      for (const listener of [...this.closeListeners]) {
+      for (const listener of [...this.#closeListeners]) {
         try {
           listener(generation);
         } catch (e) {
-          this.log(`edgelog: onClose listener threw: ${(e as Error).message}`);
+          this.#log(`edgelog: onClose listener threw: ${(e as Error).message}`);
         }
       }
     }
-    if (this.state !== "waiting") return; // a listener closed us
-    if (this.reconnect === false) {
-      this.state = "idle";
-      for (const w of this.openWaiters.splice(0)) w.reject(err);
+    if (this.#state !== "waiting") return; // a listener closed us
+    if (this.#reconnect === false) {
+      this.#state = "idle";
+      for (const w of this.#openWaiters.splice(0)) w.reject(err);
       return;
     }
-    const delayMs = this.backoffMs(Math.max(this.attempt++, this.refusedHellos));
-    this.log(`edgelog: ${err.message}; reconnecting in ${Math.round(delayMs)} ms`);
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = null;
-      if (this.state === "waiting") this.openSocket();
+    const delayMs = this.backoffMs(Math.max(this.#attempt++, this.#refusedHellos));
+    this.#log(`edgelog: ${err.message}; reconnecting in ${Math.round(delayMs)} ms`);
+    this.#reconnectTimer = setTimeout(() => {
+      this.#reconnectTimer = null;
+      if (this.#state === "waiting") this.#openSocket();
     }, delayMs);
   }
 
   private backoffMs(attempt: number): number {
-    const r = this.reconnect || {};
+    const r = this.#reconnect || {};
     if (r.delayMs) return r.delayMs(attempt);
     const initial = r.initialDelayMs ?? 100;
     const max = r.maxDelayMs ?? 5000;
@@ -605,56 +605,56 @@ export class Connection {
   }
 
   /** Rejects every request not yet answered and drops queued frames (they belong to the old socket's state). */
-  private failAll(err: EdgelogError): void {
-    this.queue = [];
-    this.queuedBytes = 0;
-    const pending = [...this.pending.values()];
-    this.pending.clear();
+  #failAll(err: EdgelogError): void {
+    this.#queue = [];
+    this.#queuedBytes = 0;
+    const pending = [...this.#pending.values()];
+    this.#pending.clear();
     for (const p of pending) {
       clearTimeout(p.timer);
       p.reject(err);
     }
-    this.releaseWritableWaiters();
+    this.#releaseWritableWaiters();
   }
 
-  private flushQueue(): void {
+  #flushQueue(): void {
     const ws = this.ws;
-    if (this.state !== "open" || !ws) return;
+    if (this.#state !== "open" || !ws) return;
     let i = 0;
     try {
-      for (; i < this.queue.length && ws.bufferedAmount < this.highWaterMarkBytes; i++) {
-        const q = this.queue[i];
-        this.queuedBytes -= q.bytes.byteLength;
+      for (; i < this.#queue.length && ws.bufferedAmount < this.#highWaterMarkBytes; i++) {
+        const q = this.#queue[i];
+        this.#queuedBytes -= q.bytes.byteLength;
         // A request that timed out while queued is not sent at all.
-        if (q.correlationId !== 0 && !this.pending.has(q.correlationId)) continue;
+        if (q.correlationId !== 0 && !this.#pending.has(q.correlationId)) continue;
         ws.send(q.bytes);
       }
     } catch (err) {
-      this.log(`edgelog: send failed: ${(err as Error).message}`);
+      this.#log(`edgelog: send failed: ${(err as Error).message}`);
       i++;
     }
-    this.queue = i >= this.queue.length ? [] : this.queue.slice(i);
-    if (this.queue.length === 0) this.queuedBytes = 0;
-    if (this.queue.length > 0 || this.writableWaiters.length > 0) this.scheduleDrainCheck();
+    this.#queue = i >= this.#queue.length ? [] : this.#queue.slice(i);
+    if (this.#queue.length === 0) this.#queuedBytes = 0;
+    if (this.#queue.length > 0 || this.#writableWaiters.length > 0) this.#scheduleDrainCheck();
   }
 
-  private scheduleDrainCheck(): void {
-    if (this.drainTimer) return;
-    this.drainTimer = setTimeout(() => {
-      this.drainTimer = null;
-      this.flushQueue();
-      if (this.isWritable()) this.releaseWritableWaiters();
-      else if (this.writableWaiters.length > 0) this.scheduleDrainCheck();
+  #scheduleDrainCheck(): void {
+    if (this.#drainTimer) return;
+    this.#drainTimer = setTimeout(() => {
+      this.#drainTimer = null;
+      this.#flushQueue();
+      if (this.isWritable()) this.#releaseWritableWaiters();
+      else if (this.#writableWaiters.length > 0) this.#scheduleDrainCheck();
     }, DRAIN_POLL_MS);
   }
 
-  private releaseWritableWaiters(): void {
-    if (this.writableWaiters.length === 0) return;
-    for (const w of this.writableWaiters.splice(0)) w();
+  #releaseWritableWaiters(): void {
+    if (this.#writableWaiters.length === 0) return;
+    for (const w of this.#writableWaiters.splice(0)) w();
   }
 
-  private onMessage(data: unknown): void {
-    this.lastReceiveMs = Date.now();
+  #onMessage(data: unknown): void {
+    this.#lastReceiveMs = Date.now();
     if (typeof data === "string") return; // the heartbeat's "pong"
     const bytes =
       data instanceof ArrayBuffer
@@ -663,24 +663,24 @@ export class Connection {
           ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
           : null;
     if (!bytes) {
-      this.log("edgelog: ignored a non-binary message");
+      this.#log("edgelog: ignored a non-binary message");
       return;
     }
     let frame: DecodedFrame;
     try {
       frame = decodeFrame(bytes);
     } catch (err) {
-      this.log(`edgelog: undecodable frame from ${this.url}: ${(err as Error).message}`);
+      this.#log(`edgelog: undecodable frame from ${this.url}: ${(err as Error).message}`);
       return;
     }
     const id = frame.correlationId;
     if (id !== 0) {
-      const p = this.pending.get(id);
+      const p = this.#pending.get(id);
       if (!p) {
-        if (frame.error && frame.error.code) this.log(`edgelog: error for request ${id}: ${frame.error.message}`);
+        if (frame.error && frame.error.code) this.#log(`edgelog: error for request ${id}: ${frame.error.message}`);
         return;
       }
-      this.pending.delete(id);
+      this.#pending.delete(id);
       clearTimeout(p.timer);
       if (frame.error && frame.error.code) {
         p.reject(errorFromWire(frame.error.code, frame.error.message ?? "", frame.error.retryAfterMs ?? 0));
@@ -701,17 +701,17 @@ export class Connection {
     // the prototype), hence the casts from the generated optional-property types.
     if (frame.push) {
       const push = frame.push as pb.Push;
-      this.subscriptions.get(push.subscriptionId)?.onPush(push);
+      this.#subscriptions.get(push.subscriptionId)?.onPush(push);
     } else if (frame.subscriptionEnd) {
       const end = frame.subscriptionEnd as pb.SubscriptionEnd;
-      const handler = this.subscriptions.get(end.subscriptionId);
-      this.subscriptions.delete(end.subscriptionId);
+      const handler = this.#subscriptions.get(end.subscriptionId);
+      this.#subscriptions.delete(end.subscriptionId);
       handler?.onEnd(end);
     } else if (frame.groupChanged) {
       const change = frame.groupChanged as pb.GroupChanged;
-      for (const listener of [...this.groupChangedListeners]) listener(change);
+      for (const listener of [...this.#groupChangedListeners]) listener(change);
     } else if (frame.error && frame.error.code) {
-      this.log(`edgelog: broker error ${frame.error.code}: ${frame.error.message}`);
+      this.#log(`edgelog: broker error ${frame.error.code}: ${frame.error.message}`);
     }
   }
 }
@@ -730,28 +730,28 @@ function ignore(): void {}
 
 export class ConnectionPool implements ConnectionSource {
   readonly bootstrap: Connection;
-  private readonly byUrl = new Map<string, Connection>();
-  private readonly options: ConnectionOptions;
+  readonly #byUrl = new Map<string, Connection>();
+  readonly #options: ConnectionOptions;
 
   constructor(options: ConnectionOptions) {
-    this.options = options;
+    this.#options = options;
     this.bootstrap = new Connection(options);
-    this.byUrl.set(options.url, this.bootstrap);
+    this.#byUrl.set(options.url, this.bootstrap);
   }
 
   get(endpoint: string): Connection {
     if (!endpoint) return this.bootstrap;
-    const url = new URL(endpoint, this.options.url).toString();
-    let conn = this.byUrl.get(url);
+    const url = new URL(endpoint, this.#options.url).toString();
+    let conn = this.#byUrl.get(url);
     if (!conn) {
-      conn = new Connection({ ...this.options, url });
-      this.byUrl.set(url, conn);
+      conn = new Connection({ ...this.#options, url });
+      this.#byUrl.set(url, conn);
     }
     return conn;
   }
 
   all(): Connection[] {
-    return [...this.byUrl.values()];
+    return [...this.#byUrl.values()];
   }
 
   async close(): Promise<void> {

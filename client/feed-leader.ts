@@ -12,7 +12,7 @@ import { channelName, FEED_CONNECTION_SETS_MAX, RELAY_RECORDS_MAX, tabLockName, 
 class Served {
   inflight = 0;
   stopped = false;
-  private resume: (() => void) | null = null;
+  #resume: (() => void) | null = null;
   readonly consumer: Consumer;
   /** Offset after the last record relayed, per partition (where a move to another socket starts). */
   readonly sent: Map<number, number>;
@@ -56,7 +56,7 @@ class Served {
           post({ t: "recs", id, seq, leader: leaderId, records });
           for (const r of records) this.sent.set(r.partition, r.offset + 1);
           this.inflight += records.length;
-          while (this.inflight >= RELAY_RECORDS_MAX && !this.stopped) await new Promise<void>((resolve) => (this.resume = resolve));
+          while (this.inflight >= RELAY_RECORDS_MAX && !this.stopped) await new Promise<void>((resolve) => (this.#resume = resolve));
         },
       })
       .catch(fail);
@@ -65,103 +65,110 @@ class Served {
   acked(seq: number, count: number): void {
     if (seq !== this.m.seq) return;
     this.inflight -= count;
-    if (this.inflight < RELAY_RECORDS_MAX) this.wakeUp();
+    if (this.inflight < RELAY_RECORDS_MAX) this.#wakeUp();
   }
 
   stop(): Promise<void> {
     this.stopped = true;
-    this.wakeUp();
+    this.#wakeUp();
     return this.consumer.close();
   }
 
-  private wakeUp(): void {
-    const r = this.resume;
-    this.resume = null;
+  #wakeUp(): void {
+    const r = this.#resume;
+    this.#resume = null;
     r?.();
   }
 }
 
 /** The elected tab: one set of sockets, one Consumer per tab's feed, records relayed over the channel. */
 export class FeedLeader {
-  private readonly channel: ChannelLike;
-  private readonly served = new Map<string, Served>();
+  readonly #channel: ChannelLike;
+  readonly #served = new Map<string, Served>();
   /** Connection sets opened so far (see FeedConnector). */
-  private readonly pools: FeedConnections[] = [];
-  private readonly watched = new Set<string>();
-  private readonly stopWatching = new AbortController();
-  private closed: Promise<void> | null = null;
+  readonly #pools: FeedConnections[] = [];
+  readonly #watched = new Set<string>();
+  readonly #stopWatching = new AbortController();
+  #closed: Promise<void> | null = null;
+
+  readonly #env: SharedEnv;
+  readonly #url: string;
+  readonly #leaderId: string;
 
   constructor(
-    private readonly env: SharedEnv,
-    private readonly url: string,
-    private readonly leaderId: string,
+    env: SharedEnv,
+    url: string,
+    leaderId: string,
     private readonly connect: (index: number) => FeedConnections,
     private readonly log: (line: string) => void,
   ) {
-    this.channel = new env.BroadcastChannel(channelName(url));
-    this.channel.onmessage = (ev) => this.onMessage(ev.data as Message);
-    this.channel.postMessage({ t: "leader", leader: leaderId } satisfies Message);
+    this.#env = env;
+    this.#url = url;
+    this.#leaderId = leaderId;
+    this.#channel = new env.BroadcastChannel(channelName(url));
+    this.#channel.onmessage = (ev) => this.#onMessage(ev.data as Message);
+    this.#channel.postMessage({ t: "leader", leader: leaderId } satisfies Message);
   }
 
   close(): Promise<void> {
-    this.closed ??= (async () => {
-      this.channel.close();
-      this.stopWatching.abort();
-      await Promise.allSettled([...this.served.values()].map((s) => s.stop()));
-      this.served.clear();
-      await Promise.allSettled(this.pools.map((p) => p.close()));
+    this.#closed ??= (async () => {
+      this.#channel.close();
+      this.#stopWatching.abort();
+      await Promise.allSettled([...this.#served.values()].map((s) => s.stop()));
+      this.#served.clear();
+      await Promise.allSettled(this.#pools.map((p) => p.close()));
     })();
-    return this.closed;
+    return this.#closed;
   }
 
-  private onMessage(m: Message): void {
-    if (this.closed) return;
+  #onMessage(m: Message): void {
+    if (this.#closed) return;
     if (m.t === "sub") {
-      void this.served.get(m.id)?.stop();
-      this.serve(m, 0);
-      this.watch(m.tab);
+      void this.#served.get(m.id)?.stop();
+      this.#serve(m, 0);
+      this.#watch(m.tab);
     } else if (m.t === "ack") {
-      this.served.get(m.id)?.acked(m.seq, m.count);
+      this.#served.get(m.id)?.acked(m.seq, m.count);
     } else if (m.t === "unsub") {
-      this.end(m.id);
+      this.#end(m.id);
     }
   }
 
-  private post(m: Message): void {
-    if (!this.closed) this.channel.postMessage(m);
+  #post(m: Message): void {
+    if (!this.#closed) this.#channel.postMessage(m);
   }
 
-  private serve(m: Extract<Message, { t: "sub" }>, poolIndex: number): void {
-    while (this.pools.length <= poolIndex) this.pools.push(this.connect(this.pools.length));
-    this.served.set(m.id, new Served(m, poolIndex, this.pools[poolIndex]!.source, this.leaderId, (out) => this.post(out), (s) => this.overflow(s)));
+  #serve(m: Extract<Message, { t: "sub" }>, poolIndex: number): void {
+    while (this.#pools.length <= poolIndex) this.#pools.push(this.connect(this.#pools.length));
+    this.#served.set(m.id, new Served(m, poolIndex, this.#pools[poolIndex]!.source, this.#leaderId, (out) => this.#post(out), (s) => this.#overflow(s)));
   }
 
   /** Moves a subscription a socket refused to the next connection set, from what was relayed so far. */
-  private overflow(s: Served): void {
-    if (this.closed || this.served.get(s.m.id) !== s) return;
+  #overflow(s: Served): void {
+    if (this.#closed || this.#served.get(s.m.id) !== s) return;
     void s.stop();
     this.log(`feeds: a socket refused one more subscription; opening connection set ${s.poolIndex + 2}`);
-    this.serve({ ...s.m, positions: [...s.sent] }, s.poolIndex + 1);
+    this.#serve({ ...s.m, positions: [...s.sent] }, s.poolIndex + 1);
   }
 
-  private end(id: string): void {
-    const s = this.served.get(id);
+  #end(id: string): void {
+    const s = this.#served.get(id);
     if (!s) return;
-    this.served.delete(id);
+    this.#served.delete(id);
     void s.stop();
   }
 
   /** Ends a tab's subscriptions once it is gone: the leader obtains its lock only then. */
-  private watch(tab: string): void {
-    if (this.watched.has(tab)) return;
-    this.watched.add(tab);
-    void this.env.locks
-      .request(tabLockName(this.url, tab), { signal: this.stopWatching.signal }, () => {
-        this.watched.delete(tab);
+  #watch(tab: string): void {
+    if (this.#watched.has(tab)) return;
+    this.#watched.add(tab);
+    void this.#env.locks
+      .request(tabLockName(this.#url, tab), { signal: this.#stopWatching.signal }, () => {
+        this.#watched.delete(tab);
         let ended = 0;
-        for (const [id, s] of [...this.served]) {
+        for (const [id, s] of [...this.#served]) {
           if (s.m.tab !== tab) continue;
-          this.end(id);
+          this.#end(id);
           ended++;
         }
         if (ended > 0) this.log(`feeds: a tab went; its ${ended} feed(s) ended`);

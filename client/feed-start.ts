@@ -75,13 +75,17 @@ export function positionKey(url: string, topic: string, name = ""): string {
 
 /** A feed's positions in storage: the first store with a readable entry wins (this tab's, then the origin's). */
 export class PositionStore {
+  readonly #stores: readonly PositionStorage[];
+
   constructor(
     readonly key: string,
-    private readonly stores: readonly PositionStorage[],
-  ) {}
+    stores: readonly PositionStorage[],
+  ) {
+    this.#stores = stores;
+  }
 
   load(): Map<number, number> | null {
-    for (const store of this.stores) {
+    for (const store of this.#stores) {
       let text: string | null = null;
       try {
         text = store.getItem(this.key);
@@ -105,7 +109,7 @@ export class PositionStore {
 
   save(positions: ReadonlyMap<number, number>): void {
     const text = JSON.stringify(Object.fromEntries(positions));
-    for (const store of this.stores) {
+    for (const store of this.#stores) {
       try {
         store.setItem(this.key, text);
       } catch {

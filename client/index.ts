@@ -75,17 +75,17 @@ export interface TypedRecord<T> {
 export class Edgelog {
   readonly admin: Admin;
   private readonly pool: ConnectionPool;
-  private readonly producers = new Set<Producer>();
-  private readonly consumers = new Set<Consumer<any> | GroupConsumer<any>>();
-  private readonly log: (line: string) => void;
-  private sharedProducer: Producer | null = null;
-  private closed = false;
-  private readonly tokens: TokenSource;
+  readonly #producers = new Set<Producer>();
+  readonly #consumers = new Set<Consumer<any> | GroupConsumer<any>>();
+  readonly #log: (line: string) => void;
+  #sharedProducer: Producer | null = null;
+  #closed = false;
+  readonly #tokens: TokenSource;
   /** Live feeds (subscribe()); `feedHub` shares this client's sockets with the page's other tabs. */
-  private readonly feeds = new Set<Subscription<any>>();
-  private feedHub: FeedHub | null = null;
+  readonly #feeds = new Set<Subscription<any>>();
+  #feedHub: FeedHub | null = null;
   /** This client's connection options: a feed leader's further connection sets (shared-feed.ts) use them too. */
-  private readonly poolOptions: ConnectionOptions;
+  readonly #poolOptions: ConnectionOptions;
 
   constructor(options: EdgelogOptions) {
     if (!options || typeof options.url !== "string") throw new InvalidRequestError("Edgelog needs { url }");
@@ -93,7 +93,7 @@ export class Edgelog {
     if (!WS) throw new InvalidRequestError("no global WebSocket here: pass { WebSocket } or, in Node, import the SDK from client/node.ts");
     const url = normalizeUrl(options.url);
     // The pool is created next: the token source only reaches it from its refresh timer.
-    this.tokens = new TokenSource({
+    this.#tokens = new TokenSource({
       token: options.token,
       provider: options.tokenProvider,
       timers: options.timers,
@@ -106,7 +106,7 @@ export class Edgelog {
       },
       onRefresh: options.onTokenRefresh,
     });
-    this.pool = new ConnectionPool((this.poolOptions = {
+    this.pool = new ConnectionPool((this.#poolOptions = {
       url,
       WebSocket: WS,
       clientId: options.clientId,
@@ -115,19 +115,19 @@ export class Edgelog {
       highWaterMarkBytes: options.highWaterMarkBytes,
       log: options.log,
       heartbeatMs: options.heartbeatMs,
-      tokens: this.tokens,
+      tokens: this.#tokens,
     }));
     this.admin = new Admin(this.pool.bootstrap, (endpoint) => this.pool.get(endpoint));
-    this.log = options.log ?? (() => {});
+    this.#log = options.log ?? (() => {});
   }
 
   producer(options: ProducerOptions = {}): Producer {
-    this.checkOpen();
+    this.#checkOpen();
     const p: Producer = new Producer(this.pool, options, () => {
-      this.producers.delete(p);
-      if (this.sharedProducer === p) this.sharedProducer = null;
+      this.#producers.delete(p);
+      if (this.#sharedProducer === p) this.#sharedProducer = null;
     });
-    this.producers.add(p);
+    this.#producers.add(p);
     return p;
   }
 
@@ -135,14 +135,14 @@ export class Edgelog {
   consumer<T = Uint8Array>(options: GroupConsumerOptions<T>): GroupConsumer<T>;
   consumer<T = Uint8Array>(options: ConsumerOptions<T>): Consumer<T>;
   consumer<T = Uint8Array>(options: ConsumerOptions<T> | GroupConsumerOptions<T>): Consumer<T> | GroupConsumer<T> {
-    this.checkOpen();
+    this.#checkOpen();
     if (options && "groupId" in options) {
-      const g: GroupConsumer<T> = new GroupConsumer<T>(this.pool, options, () => this.consumers.delete(g), this.log);
-      this.consumers.add(g);
+      const g: GroupConsumer<T> = new GroupConsumer<T>(this.pool, options, () => this.#consumers.delete(g), this.#log);
+      this.#consumers.add(g);
       return g;
     }
-    const c: Consumer<T> = new Consumer<T>(this.pool, options as ConsumerOptions<T>, () => this.consumers.delete(c));
-    this.consumers.add(c);
+    const c: Consumer<T> = new Consumer<T>(this.pool, options as ConsumerOptions<T>, () => this.#consumers.delete(c));
+    this.#consumers.add(c);
     return c;
   }
 
@@ -152,7 +152,7 @@ export class Edgelog {
    * member of that consumer group (positions committed there; `from` 'earliest' or 'latest' for new ones).
    */
   subscribe<T = Uint8Array>(topic: string, options: SubscribeOptions<T> = {}): Subscription<T> {
-    this.checkOpen();
+    this.#checkOpen();
     if (options.group !== undefined) {
       const from = options.from === "earliest" ? "earliest" : "latest";
       return groupFeed(this.consumer<T>({ groupId: options.group, topics: [topic], from, valueCodec: options.valueCodec, creditBytes: options.creditBytes }));
@@ -161,17 +161,17 @@ export class Edgelog {
     const start = feedStart(url, topic, options);
     const connect = (index: number) => {
       if (index === 0) return { source: this.pool, close: async () => {} };
-      const pool = new ConnectionPool(this.poolOptions);
+      const pool = new ConnectionPool(this.#poolOptions);
       return { source: pool, close: () => pool.close() };
     };
     const feed: Subscription<T> = deferredFeed(start, async (closed) => {
       const feeds = await loadExtras(closed);
       if (!feeds) return null;
       const env = options.shared === false ? null : feeds.browserSharedEnv();
-      if (env && !this.closed) this.feedHub ??= new feeds.FeedHub(env, url, connect, this.log);
-      return feeds.openFeed<T>({ url, hub: env ? this.feedHub : null, connections: () => this.pool, onClosed: () => this.feeds.delete(feed) }, topic, options, start);
+      if (env && !this.#closed) this.#feedHub ??= new feeds.FeedHub(env, url, connect, this.#log);
+      return feeds.openFeed<T>({ url, hub: env ? this.#feedHub : null, connections: () => this.pool, onClosed: () => this.#feeds.delete(feed) }, topic, options, start);
     });
-    this.feeds.add(feed);
+    this.#feeds.add(feed);
     return feed;
   }
 
@@ -182,8 +182,8 @@ export class Edgelog {
 
   /** The producer behind typed topics' send() (acks 'all', lingerMs 5). */
   defaultProducer(): Producer {
-    if (!this.sharedProducer) this.sharedProducer = this.producer();
-    return this.sharedProducer;
+    if (!this.#sharedProducer) this.#sharedProducer = this.producer();
+    return this.#sharedProducer;
   }
 
   /**
@@ -191,25 +191,25 @@ export class Edgelog {
    * expires); sockets opened later use it too. Rejects with AuthError when the broker refuses it.
    */
   async setToken(token: string): Promise<void> {
-    this.checkOpen();
-    this.tokens.set(token);
+    this.#checkOpen();
+    this.#tokens.set(token);
     await Promise.all(this.pool.all().map((c) => c.refreshToken()));
   }
 
   /** Closes consumers, flushes and closes producers, then closes the sockets. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.tokens.close();
-    await Promise.allSettled([...this.consumers].map((c) => c.close()));
-    await Promise.allSettled([...this.feeds].map((f) => f.close()));
-    await this.feedHub?.dispose();
-    await Promise.allSettled([...this.producers].map((p) => p.close()));
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#tokens.close();
+    await Promise.allSettled([...this.#consumers].map((c) => c.close()));
+    await Promise.allSettled([...this.#feeds].map((f) => f.close()));
+    await this.#feedHub?.dispose();
+    await Promise.allSettled([...this.#producers].map((p) => p.close()));
     await this.pool.close();
   }
 
-  private checkOpen(): void {
-    if (this.closed) throw new InvalidRequestError("client closed");
+  #checkOpen(): void {
+    if (this.#closed) throw new InvalidRequestError("client closed");
   }
 }
 
@@ -226,11 +226,15 @@ export function subscribe<T = Uint8Array>(url: string, topic: string, options: S
 }
 
 export class TopicHandle<T> {
+  readonly #client: Edgelog;
+
   constructor(
-    private readonly client: Edgelog,
+    client: Edgelog,
     readonly name: string,
     readonly codec: Codec<T>,
-  ) {}
+  ) {
+    this.#client = client;
+  }
 
   /**
    * Sends one value or an array of values (unkeyed: sticky partitioning). An array is always a list of
@@ -239,8 +243,8 @@ export class TopicHandle<T> {
   send(values: T | readonly T[]): Promise<RecordMetadata[]> {
     const list = (Array.isArray(values) ? values : [values]) as readonly T[];
     const records: ProducerRecord[] = new Array(list.length);
-    for (let i = 0; i < list.length; i++) records[i] = { value: this.encode(list[i]) };
-    return this.client.defaultProducer().send(this.name, records);
+    for (let i = 0; i < list.length; i++) records[i] = { value: this.#encode(list[i]) };
+    return this.#client.defaultProducer().send(this.name, records);
   }
 
   /** Sends records with keys, headers, timestamps or explicit partitions. */
@@ -249,16 +253,16 @@ export class TopicHandle<T> {
     const out: ProducerRecord[] = new Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const r = list[i];
-      out[i] = { key: r.key, value: r.value === null ? null : this.encode(r.value), headers: r.headers, timestampMs: r.timestampMs, partition: r.partition };
+      out[i] = { key: r.key, value: r.value === null ? null : this.#encode(r.value), headers: r.headers, timestampMs: r.timestampMs, partition: r.partition };
     }
-    return this.client.defaultProducer().send(this.name, out);
+    return this.#client.defaultProducer().send(this.name, out);
   }
 
   consumer(options: Omit<ConsumerOptions<T>, "topic" | "valueCodec"> = {}): Consumer<T> {
-    return this.client.consumer<T>({ ...options, topic: this.name, valueCodec: this.codec });
+    return this.#client.consumer<T>({ ...options, topic: this.name, valueCodec: this.codec });
   }
 
-  private encode(value: T): string | Uint8Array {
+  #encode(value: T): string | Uint8Array {
     return this.codec.encodeText ? this.codec.encodeText(value) : this.codec.encode(value);
   }
 }

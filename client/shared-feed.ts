@@ -114,90 +114,95 @@ function randomId(): string {
  */
 export class FeedHub {
   readonly tabId = randomId();
-  private readonly channel: ChannelLike;
-  private readonly feeds = new Map<string, RelayedFeed>();
-  private leader: FeedLeader | null = null;
-  private readonly gone = new AbortController();
-  private endTab!: () => void;
+  readonly #channel: ChannelLike;
+  readonly #feeds = new Map<string, RelayedFeed>();
+  #leader: FeedLeader | null = null;
+  readonly #gone = new AbortController();
+  #endTab!: () => void;
   /** Resolves once this tab holds its own lock: no leader can mistake it for gone after that. */
-  private readonly present: Promise<void>;
-  private feedCount = 0;
-  private disposed = false;
+  readonly #present: Promise<void>;
+  #feedCount = 0;
+  #disposed = false;
+
+  readonly #env: SharedEnv;
+  readonly #connect: FeedConnector;
 
   constructor(
-    private readonly env: SharedEnv,
+    env: SharedEnv,
     readonly url: string,
-    private readonly connect: FeedConnector,
+    connect: FeedConnector,
     private readonly log: (line: string) => void = () => {},
   ) {
-    this.channel = new env.BroadcastChannel(channelName(url));
-    this.channel.onmessage = (ev) => this.onMemberMessage(ev.data as Message);
-    const tabEnds = new Promise<void>((resolve) => (this.endTab = resolve));
+    this.#env = env;
+    this.#connect = connect;
+    this.#channel = new env.BroadcastChannel(channelName(url));
+    this.#channel.onmessage = (ev) => this.#onMemberMessage(ev.data as Message);
+    const tabEnds = new Promise<void>((resolve) => (this.#endTab = resolve));
     let held!: () => void;
-    this.present = new Promise<void>((resolve) => (held = resolve));
+    this.#present = new Promise<void>((resolve) => (held = resolve));
     void env.locks
-      .request(tabLockName(url, this.tabId), { signal: this.gone.signal }, () => {
+      .request(tabLockName(url, this.tabId), { signal: this.#gone.signal }, () => {
         held();
         return tabEnds;
       })
       .catch(() => {});
     // Held until the tab goes: the leader keeps its sockets for every tab, whether or not it reads itself.
     void env.locks
-      .request(leaderLockName(url), { signal: this.gone.signal }, async () => {
-        if (this.disposed) return;
-        await this.present;
+      .request(leaderLockName(url), { signal: this.#gone.signal }, async () => {
+        if (this.#disposed) return;
+        await this.#present;
         const reader = await loadFeedReader((err) => {
           this.log(`feeds: cannot load the reader (${(err as Error)?.message}); trying again`);
-          return this.disposed;
+          return this.#disposed;
         });
-        if (!reader || this.disposed) return;
+        if (!reader || this.#disposed) return;
         this.log(`feeds: this tab leads the feeds of ${url}`);
-        this.leader = new reader.FeedLeader(env, url, this.tabId, (index) => this.connect(index, reader), this.log);
+        this.#leader = new reader.FeedLeader(env, url, this.tabId, (index) => this.#connect(index, reader), this.log);
         await tabEnds;
-        await this.leader.close();
+        await this.#leader.close();
       })
       .catch(() => {});
   }
 
   /** True while this tab holds the sockets for every tab of the origin. */
   get isLeader(): boolean {
-    return this.leader !== null && !this.disposed;
+    return this.#leader !== null && !this.#disposed;
   }
 
   /** A feed relayed by whichever tab leads. */
   open(topic: string, positions: Map<number, number>, fallback: Fallback, creditBytes: number | undefined): RelayedFeed {
-    const id = `${this.tabId}:${++this.feedCount}`;
-    const feed = new RelayedFeed(id, topic, positions, fallback, creditBytes, (m) => this.post(m), () => this.feeds.delete(id));
-    this.feeds.set(id, feed);
-    void this.present.then(() => feed.subscribe(this.tabId));
+    const id = `${this.tabId}:${++this.#feedCount}`;
+    const feed = new RelayedFeed(id, topic, positions, fallback, creditBytes, (m) => this.#post(m), () => this.#feeds.delete(id));
+    this.#feeds.set(id, feed);
+    void this.#present.then(() => feed.subscribe(this.tabId));
     return feed;
   }
 
   /** What closing the tab does: ends its feeds and lets its locks go (another tab takes over). */
   async dispose(): Promise<void> {
-    if (this.disposed) return;
+    if (this.#disposed) return;
     // Its feeds end (their loops finish) as a Consumer's do when closed. They post nothing, as a tab being
     // closed could not: the leader learns it from this tab's lock, released below.
-    this.disposed = true;
-    for (const feed of [...this.feeds.values()]) void feed.close();
-    this.channel.close();
-    this.gone.abort();
-    this.endTab();
-    await this.leader?.close();
+    this.#disposed = true;
+    for (const feed of [...this.#feeds.values()]) void feed.close();
+    this.#channel.close();
+    this.#gone.abort();
+    this.#endTab();
+    await this.#leader?.close();
   }
 
-  private post(m: Message): void {
-    if (!this.disposed) this.channel.postMessage(m);
+  #post(m: Message): void {
+    if (!this.#disposed) this.#channel.postMessage(m);
   }
 
-  private onMemberMessage(m: Message): void {
+  #onMemberMessage(m: Message): void {
     if (m.t === "leader") {
       // Only feeds that subscribed already: a first subscription waits for this tab's lock (`present`), so
       // that no leader can obtain it and take the tab for gone.
-      for (const feed of this.feeds.values()) if (feed.subscribed && feed.leader !== m.leader) feed.subscribe(this.tabId);
+      for (const feed of this.#feeds.values()) if (feed.subscribed && feed.leader !== m.leader) feed.subscribe(this.tabId);
       return;
     }
-    if (m.t === "started" || m.t === "recs" || m.t === "err") this.feeds.get(m.id)?.onLeaderMessage(m);
+    if (m.t === "started" || m.t === "recs" || m.t === "err") this.#feeds.get(m.id)?.onLeaderMessage(m);
   }
 }
 
@@ -205,99 +210,107 @@ export class FeedHub {
 export class RelayedFeed {
   /** The leader that answered the current subscription ("" until one did). */
   leader = "";
-  private seq = 0;
-  private tab = "";
-  private readonly queue: { record: WireRecord; seq: number }[] = [];
-  private head = 0;
-  private waiter: (() => void) | null = null;
-  private error: Error | null = null;
-  private closed = false;
-  private unacked = 0;
+  #seq = 0;
+  #tab = "";
+  readonly #queue: { record: WireRecord; seq: number }[] = [];
+  #head = 0;
+  #waiter: (() => void) | null = null;
+  #error: Error | null = null;
+  #closed = false;
+  #unacked = 0;
+
+  readonly #received: Map<number, number>;
+  readonly #fallback: Fallback;
+  readonly #creditBytes: number | undefined;
 
   constructor(
     readonly id: string,
     readonly topic: string,
     /** Offset after the last record received, per partition (the start positions until then). */
-    private readonly received: Map<number, number>,
-    private readonly fallback: Fallback,
+    received: Map<number, number>,
+    fallback: Fallback,
     /** undefined: the leader's Consumer default. */
-    private readonly creditBytes: number | undefined,
+    creditBytes: number | undefined,
     private readonly post: (m: Message) => void,
     private readonly forget: () => void,
-  ) {}
+  ) {
+    this.#received = received;
+    this.#fallback = fallback;
+    this.#creditBytes = creditBytes;
+  }
 
   get subscribed(): boolean {
-    return this.tab !== "";
+    return this.#tab !== "";
   }
 
   /** (Re)subscribes from what was received: a new leader, or the first time. */
   subscribe(tab: string): void {
-    if (this.closed) return;
-    this.tab = tab;
-    this.seq++;
+    if (this.#closed) return;
+    this.#tab = tab;
+    this.#seq++;
     this.leader = "";
-    this.unacked = 0;
-    this.post({ t: "sub", id: this.id, tab, seq: this.seq, topic: this.topic, positions: [...this.received], fallback: this.fallback, creditBytes: this.creditBytes });
+    this.#unacked = 0;
+    this.post({ t: "sub", id: this.id, tab, seq: this.#seq, topic: this.topic, positions: [...this.#received], fallback: this.#fallback, creditBytes: this.#creditBytes });
   }
 
   onLeaderMessage(m: Extract<Message, { t: "started" | "recs" | "err" }>): void {
-    if (m.seq !== this.seq || this.closed) return; // from a subscription replaced since
+    if (m.seq !== this.#seq || this.#closed) return; // from a subscription replaced since
     this.leader = m.leader;
     if (m.t === "started") {
-      for (const [p, offset] of m.positions) if (!this.received.has(p)) this.received.set(p, offset);
+      for (const [p, offset] of m.positions) if (!this.#received.has(p)) this.#received.set(p, offset);
     } else if (m.t === "recs") {
       for (const record of m.records) {
-        const next = this.received.get(record.partition);
+        const next = this.#received.get(record.partition);
         if (next !== undefined && record.offset < next) continue; // defensive: never hand out a record twice
-        this.received.set(record.partition, record.offset + 1);
-        this.queue.push({ record, seq: m.seq });
+        this.#received.set(record.partition, record.offset + 1);
+        this.#queue.push({ record, seq: m.seq });
       }
     } else {
       // The leader's error as the application would have seen it in its own tab (class name, code).
-      this.error = new EdgelogError(m.code as EdgelogErrorCode, m.message);
-      this.error.name = m.name;
+      this.#error = new EdgelogError(m.code as EdgelogErrorCode, m.message);
+      this.#error.name = m.name;
     }
-    this.wake();
+    this.#wake();
   }
 
   /** The next record (waits for one); done once closed. */
   async next(): Promise<IteratorResult<WireRecord>> {
     for (;;) {
-      if (this.closed) return { done: true, value: undefined };
-      if (this.head < this.queue.length) {
-        const { record, seq } = this.queue[this.head++]!;
-        if (this.head > 1024 && this.head * 2 > this.queue.length) {
-          this.queue.splice(0, this.head);
-          this.head = 0;
+      if (this.#closed) return { done: true, value: undefined };
+      if (this.#head < this.#queue.length) {
+        const { record, seq } = this.#queue[this.#head++]!;
+        if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
+          this.#queue.splice(0, this.#head);
+          this.#head = 0;
         }
-        if (seq === this.seq && ++this.unacked >= ACK_EVERY_RECORDS) {
-          this.post({ t: "ack", id: this.id, seq, count: this.unacked });
-          this.unacked = 0;
+        if (seq === this.#seq && ++this.#unacked >= ACK_EVERY_RECORDS) {
+          this.post({ t: "ack", id: this.id, seq, count: this.#unacked });
+          this.#unacked = 0;
         }
         return { done: false, value: record };
       }
-      if (this.error) throw this.error;
-      await new Promise<void>((resolve) => (this.waiter = resolve));
+      if (this.#error) throw this.#error;
+      await new Promise<void>((resolve) => (this.#waiter = resolve));
     }
   }
 
   /** Ends the feed with an error (after the records already received). */
   fail(err: Error): void {
-    this.error ??= err;
-    this.wake();
+    this.#error ??= err;
+    this.#wake();
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.#closed) return;
+    this.#closed = true;
     this.forget();
-    if (this.tab) this.post({ t: "unsub", id: this.id });
-    this.wake();
+    if (this.#tab) this.post({ t: "unsub", id: this.id });
+    this.#wake();
   }
 
-  private wake(): void {
-    const w = this.waiter;
-    this.waiter = null;
+  #wake(): void {
+    const w = this.#waiter;
+    this.#waiter = null;
     w?.();
   }
 }

@@ -88,41 +88,50 @@ function consumerSource(ctx: FeedContext, topic: string, positions: ReadonlyMap<
  */
 class Feed<T> implements Subscription<T> {
   /** The record handed out last, not yet counted as finished. */
-  private handed: ConsumerRecord<Uint8Array> | null = null;
-  private closed = false;
+  #handed: ConsumerRecord<Uint8Array> | null = null;
+  #closed = false;
+
+  readonly #source: RecordSource;
+  readonly #store: PositionStore;
+  readonly #finished: Map<number, number>;
+  readonly #codec: Codec<T> | null;
 
   constructor(
-    private readonly source: RecordSource,
-    private readonly store: PositionStore,
-    private readonly finished: Map<number, number>,
-    private readonly codec: Codec<T> | null,
+    source: RecordSource,
+    store: PositionStore,
+    finished: Map<number, number>,
+    codec: Codec<T> | null,
     overwrite: boolean,
   ) {
+    this.#source = source;
+    this.#store = store;
+    this.#finished = finished;
+    this.#codec = codec;
     if (overwrite) store.save(finished);
   }
 
   positions(): Record<number, number> {
-    return Object.fromEntries(this.finished);
+    return Object.fromEntries(this.#finished);
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.finish();
-    this.closed = true;
-    await this.source.close();
+    if (this.#closed) return;
+    this.#finish();
+    this.#closed = true;
+    await this.#source.close();
   }
 
   [Symbol.asyncIterator](): AsyncIterator<ConsumerRecord<T>> {
     return {
       next: async () => {
-        this.finish();
-        if (this.closed) return { done: true, value: undefined };
-        const r = await this.source.next();
-        if (r.done || this.closed) return { done: true, value: undefined };
-        this.handed = r.value;
+        this.#finish();
+        if (this.#closed) return { done: true, value: undefined };
+        const r = await this.#source.next();
+        if (r.done || this.#closed) return { done: true, value: undefined };
+        this.#handed = r.value;
         const rec = r.value;
-        if (!this.codec || rec.value === null) return { done: false, value: rec as ConsumerRecord<T> };
-        return { done: false, value: { ...rec, value: this.codec.decode(rec.value) } };
+        if (!this.#codec || rec.value === null) return { done: false, value: rec as ConsumerRecord<T> };
+        return { done: false, value: { ...rec, value: this.#codec.decode(rec.value) } };
       },
       return: async () => {
         await this.close();
@@ -131,12 +140,12 @@ class Feed<T> implements Subscription<T> {
     };
   }
 
-  private finish(): void {
-    const r = this.handed;
+  #finish(): void {
+    const r = this.#handed;
     if (!r) return;
-    this.handed = null;
-    this.finished.set(r.partition, r.offset + 1);
-    this.store.save(this.finished);
+    this.#handed = null;
+    this.#finished.set(r.partition, r.offset + 1);
+    this.#store.save(this.#finished);
   }
 }
 

@@ -59,30 +59,30 @@ export interface TokenSourceOptions {
 }
 
 export class TokenSource {
-  private token: string | undefined;
-  private readonly provider: TokenProvider | undefined;
-  private readonly timers: Timers;
-  private readonly log: (line: string) => void;
-  private readonly options: TokenSourceOptions;
+  #token: string | undefined;
+  readonly #provider: TokenProvider | undefined;
+  readonly #timers: Timers;
+  readonly #log: (line: string) => void;
+  readonly #options: TokenSourceOptions;
   /** When the current token was obtained and when it is due for a refresh, epoch ms. */
-  private obtainedAtMs = -Infinity;
-  private dueAtMs = Infinity;
-  private inflight: Promise<string> | null = null;
-  private failure: { atMs: number; err: AuthError } | null = null;
-  private timer: unknown = null;
-  private closed = false;
+  #obtainedAtMs = -Infinity;
+  #dueAtMs = Infinity;
+  #inflight: Promise<string> | null = null;
+  #failure: { atMs: number; err: AuthError } | null = null;
+  #timer: unknown = null;
+  #closed = false;
 
   constructor(options: TokenSourceOptions) {
-    this.options = options;
-    this.provider = options.provider;
-    this.timers = options.timers ?? systemTimers;
-    this.log = options.log ?? (() => {});
-    if (options.token !== undefined) this.accept(options.token);
+    this.#options = options;
+    this.#provider = options.provider;
+    this.#timers = options.timers ?? systemTimers;
+    this.#log = options.log ?? (() => {});
+    if (options.token !== undefined) this.#accept(options.token);
   }
 
   /** The token as it is now (undefined before the provider answered, or with none configured). */
   current(): string | undefined {
-    return this.token;
+    return this.#token;
   }
 
   /**
@@ -90,9 +90,9 @@ export class TokenSource {
    * the current one is due; otherwise the current one, without waiting.
    */
   forHello(reconnect: boolean): string | undefined | Promise<string> {
-    if (!this.provider) return this.token;
-    if (!reconnect && this.token !== undefined && this.timers.now() < this.dueAtMs) return this.token;
-    return this.fetch();
+    if (!this.#provider) return this.#token;
+    if (!reconnect && this.#token !== undefined && this.#timers.now() < this.#dueAtMs) return this.#token;
+    return this.#fetch();
   }
 
   /**
@@ -100,91 +100,91 @@ export class TokenSource {
    * caller then surfaces the refusal).
    */
   renew(): Promise<string> | null {
-    return this.provider ? this.fetch() : null;
+    return this.#provider ? this.#fetch() : null;
   }
 
   /** Replaces the token (setToken); the provider, if any, takes over again when this one is due. */
   set(token: string): void {
-    this.accept(token);
+    this.#accept(token);
   }
 
   close(): void {
-    this.closed = true;
-    this.clearTimer();
+    this.#closed = true;
+    this.#clearTimer();
   }
 
   /** Calls the provider (once at a time; a result younger than the minimum interval is reused). */
-  private fetch(): Promise<string> {
-    if (this.inflight) return this.inflight;
-    const now = this.timers.now();
-    if (this.token !== undefined && now - this.obtainedAtMs < tokenRefreshMinIntervalMs) return Promise.resolve(this.token);
-    if (this.failure && now - this.failure.atMs < tokenRefreshMinIntervalMs) return Promise.reject(this.failure.err);
+  #fetch(): Promise<string> {
+    if (this.#inflight) return this.#inflight;
+    const now = this.#timers.now();
+    if (this.#token !== undefined && now - this.#obtainedAtMs < tokenRefreshMinIntervalMs) return Promise.resolve(this.#token);
+    if (this.#failure && now - this.#failure.atMs < tokenRefreshMinIntervalMs) return Promise.reject(this.#failure.err);
     const call = (async () => {
       let token: unknown;
       try {
-        token = await this.provider!();
+        token = await this.#provider!();
       } catch (err) {
         throw new AuthError(`tokenProvider failed: ${(err as Error)?.message ?? String(err)}`, { cause: err });
       }
       if (typeof token !== "string" || token.length === 0) throw new AuthError("tokenProvider returned no token (it must resolve to a JWT string)");
       return token;
     })();
-    this.inflight = call.then(
+    this.#inflight = call.then(
       (token) => {
-        this.inflight = null;
-        this.failure = null;
-        this.accept(token);
+        this.#inflight = null;
+        this.#failure = null;
+        this.#accept(token);
         return token;
       },
       (err: AuthError) => {
-        this.inflight = null;
-        this.failure = { atMs: this.timers.now(), err };
-        this.log(`edgelog: ${err.message}`);
+        this.#inflight = null;
+        this.#failure = { atMs: this.#timers.now(), err };
+        this.#log(`edgelog: ${err.message}`);
         throw err;
       },
     );
-    return this.inflight;
+    return this.#inflight;
   }
 
-  private accept(token: string): void {
-    this.token = token;
-    const now = this.timers.now();
-    this.obtainedAtMs = now;
+  #accept(token: string): void {
+    this.#token = token;
+    const now = this.#timers.now();
+    this.#obtainedAtMs = now;
     const expMs = expiryOf(token);
-    this.dueAtMs = expMs === undefined ? Infinity : now + Math.max(tokenRefreshMinIntervalMs, tokenRefreshFraction * (expMs - now));
-    this.schedule(this.dueAtMs);
+    this.#dueAtMs = expMs === undefined ? Infinity : now + Math.max(tokenRefreshMinIntervalMs, tokenRefreshFraction * (expMs - now));
+    this.#schedule(this.#dueAtMs);
   }
 
-  private schedule(atMs: number): void {
-    this.clearTimer();
-    if (this.closed || !this.provider || atMs === Infinity) return;
-    this.timer = this.timers.setTimeout(() => {
-      this.timer = null;
-      void this.refresh();
-    }, Math.max(0, atMs - this.timers.now()));
+  #schedule(atMs: number): void {
+    this.#clearTimer();
+    if (this.#closed || !this.#provider || atMs === Infinity) return;
+    this.#timer = this.#timers.setTimeout(() => {
+      this.#timer = null;
+      void this.#refresh();
+    }, Math.max(0, atMs - this.#timers.now()));
   }
 
-  private clearTimer(): void {
-    if (this.timer !== null) this.timers.clearTimeout(this.timer);
-    this.timer = null;
+  #clearTimer(): void {
+    if (this.#timer !== null) this.#timers.clearTimeout(this.#timer);
+    this.#timer = null;
   }
 
   /** The scheduled refresh: a new token, sent in a hello on every open socket (no reconnect). */
-  private async refresh(): Promise<void> {
-    if (this.closed || this.options.openSockets() === 0) return;
-    const expMs = this.token === undefined ? undefined : expiryOf(this.token);
+  async #refresh(): Promise<void> {
+    if (this.#closed || this.#options.openSockets() === 0) return;
+    const expMs = this.#token === undefined ? undefined : expiryOf(this.#token);
     try {
-      await this.fetch();
-      const sockets = await this.options.sendToOpenSockets();
-      this.log(`edgelog: token refreshed on ${sockets} open socket(s)`);
-      this.options.onRefresh?.(null);
+      await this.#fetch();
+      const sockets = await this.#options.sendToOpenSockets();
+      this.#log(`edgelog: token refreshed on ${sockets} open socket(s)`);
+      this.#options.onRefresh?.(null);
     } catch (err) {
       const authErr = err instanceof AuthError ? err : new AuthError(`token refresh failed: ${(err as Error)?.message ?? String(err)}`, { cause: err });
-      this.options.onRefresh?.(authErr);
+      this.#options.onRefresh?.(authErr);
       // Try again while the old token still lives (half its remaining time, a second at least); once it
       // has expired, the next hello or refused request asks the provider.
-      const now = this.timers.now();
-      if (!this.closed && this.timer === null && expMs !== undefined && expMs > now) this.schedule(now + Math.max(tokenRefreshMinIntervalMs, (expMs - now) / 2));
+      const now = this.#timers.now();
+      if (!this.#closed && this.#timer === null && expMs !== undefined && expMs > now) this.#schedule(now + Math.max(tokenRefreshMinIntervalMs, (expMs - now) / 2));
     }
   }
 }
