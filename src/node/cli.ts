@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { Edgelog } from "../../client/node.ts";
-import type { GroupDescription, GroupPartitionRef, OffsetResetSpec } from "../../client/admin.ts";
+import type { GroupDescription, GroupPartitionRef, OffsetResetSpec, PartitionInfo, ReplicaInfo } from "../../client/admin.ts";
 import { ConnectionError, EdgelogError } from "../../client/errors.ts";
 import { startBroker } from "./broker-server.ts";
 import { writeFile, readFile } from "node:fs/promises";
@@ -26,8 +26,14 @@ const usage = `usage:
   edgelog serve --demo --edge [--port P] [--host H] [--edge-port P] [--data-dir D]
         (the demo page on P, default 8080, against the edge deployment in \`wrangler dev\` on --edge-port, default 8787)
   edgelog topics create NAME [--partitions N] [--retention-ms MS] [--retention-bytes B] [--segment-bytes B]
+        [--replicas N --regions R1,R2,...] [--min-insync-replicas N] [--replica-lag-max-ms MS]
+        (replicas: the edge only, one per region, the first region leading; regions are Durable Object location
+         hints: wnam enam sam weur eeur apac oc afr me; --min-insync-replicas defaults to 1, the lag bound to 10000)
   edgelog topics list
   edgelog topics describe NAME
+        (replicated partitions also show their leader, epoch, replicas, ISR, and each replica's log end and lag)
+  edgelog topics elect-leader NAME --partition P --region R
+        (the edge: moves partition P's leadership to its in-sync replica in region R, once it has caught up)
   edgelog topics delete NAME
   edgelog produce TOPIC [--key-separator C] [--partition P]   (one record per stdin line)
   edgelog consume TOPIC [--from earliest|latest|OFFSET] [--max N] [--partition P] [--print-key]
@@ -86,6 +92,11 @@ const options = {
   "retention-ms": { type: "string" },
   "retention-bytes": { type: "string" },
   "segment-bytes": { type: "string" },
+  replicas: { type: "string" },
+  regions: { type: "string" },
+  "min-insync-replicas": { type: "string" },
+  "replica-lag-max-ms": { type: "string" },
+  region: { type: "string" },
   "key-separator": { type: "string" },
   partition: { type: "string" },
   from: { type: "string" },
@@ -337,15 +348,21 @@ async function demoFiles(): Promise<Record<string, [string, string | Uint8Array]
 
 async function topics(el: Edgelog, url: string, args: string[], values: Values): Promise<number> {
   const [sub, name] = args;
-  if (sub !== "create" && sub !== "list" && sub !== "describe" && sub !== "delete") throw new UsageError(`unknown topics command "${sub ?? ""}"`);
+  if (sub !== "create" && sub !== "list" && sub !== "describe" && sub !== "elect-leader" && sub !== "delete") throw new UsageError(`unknown topics command "${sub ?? ""}"`);
   if (sub !== "list") need(name, "NAME");
   switch (sub) {
     case "create": {
+      // Replication's values are checked by the broker (one table of rules, src/core/replication.ts): the Node
+      // broker refuses replicas > 1 and the edge names a bad region, and the CLI prints what it says.
       const options = {
         partitions: int(values, "partitions", 1) ?? 1,
         retentionMs: int(values, "retention-ms", -1),
         retentionBytes: int(values, "retention-bytes", -1),
         segmentBytes: int(values, "segment-bytes", 1024),
+        replicas: int(values, "replicas", 1),
+        regions: regionList(values.regions),
+        minInsyncReplicas: int(values, "min-insync-replicas", 1),
+        replicaLagMaxMs: int(values, "replica-lag-max-ms", 1),
       };
       await reach(el, url);
       await el.admin.createTopic(need(name, "NAME"), options);
@@ -360,10 +377,21 @@ async function topics(el: Edgelog, url: string, args: string[], values: Values):
       await reach(el, url);
       const d = await el.admin.describeTopic(need(name, "NAME"));
       const c = d.config;
-      console.log(`topic ${d.name}  partitions ${d.partitionCount}  retention.ms ${c.retentionMs}  retention.bytes ${c.retentionBytes}  segment.bytes ${c.segmentBytes}`);
+      const replication = c.replicas === undefined ? "" : `  replicas ${c.replicas}  regions ${(c.regions ?? []).join(",")}  min.insync.replicas ${c.minInsyncReplicas}  replica.lag.max.ms ${c.replicaLagMaxMs}`;
+      console.log(`topic ${d.name}  partitions ${d.partitionCount}  retention.ms ${c.retentionMs}  retention.bytes ${c.retentionBytes}  segment.bytes ${c.segmentBytes}${replication}`);
       for (const p of d.partitions) {
-        console.log(`  partition ${p.partition}  log-start ${p.logStartOffset}  high-watermark ${p.highWatermark}  bytes ${p.sizeBytes}`);
+        console.log(`  partition ${p.partition}  log-start ${p.logStartOffset}  high-watermark ${p.highWatermark}  bytes ${p.sizeBytes}${p.replicas ? `  ${leadership(p)}` : ""}`);
+        if (p.replicas) process.stdout.write(replicaLines(p.replicas));
       }
+      return 0;
+    }
+    case "elect-leader": {
+      const partition = int(values, "partition", 0);
+      if (partition === undefined) throw new UsageError("elect-leader needs --partition P");
+      const region = need(values.region, "--region R");
+      await reach(el, url, name);
+      const p = await el.admin.electLeader(need(name, "NAME"), partition, region);
+      console.log(`topic ${name}  partition ${p.partition}  ${leadership(p)}`);
       return 0;
     }
     case "delete":
@@ -372,6 +400,32 @@ async function topics(el: Edgelog, url: string, args: string[], values: Values):
       console.log(`deleted topic ${name}`);
       return 0;
   }
+}
+
+/** --regions a,b,c: the names in order (the broker checks them); an empty name is a typing slip. */
+function regionList(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const regions = raw.split(",").map((r) => r.trim());
+  if (regions.some((r) => r === "")) throw new UsageError(`--regions must be region names separated by commas, e.g. wnam,weur,apac, got "${raw}"`);
+  return regions;
+}
+
+/** kafka-topics --describe's "Leader: 1 Replicas: 1,2,3 Isr: 1,2", with regions for broker ids and the epoch. */
+function leadership(p: PartitionInfo): string {
+  const replicas = p.replicas ?? [];
+  const isr = replicas.filter((r) => r.inSync).map((r) => r.region);
+  return `leader ${p.leaderRegion || "-"}  epoch ${p.leaderEpoch ?? "-"}  replicas ${replicas.map((r) => r.region).join(",")}  isr ${isr.join(",") || "-"}`;
+}
+
+/** One line per replica under its partition: role, in sync or not, log end and lag ("-" = not known yet). */
+function replicaLines(replicas: ReplicaInfo[]): string {
+  const known = (n: number) => (n < 0 ? "-" : String(n));
+  const rows = replicas.map((r) => [`replica ${r.region}`, r.leader ? "leader" : "follower", r.inSync ? "in-sync" : "out-of-sync", `log-end ${known(r.logEndOffset)}`, `lag ${known(r.lag)}`]);
+  return table(rows)
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => `    ${l}\n`)
+    .join("");
 }
 
 async function groups(el: Edgelog, url: string, args: string[], values: Values): Promise<number> {
@@ -677,7 +731,8 @@ main(process.argv.slice(2)).then(
   (code) => exitAfterOutput(code),
   (err) => {
     if (err instanceof UsageError) console.error(`edgelog: ${oneLine(err.message)} (see edgelog --help)`);
-    else if (err instanceof EdgelogError) console.error(`edgelog: ${err.code ? `${err.name}: ` : ""}${oneLine(err.message)}`);
+    // A code without a class of its own (UNSUPPORTED, NOT_ENOUGH_REPLICAS) is named by its code, not "EdgelogError".
+    else if (err instanceof EdgelogError) console.error(`edgelog: ${err.code ? `${err.name === "EdgelogError" ? err.code : err.name}: ` : ""}${oneLine(err.message)}`);
     else console.error(`edgelog: ${oneLine((err as Error)?.message ?? String(err))}`);
     exitAfterOutput(err instanceof UsageError ? 2 : 1);
   },
