@@ -14,7 +14,7 @@
  * receiving side (tcp_v4_rcv, waking the subscriber's process) charged to the sender. So the figure is
  * that cost divided by the records a push carries: it falls when records come faster than a fan-out round
  * takes (a round sends each subscriber every batch appended since: core partition-family.ts) and rises to
- * the whole per-push cost when each record goes alone. Compare the pushes with the deliveries in a row.
+ * the whole per-push cost when each record goes alone: a row shows both (CPU per delivery and per push).
  * uWS's app.publish (one native call writes a message to every socket of a topic) does not change this:
  * against a plain loop of ws.send to 1,000 sockets on bare uWS it measured 0.46 vs 0.34 µs of user CPU
  * per delivery and the same ~4.5 µs of system; the loop was never the cost, the writes are.
@@ -50,6 +50,8 @@ export interface FanoutResult {
   p50Ms: number;
   p99Ms: number;
   cpuUsPerDelivery: number;
+  /** The same CPU per push (per WebSocket message): what a socket write costs, whatever it carries. */
+  cpuUsPerPush: number;
   /** Of which system (kernel) time: on loopback the receivers' TCP work is charged to the sender too. */
   systemUsPerDelivery: number;
   /** CPU of the subscribers' process per delivery (is the client side the bound?). */
@@ -113,6 +115,7 @@ export async function fanoutRun(c: FanoutCase): Promise<FanoutResult> {
       p50Ms: q(0.5),
       p99Ms: q(0.99),
       cpuUsPerDelivery: ((cpu1 - cpu0) * 1000) / Math.max(1, r.delivered),
+      cpuUsPerPush: ((cpu1 - cpu0) * 1000) / Math.max(1, r.pushes),
       systemUsPerDelivery: ((sys1 - sys0) * 1000) / Math.max(1, r.delivered),
       clientUsPerDelivery: ((client1 - client0) * 1000) / Math.max(1, r.delivered),
       idleKiBPerSubscriber,
@@ -123,7 +126,7 @@ export async function fanoutRun(c: FanoutCase): Promise<FanoutResult> {
 }
 
 export function describeFanout(r: FanoutResult): string {
-  return `${fmt(r.deliveriesPerS)} deliveries/s of ${fmt(r.askedPerS)} asked (${fmt(r.delivered)} of ${fmt(r.asked)} in ${fmt(r.pushes)} pushes, ${fmt(r.missing)} missing ${GRACE_MS / 1000} s after the last append); p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms; ${r.cpuUsPerDelivery.toFixed(2)} µs CPU per delivery (${r.systemUsPerDelivery.toFixed(2)} of it system; subscribers' process ${r.clientUsPerDelivery.toFixed(2)}); ${r.idleKiBPerSubscriber.toFixed(1)} KiB per idle subscriber`;
+  return `${fmt(r.deliveriesPerS)} deliveries/s of ${fmt(r.askedPerS)} asked (${fmt(r.delivered)} of ${fmt(r.asked)} in ${fmt(r.pushes)} pushes, ${fmt(r.missing)} missing ${GRACE_MS / 1000} s after the last append); p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms; ${r.cpuUsPerDelivery.toFixed(2)} µs CPU per delivery (${r.systemUsPerDelivery.toFixed(2)} of it system; ${r.cpuUsPerPush.toFixed(1)} per push; subscribers' process ${r.clientUsPerDelivery.toFixed(2)}); ${r.idleKiBPerSubscriber.toFixed(1)} KiB per idle subscriber`;
 }
 
 interface ClientArgs {
