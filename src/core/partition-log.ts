@@ -125,6 +125,8 @@ export class PartitionLog {
   leaderEpoch = -1;
   /** Replicated logs: the offset every in-sync replica has (the leader's view, or what it told a follower). */
   private replicatedEnd = 0;
+  /** Replicated logs: called when an append is refused because this replica does not lead (the host may move the client on). */
+  onNotLeader: (() => void) | null = null;
   /** Replicated logs, while this replica leads: what acks 'all' waits for (replication.ts Replicator). */
   ackGate: { checkInSync(): void; replicated(lastOffset: number): Promise<void> } | null = null;
 
@@ -247,7 +249,10 @@ export class PartitionLog {
     const lastOffset = baseOffset + header.lastOffsetDelta;
     setBaseOffset(batch, baseOffset);
     if (this.epochs) {
-      if (this.leaderEpoch < 0) throw new ProtocolError(ErrorCode.NOT_LEADER, `${this.name()}: this replica does not lead the partition`);
+      if (this.leaderEpoch < 0) {
+        this.onNotLeader?.();
+        throw new ProtocolError(ErrorCode.NOT_LEADER, `${this.name()}: this replica does not lead the partition`);
+      }
       setPartitionLeaderEpoch(batch, this.leaderEpoch);
       if (this.epochs.observe(this.leaderEpoch, baseOffset)) this.saveEpochs!(this.epochs.entries);
     }

@@ -553,9 +553,9 @@ export class Replicator {
       const hw = this.log.highWatermark;
       if (next !== null && next >= leaderEnd && knownHw >= hw && truncateTo === undefined) {
         this.checkIsr();
-        // Nothing to send: wait for an append, or a while (the ISR's lag clock and an unreachable
-        // replica's return are checked on the way).
-        await this.idle(replica, this.config.replicaLagMaxMs / 2);
+        // Nothing to send: wait for an append. A caught-up member of the ISR needs no clock (so an idle
+        // leader's object may hibernate); one outside it is looked at again, to ask for it back.
+        await this.idle(replica, this.view.isr.includes(replica) ? undefined : this.config.replicaLagMaxMs / 2);
         continue;
       }
       const sentMs = this.clock();

@@ -75,6 +75,9 @@ export class EdgeReplica {
   /** The log opened (or reopened): act on the stored role. */
   attach(log: PartitionLog, config: ReplicationConfig): void {
     this.log = log;
+    // A produce that reached a follower (its socket was routed just before leadership moved): after the
+    // NOT_LEADER answer, close the sockets so the SDK reconnects through the Worker to the leader.
+    log.onNotLeader = () => setTimeout(() => this.onStepDown(), 0);
     this.config = config;
     this.apply();
   }

@@ -111,13 +111,13 @@ export class TopicDO extends DurableObject<Env> {
    * one: its partition object answers). `failed`: the caller could not reach that leader; unless the
    * leadership changed since, the controller checks it and elects another if it is gone.
    */
-  async route(partition: number, failed?: string): Promise<RpcResult<{ leader: string | null; epoch: number; regions: string[] }>> {
+  async route(partition: number, failed?: string): Promise<RpcResult<{ leader: string | null; epoch: number; regions: string[]; exists: boolean }>> {
     return answer(async () => {
       const record = this.record;
-      if (!record || replicationOf(record.config).replicas === 1 || !(partition < record.partitionCount)) return { leader: null, epoch: -1, regions: [] };
+      if (!record || replicationOf(record.config).replicas === 1 || !(partition < record.partitionCount)) return { leader: null, epoch: -1, regions: [], exists: record !== null };
       let lead = this.lead(partition);
       if (failed !== undefined && failed === lead.leader) lead = await this.checkLeader(record, partition, lead.epoch);
-      return { leader: lead.leader, epoch: lead.epoch, regions: replicationOf(record.config).regions };
+      return { leader: lead.leader, epoch: lead.epoch, regions: replicationOf(record.config).regions, exists: true };
     });
   }
 

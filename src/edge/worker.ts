@@ -80,7 +80,7 @@ export default {
         // random, which serve the same protocol from a share of the subscribers (relay-do.ts).
         // Relays serve unreplicated topics only (a relay's upstream is the partition's one object).
         const relayCount = relaysFor(env as RelayEnv, topic);
-        if (relayCount > 0 && (await call(topicStub(env, topic).route(partition))).leader === null) {
+        if (relayCount > 0 && (await routeOf(env, topic, partition)).leader === null) {
           return await upgrade(request, relayStub(env as RelayEnv, topic, partition, Math.floor(Math.random() * relayCount)));
         }
         return await upgradeToLeader(request, env, topic, partition);
@@ -127,9 +127,28 @@ function backend(env: Env): HttpBackend {
  * leader the controller names; if that replica cannot be reached, the controller is told (it elects
  * another from the ISR when the leader is gone) and the socket goes to the leader it names then.
  */
+/**
+ * Where a partition's sockets go, from its topic's controller. Topics known to be unreplicated are
+ * remembered per isolate for UNREPLICATED_ROUTE_TTL_MS, so a crowd of subscribers connecting to an
+ * ordinary topic does not call its topic object once each (a topic re-created with replicas within that
+ * time is reached at its old object, which answers UNKNOWN_TOPIC until the entry expires).
+ */
+const UNREPLICATED_ROUTE_TTL_MS = 5_000;
+const unreplicated = new Map<string, number>();
+async function routeOf(env: Env, topic: string, partition: number): Promise<{ leader: string | null; epoch: number; regions: string[] }> {
+  const until = unreplicated.get(topic);
+  if (until !== undefined && until > Date.now()) return { leader: null, epoch: -1, regions: [] };
+  const route = await call(topicStub(env, topic).route(partition));
+  if (route.leader === null && route.exists) {
+    if (unreplicated.size >= 10_000) unreplicated.clear();
+    unreplicated.set(topic, Date.now() + UNREPLICATED_ROUTE_TTL_MS);
+  } else unreplicated.delete(topic);
+  return route;
+}
+
 async function upgradeToLeader(request: Request, env: Env, topic: string, partition: number): Promise<Response> {
   const controller = topicStub(env, topic);
-  const route = await call(controller.route(partition));
+  const route = await routeOf(env, topic, partition);
   if (route.leader === null) return upgrade(request, partitionStub(env, topic, partition));
   try {
     return await upgrade(request, replicaStub(env, topic, partition, route.leader));
@@ -146,7 +165,7 @@ async function upgradeToLeader(request: Request, env: Env, topic: string, partit
  * the leader when the position is unknown, or the topic is not replicated.
  */
 async function upgradeToNearest(request: Request, env: Env, topic: string, partition: number): Promise<Response> {
-  const route = await call(topicStub(env, topic).route(partition));
+  const route = await routeOf(env, topic, partition);
   if (route.leader === null) return upgrade(request, partitionStub(env, topic, partition));
   const near = nearestRegion(request.cf as { latitude?: unknown; longitude?: unknown } | undefined, route.regions);
   if (near === null || near === route.leader) return upgradeToLeader(request, env, topic, partition);
