@@ -81,19 +81,24 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
   readonly groupId: string;
   readonly groupInstanceId: string | null;
   readonly topics: readonly string[];
-  private readonly set: PartitionSet<T>;
-  private member: GroupMember<T> | null = null;
-  private memberLoad: Promise<GroupMember<T>> | null = null;
-  private started = false;
-  private closed = false;
+  readonly #set: PartitionSet<T>;
+  #member: GroupMember<T> | null = null;
+  #memberLoad: Promise<GroupMember<T>> | null = null;
+  #started = false;
+  #closed = false;
+
+  readonly #connections: ConnectionSource;
+  readonly #options: GroupConsumerOptions<T>;
 
   /** @param onClosed lets the owning client forget this consumer. */
   constructor(
-    private readonly connections: ConnectionSource,
-    private readonly options: GroupConsumerOptions<T>,
+    connections: ConnectionSource,
+    options: GroupConsumerOptions<T>,
     private readonly onClosed: () => void = () => {},
     private readonly log: (line: string) => void = () => {},
   ) {
+    this.#connections = connections;
+    this.#options = options;
     if (!options || typeof options.groupId !== "string" || options.groupId === "") throw new InvalidRequestError("a group consumer needs a groupId");
     if (!Array.isArray(options.topics) || options.topics.length === 0 || options.topics.some((t) => typeof t !== "string" || t === "")) {
       throw new InvalidRequestError("a group consumer needs topics: a non-empty list of topic names");
@@ -109,17 +114,17 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
     validateFrom(options.from ?? "latest");
     checkMs("sessionTimeoutMs", options.sessionTimeoutMs);
     checkMs("rebalanceTimeoutMs", options.rebalanceTimeoutMs);
-    this.set = new PartitionSet<T>(connections, options);
+    this.#set = new PartitionSet<T>(connections, options);
   }
 
   /** The id the coordinator gave this member ("" before it joined). */
   get memberId(): string {
-    return this.member?.memberId ?? "";
+    return this.#member?.memberId ?? "";
   }
 
   /** The member's epoch (0 while joining). */
   get memberEpoch(): number {
-    return this.member?.memberEpoch ?? 0;
+    return this.#member?.memberEpoch ?? 0;
   }
 
   /**
@@ -127,39 +132,39 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
    * start positions known). Called by the iterator and run().
    */
   start(): Promise<void> {
-    this.started = true;
-    return this.membership().then((m) => m.start());
+    this.#started = true;
+    return this.#membership().then((m) => m.start());
   }
 
   /** Partitions this member holds now, sorted. */
   assignment(): TopicPartition[] {
-    return this.member?.assignment() ?? [];
+    return this.#member?.assignment() ?? [];
   }
 
   /** Offset after the last record handed to the application (undefined when the partition is not read here). */
   position(tp: TopicPartition): number | undefined {
-    const ps = this.set.get(tp.topic, tp.partition);
+    const ps = this.#set.get(tp.topic, tp.partition);
     return ps && !Number.isNaN(ps.position) ? ps.position : undefined;
   }
 
   /** Stops delivering and crediting the given partitions (default all), also across rebalances. */
   pause(partitions?: TopicPartition[]): void {
-    this.set.pause(partitions);
+    this.#set.pause(partitions);
   }
 
   resume(partitions?: TopicPartition[]): void {
-    this.set.resume(partitions);
+    this.#set.resume(partitions);
   }
 
   /** Moves an assigned partition's position; its buffered records are discarded. The next commit stores it. */
   async seek(tp: TopicPartition, to: number | "earliest" | "latest"): Promise<void> {
-    const ps = this.set.get(tp.topic, tp.partition);
+    const ps = this.#set.get(tp.topic, tp.partition);
     if (!ps) throw new InvalidRequestError(`${tp.topic}-${tp.partition} is not assigned to this member`);
-    await this.set.seek(ps, to);
+    await this.#set.seek(ps, to);
   }
 
   metrics(): ConsumerMetrics {
-    return this.set.metrics();
+    return this.#set.metrics();
   }
 
   /**
@@ -177,15 +182,15 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
           throw new InvalidRequestError(`invalid offset to commit: ${JSON.stringify(o)}`);
         }
       }
-    } else if (!this.member) return { committed: [], ignored: [] }; // holds nothing yet
-    return (await this.membership()).commit(offsets);
+    } else if (!this.#member) return { committed: [], ignored: [] }; // holds nothing yet
+    return (await this.#membership()).commit(offsets);
   }
 
   /** The group's committed offsets of `partitions` (default: those this member holds); a partition with none is left out. */
   async committed(partitions?: TopicPartition[]): Promise<TopicPartitionOffset[]> {
     const list = partitions ?? this.assignment();
     if (list.length === 0) return [];
-    return (await this.membership()).committed(list);
+    return (await this.#membership()).committed(list);
   }
 
   /**
@@ -196,20 +201,20 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
    * it can come back to them); and ends run() and the iterator.
    */
   close(): Promise<void> {
-    this.closed = true;
+    this.#closed = true;
     // A member that never started holds nothing and has no group to leave: no need to load the group code.
-    if (!this.memberLoad) {
-      this.memberLoad = Promise.reject(new ClosedError("consumer closed"));
-      this.memberLoad.catch(() => {});
-      this.set.finishHanded(false);
+    if (!this.#memberLoad) {
+      this.#memberLoad = Promise.reject(new ClosedError("consumer closed"));
+      this.#memberLoad.catch(() => {});
+      this.#set.finishHanded(false);
       this.onClosed();
-      return this.set.close();
+      return this.#set.close();
     }
-    return this.memberLoad.then(
+    return this.#memberLoad.then(
       (m) => m.close(),
       () => {
         this.onClosed();
-        return this.set.close();
+        return this.#set.close();
       },
     );
   }
@@ -217,12 +222,12 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
   [Symbol.asyncIterator](): AsyncIterator<ConsumerRecord<T>> {
     return {
       next: () => {
-        if (!this.started && !this.closed) this.startInBackground();
-        return this.set.next();
+        if (!this.#started && !this.#closed) this.#startInBackground();
+        return this.#set.next();
       },
       return: async () => {
         // The loop was left (break or throw): the record it held is not counted as finished.
-        this.set.finishHanded(false);
+        this.#set.finishHanded(false);
         await this.close();
         return { done: true, value: undefined };
       },
@@ -236,22 +241,22 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
    */
   async run(handlers: RunHandlers<T>): Promise<void> {
     if (!handlers || (!handlers.eachBatch && !handlers.eachRecord)) throw new InvalidRequestError("run() needs eachRecord or eachBatch");
-    if (!this.started && !this.closed) this.startInBackground();
-    return this.set.run(handlers);
+    if (!this.#started && !this.#closed) this.#startInBackground();
+    return this.#set.run(handlers);
   }
 
   /** start() for the iterator and run(): a failure to join reaches them through the partition set. */
-  private startInBackground(): void {
+  #startInBackground(): void {
     this.start().catch(() => {});
   }
 
   /** The membership, once the group code is loaded (tried again while it cannot be, until close()). */
-  private membership(): Promise<GroupMember<T>> {
-    this.memberLoad ??= loadExtras(() => this.closed).then((g) => {
+  #membership(): Promise<GroupMember<T>> {
+    this.#memberLoad ??= loadExtras(() => this.#closed).then((g) => {
       if (!g) throw new ClosedError("consumer closed");
-      return (this.member = new g.GroupMember<T>(this.connections, this.options, this.set, this.onClosed, this.log));
+      return (this.#member = new g.GroupMember<T>(this.#connections, this.#options, this.#set, this.onClosed, this.log));
     });
-    return this.memberLoad;
+    return this.#memberLoad;
   }
 }
 
