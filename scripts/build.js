@@ -1,14 +1,20 @@
 // The browser bundles, with esbuild: `npm run build` writes dist/ (ESM, minified, with sourcemaps).
 //   dist/edgelog.js    the SDK (client/index.ts)
+//     edgelog-extras.js       on demand: consumer groups and live feeds (client/extras.ts)
+//     edgelog-chunk-<n>.js    code the SDK's files share (loaded first when edgelog.js imports it)
 //   dist/subscribe.js  the subscribe-only entry (client/subscribe.ts): a live feed without producer or groups
+//     subscribe-feed-reader.js  on demand: sockets, Consumer, codec, the leader's relay (client/feed-reader.ts),
+//                               loaded by the tab that leads the feed (or one that does not share)
+//     subscribe-chunk-<n>.js    code its files share
 //   dist/track.js      the tracker (client/track.ts): HTTP only, no protobuf
 //   dist/bundles.json  every file above as text, by name: what the edge Worker imports (src/edge/worker.ts)
-// The Node broker and the edge Worker serve them at /edgelog.js, /subscribe.js and /track.js (and the
-// maps), src/core/bundle-files.ts. An entry whose source does not exist is skipped with a line that says so
-// (the build does not fail on it).
-// Sizes are min+gzip bytes (1 KB = 1,000 bytes). budgetGzipBytes is issue 13's budget; ceilingGzipBytes is
-// what test/unit/bundle-budget.test.ts enforces: the budget where it is met, else a ratchet a little above
-// today's size (so the bundle cannot grow while it is over budget). Lower the ceiling as the size comes down.
+// The Node broker and the edge Worker serve them by name (and the maps), src/core/bundle-files.ts. An entry
+// whose source does not exist is skipped with a line that says so (the build does not fail on it).
+// Sizes are min+gzip bytes (1 KB = 1,000 bytes) of what a page loads first: the entry file and the chunks it
+// imports statically (each file gzipped on its own, as it is served). budgetGzipBytes is issue 13's budget;
+// ceilingGzipBytes is what test/unit/bundle-budget.test.ts enforces: the budget where it is met, else a
+// ratchet a little above today's size (so the bundle cannot grow while it is over budget); lower it as the
+// size comes down. ceilingTotalGzipBytes bounds all the files of a bundle, the on-demand chunks too.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -18,16 +24,16 @@ import { build } from "esbuild";
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const distDir = join(root, "dist");
 
-/**
- * @type {{ name: string, entry: string, budgetGzipBytes: number, ceilingGzipBytes: number, ceilingTotalGzipBytes: number }[]}
- * budgetGzipBytes and ceilingGzipBytes are of what a page loads first (the entry file and the chunks it
- * imports statically); ceilingTotalGzipBytes is of every file of the bundle, the chunks loaded on demand too.
- */
+/** @type {{ name: string, entry: string, budgetGzipBytes: number, ceilingGzipBytes: number, ceilingTotalGzipBytes: number }[]} */
 export const bundles = [
-  // 31.5 KB on 2026-12-06: the client modules alone are ~28 KB; the codec is ~3 KB (protobufjs was 20 KB).
-  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 29_000, ceilingTotalGzipBytes: 37_000 },
-  // 18.6 KB on 2026-12-06: connection, partition set, shared feed, codec, record decoding, errors.
-  { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 12_000, ceilingTotalGzipBytes: 21_500 },
+  // 28.4 KB first on 2026-12-07 (31.7 KB in one file before): edgelog.js 8.5 KB (producer, Edgelog, the group
+  // consumer's facade, token refresh), a shared chunk of 18.7 KB (connection, partition set, record batches,
+  // codec and its tables, admin, errors) and one of 1.2 KB (a feed's start); 7.7 KB more on demand.
+  // What is left to reach 25 KB is core code (producer, consumer, connection, codec): see the README.
+  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 28_800, ceilingTotalGzipBytes: 36_600 },
+  // 5.8 KB first on 2026-12-07 (18.9 KB in one file before): the feed, its positions and the sharing between
+  // tabs; the tab that reads from the broker loads subscribe-feed-reader.js too (14.7 KB: 20.5 KB in all).
+  { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 12_000, ceilingTotalGzipBytes: 21_000 },
   { name: "track", entry: "client/track.ts", budgetGzipBytes: 4_000, ceilingGzipBytes: 4_000, ceilingTotalGzipBytes: 4_000 },
 ];
 
@@ -119,8 +125,8 @@ export async function buildBundles({ write = true, metafile = false } = {}) {
 
 /**
  * The output files under fixed names: a chunk of a module imported with `import()` is
- * `<bundle>-<module>.js`, a chunk of code shared between entries is `<bundle>-chunk-<n>.js` (n from 1, in
- * the order of their hashed names). The Node broker registers a route per file name when it starts, so
+ * `<bundle>-<module>.js`, a chunk of code shared between entries is `<bundle>-chunk-<n>.js` (n from 1, the
+ * largest first). The Node broker registers a route per file name when it starts, so
  * the names must be known before any build (src/core/bundle-files.ts); a page holding an older entry then
  * gets the current chunk (a deploy in between is the one case where that can mismatch).
  * References between the files (imports, sourceMappingURL) are rewritten, and each sourcemap's columns
@@ -131,7 +137,7 @@ function withFixedChunkNames(bundleName, outputFiles) {
   const hashed = new RegExp(`^${bundleName}-(.+)-[A-Z0-9]{8}\\.js$`);
   const renames = new Map();
   let shared = 0;
-  for (const f of [...outputFiles].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+  for (const f of [...outputFiles].sort((a, b) => b.contents.length - a.contents.length || (a.path < b.path ? -1 : 1))) {
     const m = hashed.exec(basename(f.path));
     if (m) renames.set(basename(f.path), m[1] === "chunk" ? `${bundleName}-chunk-${++shared}.js` : `${bundleName}-${m[1]}.js`);
   }
