@@ -69,7 +69,7 @@ export interface CreateTopicOptions {
   /** Edge only: replicas per partition, one per region in `regions` (location hints; the first leads). Default 1. */
   replicas?: number;
   regions?: string[];
-  /** acks 'all' needs this many in-sync replicas (NotEnoughReplicasError otherwise). Default 1. */
+  /** acks 'all' needs this many in-sync replicas (else an EdgelogError with code NOT_ENOUGH_REPLICAS, retried until deliveryTimeoutMs). Default 1. */
   minInsyncReplicas?: number;
   /** A follower this far behind leaves the ISR. Default 10,000 ms. */
   replicaLagMaxMs?: number;

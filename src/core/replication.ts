@@ -295,12 +295,6 @@ export class LeaderView {
     if (logEnd >= leaderEndAtSend) f.caughtUpMs = Math.max(f.caughtUpMs, sentMs);
   }
 
-  /** The follower has to be asked again from the start (it truncated, restarted, or could not be reached). */
-  forget(replica: string): void {
-    const f = this.followers.get(replica);
-    if (f) f.logEnd = null;
-  }
-
   /**
    * The high watermark: the smallest log end among the maximal ISR (the leader's own is its durable end).
    * A member that has not answered in this epoch counts as having nothing new.
@@ -582,9 +576,10 @@ export class Replicator {
         failures++;
         this.checkIsr();
         await this.idle(replica, Math.min(RETRY_MS_MAX, RETRY_MS_MIN * 2 ** Math.min(failures, 5)));
-        // Unreachable: it may have restarted or been told of a new epoch; ask from scratch.
+        // Unreachable: it may have restarted or been told of a new epoch; ask where its log ends before
+        // sending again. What it acknowledged in this epoch stays durable there: the view keeps that log
+        // end (the high watermark may count it, and describe shows how far behind it is).
         next = null;
-        this.view.forget(replica);
         continue;
       }
       if (this.stopped) return;
