@@ -4,7 +4,7 @@
  * that only counts bytes, then records appended one at a time; prints the engine's time per delivery.
  * Each record is durable before the next is appended, so every push carries one record: this is the
  * engine's share of the cost of one push (0.3–0.5 µs at 1,000 subscribers, 0.6–1.0 µs at 10,000 here),
- * against ~8–10 µs per push on the sockets (bench/fanout.ts says what of).
+ * against ~8–12 µs per push on the sockets (bench/fanout.ts says what of).
  */
 import { performance } from "node:perf_hooks";
 import { Broker } from "../src/core/broker.ts";

@@ -9,7 +9,7 @@
  * subscriptions, divided by their count, is "memory per idle subscriber".
  *
  * What CPU per delivery is made of on the Node broker (measured here: 2 shared cores, loopback, perf): the
- * broker pays ~8–10 µs per push, i.e. per WebSocket message, one send syscall per subscriber, whatever the
+ * broker pays ~8–12 µs per push, i.e. per WebSocket message, one send syscall per subscriber, whatever the
  * push carries; about two thirds of it is the kernel's TCP work, and on loopback half of that is the
  * receiving side (tcp_v4_rcv, waking the subscriber's process) charged to the sender. So the figure is
  * that cost divided by the records a push carries: it falls when records come faster than a fan-out round
@@ -155,7 +155,9 @@ async function clientsMain(args: ClientArgs): Promise<void> {
   const finished = new Promise<void>((resolve) => (finish = resolve));
   const open = (i: number) =>
     new Promise<void>((resolve, reject) => {
-      const ws = new WebSocket(args.url);
+      // No permessage-deflate: the edge's objects decline it (socket-sessions.ts), but local workerd's
+      // entry worker would take the offer itself and deflate every push per socket; uWS does not use it.
+      const ws = new WebSocket(args.url, { perMessageDeflate: false });
       const sampled = i % args.sampleEvery === 0;
       let next = args.start;
       let spent = 0;

@@ -813,21 +813,22 @@ async function fanoutRuns(): Promise<void> {
 }
 
 /**
- * The Node rows. Measured here (2 cores shared with other work, load 2–15 during the runs; ranges over 4
- * runs each, 500,000 deliveries per row, none missing in any run):
+ * The Node rows. Measured here (2 cores shared with other work, load 2–15 during the runs; ranges over 5
+ * runs before and 6 after, 500,000 deliveries per row, none missing in any run):
  *
  * | | 1,000 subscribers, 100 records/s | 10,000 subscribers, 10 records/s |
  * |---|---|---|
  * | before (a push per batch) | 4.2–8.2 µs CPU per delivery, 259k–486k pushes, p50 22–96 ms, p99 82–385 ms | 5.1–8.9 µs, 250k–500k pushes, p50 109–1,039 ms, p99 210–2,029 ms |
- * | after (fan-out rounds, be4219b) | 2.6–7.5 µs, 121k–458k pushes, p50 18–95 ms, p99 81–511 ms | 3.0–7.3 µs, 140k–350k pushes, p50 213–987 ms, p99 489–2,275 ms |
+ * | after (fan-out rounds, be4219b) | 2.1–7.5 µs, 92k–458k pushes, p50 18–138 ms, p99 81–659 ms | 3.0–7.3 µs, 140k–350k pushes, p50 213–987 ms, p99 489–2,275 ms |
  * | a 50–100 ms linger (experiment, not in the code) | 1.9–2.2 µs, 51k–96k pushes, p50 48–110 ms, p99 147–1,075 ms | 2.5–6.2 µs, 100k–310k pushes |
  *
  * Deliveries 71k–100k/s of the 100k/s asked (below it when the subscribers' process falls behind, on a
- * loaded machine); 12–19 KiB of broker RSS per idle subscriber, unchanged. The broker pays ~8–10 µs per
- * push whatever it carries (bench/fanout.ts says what of), so a figure is that over the records per push:
- * the low ends are runs where the machine was busy and rounds carried several records, the high ends
- * quiet runs where each record went alone. The target, ≤ 1 µs, needs ~10 records per socket write: a
- * linger of ~100 ms at 100 records/s, ~1 s at 10 records/s; it is not met.
+ * loaded machine); 12–19 KiB of broker RSS per idle subscriber before and after (one run 24: RSS noise).
+ * The broker pays ~8–12 µs per push whatever it carries (bench/fanout.ts says what of; the rows print it),
+ * so a figure is that over the records per push: the low ends are runs where the machine was busy and
+ * rounds carried several records, the high ends quiet runs where each record went alone. The target,
+ * ≤ 1 µs, needs ~10 records per socket write: a linger of ~100 ms at 100 records/s, ~1 s at 10 records/s;
+ * it is not met.
  */
 async function fanoutNodeRuns(seconds: number): Promise<void> {
   const { fanoutRun, describeFanout } = await import("./fanout.ts");
