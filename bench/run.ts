@@ -4,7 +4,10 @@
  * and 3) are in the last column. `npm run bench -- --quick` runs each case on a tenth of the records;
  * `-- --sweep` adds produce rows for other send sizes and in-flight counts (see produceSettings); `-- --groups`
  * runs only the consumer-group rows (issue 11); `-- --hostile` only the hostile-clients row (issue 12);
- * `-- --fanout` only the fan-out rows (issue 13: bench/fanout.ts; ~60 s, so not in the default table).
+ * `-- --fanout` only the fan-out rows (issue 13: bench/fanout.ts; ~60 s, so not in the default table);
+ * `-- --replication` only the replication rows (issue 14: bench/replication.ts, 1 vs 3 replicas with 40 ms
+ * injected round trips, and failover; ~1 min, so not in the default table: that run already took 5 min 16 s
+ * on 2026-12-07 with other work on the machine, past the ~2.5 min it should stay within).
  * - Node broker: its own process (`edgelog serve`, fsync on every acknowledged append).
  * - Edge: the Worker in local workerd (miniflare, as the edge tests start it) with SQLite storage on disk;
  *   partition objects acknowledge once their write is committed.
@@ -26,6 +29,8 @@ const groupsOnly = process.argv.includes("--groups");
 const hostileOnly = process.argv.includes("--hostile");
 /** `-- --fanout`: only the fan-out rows (issue 13: many subscribers on one partition), on both deployments. */
 const fanoutOnly = process.argv.includes("--fanout");
+/** `-- --replication`: only the replication rows (issue 14: 1 vs 3 replicas, failover), at the edge. */
+const replicationOnly = process.argv.includes("--replication");
 
 interface Row {
   deployment: string;
@@ -928,6 +933,14 @@ async function fanoutEdgeRun(seconds: number): Promise<void> {
   }
 }
 
+/** The replication rows (bench/replication.ts), in a workerd of their own with fault injection on. */
+async function replicationRows(): Promise<void> {
+  const { replicationRuns } = await import("./replication.ts");
+  deployment = "edge (local workerd)";
+  const settings = produceSettingsFor(1024);
+  for (const r of await replicationRuns({ quick, settings, settingsLabel: settingsLabel(settings) })) row(r.measure, r.result, r.target);
+}
+
 /**
  * The latency rows run in a new client process: this one has just pushed millions of records through its
  * heap, and its old-generation collections would show up in the p99 as if the broker had paused.
@@ -970,6 +983,7 @@ async function main(): Promise<void> {
   }
   if (hostileOnly) await hostileRuns();
   else if (fanoutOnly) await fanoutRuns();
+  else if (replicationOnly) await replicationRows();
   else {
     await nodeRuns();
     // On a broker of its own, so that its peak RSS is the row's (~30 s).
@@ -977,7 +991,7 @@ async function main(): Promise<void> {
     await edgeRuns();
   }
   // The fan-out rows take ~60 s (10,000 sockets to open, a grace for stragglers): only with --fanout.
-  if (!groupsOnly && !hostileOnly && !fanoutOnly) {
+  if (!groupsOnly && !hostileOnly && !fanoutOnly && !replicationOnly) {
     await idleSubscribersRun(IDLE_SOCKET_COUNT);
     await bareSocketsRun(IDLE_SOCKET_COUNT);
   }

@@ -1,0 +1,320 @@
+/**
+ * The replication rows (issue 14, `npm run bench -- --replication`): what 3 replicas cost a producer, and
+ * how long writes stop when the leader goes. One workerd of their own (miniflare, SQLite on disk, fault
+ * injection on: EDGELOG_FAULTS=1), so every replica of a topic runs in the same process on one thread:
+ * the three replicas' SQLite writes and the replication calls share that thread, where a deployment runs
+ * them on three machines. The regions are modelled by an injected wait of ROUND_TRIP_MS before every call
+ * a replica makes to another (src/edge/faults.ts roundTripMs, set on every replica for every peer); the
+ * calls of the Worker and the controller (TopicDO) are not delayed, so an election here costs local calls
+ * only (see the README's "Replication: what round trips cost" for what real regions add).
+ *
+ * - produce: 1 KiB records with the bench's produce settings (bench/run.ts produceSettings), acks 'all',
+ *   into a 1-replica topic (one partition object) and a 3-replica one (wnam leads, weur and apac follow,
+ *   minInsyncReplicas 2): records/s, MB/s, the latency of each send() (call to promise resolved), and
+ *   workerd's CPU over the run (/proc: share of a core, ms per MB produced). A third row, 3 replicas with
+ *   acks 'leader', is the control: the same replication work on the same thread, no wait for followers.
+ *   Throughput here is the producer's window (bytes in flight) over the send latency: with 3 replicas
+ *   the latency holds round trips, and workerd idles between them (its share of a core drops).
+ * - latency: 200 sends/s of one 1 KiB record (lingerMs 0), the same topics: send latency p50/p99.
+ * - failover: a producer sending 200 records/s (one per send, lingerMs 0, acks 'all') to a fresh
+ *   3-replica topic; the leader crashes (crashAfterWrites: 1: it aborts after its next write, before
+ *   answering; the runtime restarts the same replica, which leads on in the same epoch) or is cut off
+ *   (unreachable: the controller elects weur or apac when the SDK's reconnect cannot reach it). Measured:
+ *   from the moment the fault is in place (injectFault answered) to the acknowledgement of the first send()
+ *   made after it, over several trials: median and max. SDK defaults apply (reconnect after 50-100 ms,
+ *   retryBackoffMs 100), so they are part of the figure.
+ * Knobs for diagnosis (not for the table): REPLICATION_ROUND_TRIP_MS (default 40), REPLICATION_SENDS_IN_FLIGHT,
+ * REPLICATION_RECORDS, REPLICATION_ONLY=produce|latency|failover.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { Edgelog } from "../client/node.ts";
+
+export interface ReplicationRow {
+  measure: string;
+  result: string;
+  target: string;
+}
+
+export interface ReplicationProduceSettings {
+  recordsPerSend: number;
+  sendsInFlight: number;
+  lingerMs: number;
+}
+
+const REGIONS = ["wnam", "weur", "apac"];
+/** The injected round trip between every pair of regions, ms (a wait before each call to a peer). */
+const ROUND_TRIP_MS = Number(process.env.REPLICATION_ROUND_TRIP_MS ?? 40);
+const VALUE_BYTES = 1024;
+/** The latency and failover rows' steady producer: one record per send. */
+const STEADY_SENDS_PER_S = 200;
+/** A failover trial gives up waiting for the first acknowledgement after the fault after this long. */
+const FAILOVER_WAIT_MS_MAX = 30_000;
+
+type Faults = { unreachable?: boolean; roundTripMs?: Record<string, number>; crashAfterWrites?: number };
+interface ReplicaRpc {
+  injectFault(f: Faults): Promise<void>;
+}
+
+interface Edge {
+  el: Edgelog;
+  replica(topic: string, region: string): ReplicaRpc;
+}
+
+export async function replicationRuns(opts: { quick: boolean; settings: ReplicationProduceSettings; settingsLabel: string }): Promise<ReplicationRow[]> {
+  const { startEdge } = await import("../test/edge/edge-deployment.ts");
+  const rows: ReplicationRow[] = [];
+  const dataDir = await mkdtemp(join(tmpdir(), "edgelog-bench-replication-"));
+  // workerd's own output (the crashes' abort lines, its warnings) would interleave with the table: kept for errors only.
+  const runtimeLines: string[] = [];
+  const before = new Set(childPids("workerd"));
+  const deployment = await startEdge({ persistDir: dataDir, bindings: { EDGELOG_FAULTS: "1" }, onRuntimeOutput: (line) => runtimeLines.push(line) });
+  const el = new Edgelog({ url: deployment.url });
+  const ns = await deployment.mf.getDurableObjectNamespace("PARTITION");
+  const edge: Edge = { el, replica: (topic, region) => ns.get(ns.idFromName(`${topic}/0@${region}`)) as unknown as ReplicaRpc };
+  try {
+    const [runtimePid, ...others] = childPids("workerd").filter((pid) => !before.has(pid));
+    if (runtimePid === undefined || others.length > 0) throw new Error("cannot tell which process is the edge's workerd");
+    const recordCount = Number(process.env.REPLICATION_RECORDS ?? (opts.quick ? 20_000 : 100_000));
+    // REPLICATION_SENDS_IN_FLIGHT: the producer's window for the produce rows (diagnosis: is it the bound?).
+    const settings = { ...opts.settings, sendsInFlight: Number(process.env.REPLICATION_SENDS_IN_FLIGHT ?? opts.settings.sendsInFlight) };
+    const settingsLabel = settings.sendsInFlight === opts.settings.sendsInFlight ? opts.settingsLabel : `${opts.settingsLabel.replace(/\d+ in flight/, `${settings.sendsInFlight} in flight`)}`;
+    const where = (replicas: number) => (replicas === 1 ? "1 replica (one partition object)" : `3 replicas (wnam leads; weur, apac follow; ${ROUND_TRIP_MS} ms injected round trip between every pair)`);
+    // REPLICATION_ONLY=produce, latency or failover: one kind of row (while working on it).
+    const only = process.env.REPLICATION_ONLY;
+    // acks 'leader' on 3 replicas is a control: the same replication work in the same thread, but no
+    // acknowledgement waits for a round trip (what is left of the gap is CPU, not the round trips).
+    const cases = [
+      { replicas: 1, acks: "all" },
+      { replicas: 3, acks: "all" },
+      { replicas: 3, acks: "leader" },
+    ] as const;
+    let baseRate: number | undefined;
+    for (const c of only && only !== "produce" ? [] : cases) {
+      const topic = `rep-bench-produce-${c.replicas}-${c.acks}`;
+      await createTopic(edge, topic, c.replicas);
+      const cpu0 = cpuMs(runtimePid);
+      const r = await throughputRun(el, topic, recordCount, settings, c.acks);
+      const cpuMsUsed = cpuMs(runtimePid) - cpu0;
+      const cpuShare = cpuMsUsed / r.elapsedMs;
+      const cpuMsPerMB = cpuMsUsed / ((recordCount * VALUE_BYTES) / 1e6);
+      if (c.replicas === 1) baseRate = r.rate;
+      const ratio = c.replicas === 3 && baseRate !== undefined ? `; ${(r.rate / baseRate).toFixed(2)} of 1 replica` : "";
+      rows.push({
+        measure: `replication: produce 1 KiB values, acks=${c.acks}, ${where(c.replicas)}; ${settingsLabel} (${fmt(recordCount)} records)`,
+        result: `${fmt(r.rate)} records/s, ${r.mbps.toFixed(0)} MB/s; send latency p50 ${r.p50Ms.toFixed(0)} ms, p99 ${r.p99Ms.toFixed(0)} ms; workerd ${(cpuShare * 100).toFixed(0)} % of a core, ${cpuMsPerMB.toFixed(1)} ms CPU per MB${ratio}`,
+        target: c.replicas === 1 ? "(the base)" : c.acks === "all" ? "≥ 0.5 of 1 replica's records/s" : "(control: no wait for followers)",
+      });
+    }
+    const seconds = opts.quick ? 2 : 5;
+    for (const c of only && only !== "latency" ? [] : cases) {
+      const topic = `rep-bench-latency-${c.replicas}-${c.acks}`;
+      await createTopic(edge, topic, c.replicas);
+      const r = await steadyLatencyRun(el, topic, seconds, c.acks);
+      rows.push({
+        measure: `replication: send latency at ${STEADY_SENDS_PER_S} sends/s of one 1 KiB record (lingerMs 0), acks=${c.acks}, ${where(c.replicas)}, ${seconds} s`,
+        result: `p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms`,
+        target: c.replicas === 1 ? "(the base)" : c.acks === "all" ? `1 replica's + one round trip (${ROUND_TRIP_MS} ms) + a follower's write` : "1 replica's",
+      });
+    }
+    const trials = opts.quick ? 2 : 5;
+    for (const kind of only && only !== "failover" ? [] : (["crash", "unreachable"] as const)) {
+      const times: number[] = [];
+      const leaders = new Set<string>();
+      for (let t = 0; t < trials; t++) {
+        const r = await failoverTrial(edge, `rep-bench-failover-${kind}-${t}`, kind);
+        times.push(r.ms);
+        leaders.add(`${r.leader}@${r.epoch}`);
+      }
+      times.sort((a, b) => a - b);
+      const what =
+        kind === "crash"
+          ? "the leader crashes (crashAfterWrites: 1, aborts after its next write; the runtime restarts the same replica, which leads on)"
+          : "the leader is cut off (unreachable: true; the controller elects another in-sync replica)";
+      rows.push({
+        measure: `replication: failover, ${what}, producer at ${STEADY_SENDS_PER_S} sends/s of one record, acks=all, ${ROUND_TRIP_MS} ms round trips; fault in place → first later send acknowledged, ${trials} trials`,
+        result: `median ${fmt(times[Math.floor((times.length - 1) / 2)]!)} ms, max ${fmt(times.at(-1)!)} ms (all: ${times.map(fmt).join(", ")}); leader@epoch after: ${[...leaders].join(", ")}`,
+        target: `≤ 2 s + the round trips on the path (a probe and a batch: ${fmt(2000 + 2 * ROUND_TRIP_MS)} ms)`,
+      });
+    }
+  } catch (err) {
+    console.error(runtimeLines.slice(-20).join("\n"));
+    throw err;
+  } finally {
+    await el.close();
+    await deployment.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/** A 1-partition topic: one partition object, or 3 replicas with ROUND_TRIP_MS between every pair. */
+async function createTopic(edge: Edge, topic: string, replicas: number): Promise<void> {
+  if (replicas === 1) {
+    await edge.el.admin.createTopic(topic, { partitions: 1 });
+    return;
+  }
+  await edge.el.admin.createTopic(topic, { partitions: 1, replicas: 3, regions: REGIONS, minInsyncReplicas: 2 });
+  for (const region of REGIONS) await inject(edge, topic, region, { roundTripMs: peerTrips(region) });
+}
+
+/** A replica that just crashed may refuse the first call while it restarts: try a few times. */
+async function inject(edge: Edge, topic: string, region: string, f: Faults): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await edge.replica(topic, region).injectFault(f);
+    } catch (err) {
+      if (attempt >= 20) throw err;
+      await sleep(25);
+    }
+  }
+}
+
+async function throughputRun(el: Edgelog, topic: string, recordCount: number, s: ReplicationProduceSettings, acks: "all" | "leader"): Promise<{ rate: number; mbps: number; p50Ms: number; p99Ms: number; elapsedMs: number }> {
+  // batchBytes (1 MiB), maxInFlight (5 batches per partition) and bufferBytesMax (32 MiB) stay at their defaults, as in bench/run.ts.
+  const producer = el.producer({ acks, lingerMs: s.lingerMs });
+  const value = new Uint8Array(VALUE_BYTES).fill(97);
+  const chunk = Array.from({ length: s.recordsPerSend }, () => ({ value }));
+  // Warm up (JIT, connection, metadata, the followers' first probes) outside the measurement.
+  for (let i = 0; i < 10; i++) await producer.send(topic, chunk);
+  const latencies: number[] = [];
+  const pending: Promise<unknown>[] = [];
+  const t0 = performance.now();
+  for (let sent = 0; sent < recordCount; sent += chunk.length) {
+    const at = performance.now();
+    pending.push(producer.send(topic, chunk).then(() => latencies.push(performance.now() - at)));
+    if (pending.length >= s.sendsInFlight) await pending.shift();
+  }
+  await Promise.all(pending);
+  const elapsedMs = performance.now() - t0;
+  await producer.close();
+  const rate = recordCount / (elapsedMs / 1000);
+  return { rate, mbps: (rate * VALUE_BYTES) / 1e6, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), elapsedMs };
+}
+
+async function steadyLatencyRun(el: Edgelog, topic: string, seconds: number, acks: "all" | "leader"): Promise<{ p50Ms: number; p99Ms: number }> {
+  const producer = el.producer({ acks, lingerMs: 0 });
+  const value = new Uint8Array(VALUE_BYTES).fill(98);
+  const run = async (total: number) => {
+    const latencies: number[] = [];
+    const sends: Promise<unknown>[] = [];
+    await atFixedRate(STEADY_SENDS_PER_S, total, () => {
+      const at = performance.now();
+      sends.push(producer.send(topic, { value }).then(() => latencies.push(performance.now() - at)));
+    });
+    await Promise.all(sends);
+    return latencies;
+  };
+  await run(STEADY_SENDS_PER_S); // warm-up second, dropped
+  const latencies = await run(STEADY_SENDS_PER_S * seconds);
+  await producer.close();
+  return { p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99) };
+}
+
+/**
+ * One failover trial on a fresh topic: 1 s of steady sends, the fault, then sends on until the first send
+ * made after the fault is acknowledged (sends keep their order per partition, so it is the first after the
+ * fault to be), and 300 ms more. The fault is healed afterwards (an unreachable replica stays cut off
+ * otherwise, and its topic is not used again).
+ */
+async function failoverTrial(edge: Edge, topic: string, kind: "crash" | "unreachable"): Promise<{ ms: number; leader: string; epoch: number }> {
+  await createTopic(edge, topic, 3);
+  const producer = edge.el.producer({ acks: "all", lingerMs: 0 });
+  const value = new Uint8Array(VALUE_BYTES).fill(99);
+  let faultAt = Infinity;
+  let firstAckAfterFault = Infinity;
+  let failures = 0;
+  let stop = false;
+  const sends: Promise<unknown>[] = [];
+  const t0 = performance.now();
+  let sent = 0;
+  const sending = new Promise<void>((resolve) => {
+    const tick = () => {
+      const due = Math.floor(((performance.now() - t0) / 1000) * STEADY_SENDS_PER_S);
+      for (; sent < due; sent++) {
+        const at = performance.now();
+        sends.push(
+          producer.send(topic, { value }).then(
+            () => {
+              const now = performance.now();
+              if (at >= faultAt && now < firstAckAfterFault) firstAckAfterFault = now;
+            },
+            () => void failures++,
+          ),
+        );
+      }
+      if (stop) resolve();
+      else setTimeout(tick, 1);
+    };
+    tick();
+  });
+  try {
+    await sleep(1000);
+    await inject(edge, topic, "wnam", kind === "crash" ? { crashAfterWrites: 1, roundTripMs: peerTrips("wnam") } : { unreachable: true, roundTripMs: peerTrips("wnam") });
+    faultAt = performance.now();
+    while (firstAckAfterFault === Infinity && performance.now() - faultAt < FAILOVER_WAIT_MS_MAX) await sleep(5);
+    await sleep(300);
+  } finally {
+    stop = true;
+    await sending;
+    await Promise.all(sends);
+    await producer.close();
+  }
+  if (firstAckAfterFault === Infinity) throw new Error(`failover (${kind}) on ${topic}: no send made after the fault was acknowledged within ${FAILOVER_WAIT_MS_MAX} ms (${failures} sends failed)`);
+  if (failures > 0) throw new Error(`failover (${kind}) on ${topic}: ${failures} sends failed`);
+  const p = (await edge.el.admin.describeTopic(topic)).partitions[0]!;
+  if (kind === "unreachable") await inject(edge, topic, "wnam", { roundTripMs: peerTrips("wnam") });
+  return { ms: firstAckAfterFault - faultAt, leader: p.leaderRegion ?? "?", epoch: p.leaderEpoch ?? -1 };
+}
+
+const peerTrips = (region: string): Record<string, number> => Object.fromEntries(REGIONS.filter((r) => r !== region).map((r) => [r, ROUND_TRIP_MS]));
+
+/** A fixed schedule: every millisecond, make the calls due by now, `total` in all. */
+function atFixedRate(ratePerS: number, total: number, send: () => void): Promise<void> {
+  const t0 = performance.now();
+  let sent = 0;
+  return new Promise<void>((resolve) => {
+    const tick = () => {
+      const due = Math.min(total, Math.floor(((performance.now() - t0) / 1000) * ratePerS));
+      for (; sent < due; sent++) send();
+      if (sent >= total) resolve();
+      else setTimeout(tick, 1);
+    };
+    tick();
+  });
+}
+
+/** user + system CPU of a process, ms (Linux /proc/PID/stat, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The PIDs of this process's children running `command` (Linux: their parent PID in /proc/PID/stat). */
+function childPids(command: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === process.pid && comm === command) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+function quantile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
