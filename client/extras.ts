@@ -13,3 +13,8 @@ export { openFeed, subscribe } from "./subscribe.ts";
 export { browserSharedEnv, FeedHub } from "./shared-feed.ts";
 // What shared-feed.ts loads on demand itself (in the subscribe-only entry, a chunk of its own).
 export { ConnectionPool, Consumer, FeedLeader } from "./feed-reader.ts";
+
+declare const EDGELOG_BUILD: string | undefined;
+
+/** This file's build stamp: on-demand.ts refuses a chunk of another build than the page's entry. */
+export const build = typeof EDGELOG_BUILD === "string" ? EDGELOG_BUILD : "";

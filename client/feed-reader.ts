@@ -6,3 +6,8 @@
 export { ConnectionPool } from "./connection.ts";
 export { Consumer } from "./consumer.ts";
 export { FeedLeader } from "./feed-leader.ts";
+
+declare const EDGELOG_BUILD: string | undefined;
+
+/** This file's build stamp: on-demand.ts refuses a chunk of another build than the page's entry. */
+export const build = typeof EDGELOG_BUILD === "string" ? EDGELOG_BUILD : "";

@@ -193,7 +193,7 @@ export function deferredFeed<T>(start: FeedStart, open: (closed: () => boolean) 
   });
   const close = async () => {
     closed = true;
-    await (await opening)?.close();
+    await (await opening.catch(() => null))?.close();
   };
   return {
     positions: () => (feed ? feed.positions() : Object.fromEntries(start.positions)),

@@ -245,9 +245,14 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
     return this.#set.run(handlers);
   }
 
-  /** start() for the iterator and run(): a failure to join reaches them through the partition set. */
+  /**
+   * start() for the iterator and run(): a failure to join reaches them through the partition set, and so
+   * does group code that cannot be loaded for good (a newer build on the server, on-demand.ts).
+   */
   #startInBackground(): void {
-    this.start().catch(() => {});
+    this.start().catch((err: Error) => {
+      if (!this.#member) this.#set.fail(err);
+    });
   }
 
   /** The membership, once the group code is loaded (tried again while it cannot be, until close()). */

@@ -151,10 +151,18 @@ export class FeedHub {
       .request(leaderLockName(url), { signal: this.#gone.signal }, async () => {
         if (this.#disposed) return;
         await this.#present;
-        const reader = await loadFeedReader((err) => {
-          this.log(`feeds: cannot load the reader (${(err as Error)?.message}); trying again`);
-          return this.#disposed;
-        });
+        let reader: FeedReader | null;
+        try {
+          reader = await loadFeedReader((err) => {
+            this.log(`feeds: cannot load the reader (${(err as Error)?.message}); trying again`);
+            return this.#disposed;
+          });
+        } catch (err) {
+          // A chunk of a newer build (on-demand.ts): this tab cannot read for the others; its feeds end.
+          this.log(`feeds: ${(err as Error).message}`);
+          for (const feed of this.#feeds.values()) feed.fail(err as Error);
+          return;
+        }
         if (!reader || this.#disposed) return;
         this.log(`feeds: this tab leads the feeds of ${url}`);
         this.#leader = new reader.FeedLeader(env, url, this.tabId, (index) => this.#connect(index, reader), this.log);

@@ -76,7 +76,7 @@ function consumerSource(ctx: FeedContext, topic: string, positions: ReadonlyMap<
     next: async () => (await ready)?.next() ?? { done: true, value: undefined },
     close: async () => {
       closed = true;
-      await ready;
+      await ready.catch(() => null);
       await consumer?.close();
     },
   };

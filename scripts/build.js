@@ -15,6 +15,7 @@
 // ceilingGzipBytes is what test/unit/bundle-budget.test.ts enforces: the budget where it is met, else a
 // ratchet a little above today's size (so the bundle cannot grow while it is over budget); lower it as the
 // size comes down. ceilingTotalGzipBytes bounds all the files of a bundle, the on-demand chunks too.
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -56,6 +57,8 @@ export function bundleOptions(bundle) {
     outdir: distDir,
     entryNames: "[name]",
     chunkNames: `${bundle.name}-[name]-[hash]`,
+    // Replaced by the bundle's stamp after the build (stampBuild): client/on-demand.ts compares them.
+    define: { EDGELOG_BUILD: JSON.stringify(buildStampPlaceholder) },
     logLevel: "error",
   };
 }
@@ -84,7 +87,7 @@ export async function buildBundles({ write = true, metafile = false } = {}) {
       continue;
     }
     const r = await build({ ...bundleOptions(bundle), write: false, metafile: true });
-    const outputs = withFixedChunkNames(bundle.name, r.outputFiles);
+    const outputs = stampBuild(withFixedChunkNames(bundle.name, r.outputFiles));
     if (write) {
       for (const f of outputs) writeAtomically(join(distDir, f.name), f.contents);
       // Chunks an earlier build made and this one does not (fewer shared chunks now).
@@ -169,6 +172,23 @@ function withFixedChunkNames(bundleName, outputFiles) {
     f.text = JSON.stringify(map);
   }
   return out.map((f) => ({ ...f, contents: new TextEncoder().encode(f.text) }));
+}
+
+const buildStampPlaceholder = "EDGELOG-BUILD-ID";
+
+/**
+ * Writes the bundle's stamp (a hash of its files, as long as the placeholder, so no column moves) where
+ * the code has EDGELOG_BUILD: an on-demand chunk of another build than the page's entry is refused
+ * (client/on-demand.ts) instead of being mixed with it.
+ */
+function stampBuild(outputs) {
+  const hash = createHash("sha256");
+  for (const f of [...outputs].sort((a, b) => (a.name < b.name ? -1 : 1))) if (f.name.endsWith(".js")) hash.update(f.name).update(f.text);
+  const stamp = hash.digest("hex").slice(0, buildStampPlaceholder.length);
+  return outputs.map((f) => {
+    const text = f.name.endsWith(".js") ? f.text.replaceAll(buildStampPlaceholder, stamp) : f.text;
+    return { ...f, text, contents: text === f.text ? f.contents : new TextEncoder().encode(text) };
+  });
 }
 
 /** Source-map mappings with generated columns moved: `moves` are text offsets and the length change there. */
