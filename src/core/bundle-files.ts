@@ -10,7 +10,8 @@
  *   fetched with CORS.
  * - Caching: an ETag (CRC-32C and length of the bytes) and `Cache-Control: public, max-age=300, …`: a page
  *   importing `/edgelog.js` by its plain URL gets a new build within five minutes of a deploy, and a
- *   revalidation after that costs a 304 without the body.
+ *   revalidation after that costs a 304 without the body. A page whose entry is older than a chunk it loads
+ *   later refuses that chunk and says to reload (client/on-demand.ts compares the builds' stamps).
  * - A bundle that was not built answers 404 JSON whose message says to run `npm run build`.
  */
 import { crc32c } from "../protocol/crc32c.ts";
