@@ -1,13 +1,17 @@
 /**
  * A bounded linger on a partition's fan-out. Every append wakes every subscriber at the head, and each
  * wake-up writes one WebSocket message per subscriber. Where a message costs the host tens of µs (a
- * Durable Object's WebSocket send: ~22 µs of workerd CPU each here, with no edgelog code around it), 1,000
- * subscribers of a partition taking 100 separate appends a second ask for 100,000 messages a second, past
- * what one object can write: it falls behind, and every record waits. With a linger, the first append
- * after a quiet spell is announced at once and the ones that follow within `lingerMs` are announced
- * together when it ends, so a subscriber gets at most one push per `lingerMs` carrying every batch it may
+ * Durable Object's WebSocket send: ~22-30 µs of workerd CPU each here, with no edgelog code around it),
+ * 1,000 subscribers of a partition taking 100 separate appends a second ask for 100,000 messages a second,
+ * past what one object can write: it falls behind, and every record waits. With a linger, the first append
+ * after a quiet spell is announced at once and the ones that follow within the linger are announced
+ * together when it ends, so a subscriber gets at most one push per linger carrying every batch it may
  * take (the partition family's head push spans the cached batches up to the high watermark), and a record
- * waits at most `lingerMs` for it.
+ * waits at most the linger for it.
+ *
+ * The linger grows with the subscribers it serves (`perListenerUs` each, within [minMs, maxMs]): a round's
+ * cost is one send per subscriber, so this keeps the share of the object's time that rounds take about
+ * fixed (per listener µs / send µs) whatever the audience, while a small audience waits only minMs.
  *
  * The linger wraps the log the partition family sees (a view: every member is the log's own, but
  * `onAppend` listeners are called in lingered rounds), so the engine is unchanged and a host chooses per
@@ -28,15 +32,22 @@ const defaultTimers: LingerTimers = { now: () => Date.now(), setTimer: (fn, dela
 /** One lingered view per log (the partition family keys its per-log caches by the object it is given). */
 const views = new WeakMap<PartitionLog, PartitionLog>();
 
+/** How long appends may gather before they are announced: perListenerUs per listener, within [minMs, maxMs]. */
+export interface Linger {
+  minMs: number;
+  perListenerUs: number;
+  maxMs: number;
+}
+
 /**
- * `log` as the partition family should see it: announcements of appends at most once per `lingerMs`.
- * The same view for the same log every time. lingerMs 0: the log itself.
+ * `log` as the partition family should see it: announcements of appends at most once per linger. The same
+ * view for the same log every time (the first call's linger holds). maxMs 0: the log itself.
  */
-export function lingeredLog(log: PartitionLog, lingerMs: number, timers: LingerTimers = defaultTimers): PartitionLog {
-  if (lingerMs <= 0) return log;
+export function lingeredLog(log: PartitionLog, linger: Linger, timers: LingerTimers = defaultTimers): PartitionLog {
+  if (linger.maxMs <= 0) return log;
   let view = views.get(log);
   if (!view) {
-    view = makeView(log, new LingeredAnnouncer(log, lingerMs, timers));
+    view = makeView(log, new LingeredAnnouncer(log, linger, timers));
     views.set(log, view);
   }
   return view;
@@ -52,7 +63,7 @@ class LingeredAnnouncer {
 
   constructor(
     private readonly log: PartitionLog,
-    private readonly lingerMs: number,
+    private readonly linger: Linger,
     private readonly timers: LingerTimers,
   ) {}
 
@@ -72,7 +83,9 @@ class LingeredAnnouncer {
     // A closed log ends its subscriptions now; a round already pending finds nothing more to do.
     if (this.log.isClosed) return this.round();
     if (this.pending) return;
-    const waitMs = this.lastRoundMs + this.lingerMs - this.timers.now();
+    const l = this.linger;
+    const lingerMs = Math.min(l.maxMs, Math.max(l.minMs, (this.listeners.size * l.perListenerUs) / 1000));
+    const waitMs = this.lastRoundMs + lingerMs - this.timers.now();
     if (waitMs <= 0) return this.round();
     this.pending = true;
     this.timers.setTimer(() => {

@@ -21,6 +21,7 @@ import { concatBytes } from "../protocol/bytes.ts";
 import type { PartitionLog, ReadResult } from "./partition-log.ts";
 import type { Family, FamilySession } from "./session.ts";
 import { partitionFamily } from "./partition-family.ts";
+import { lingeredLog, type Linger } from "./fanout-linger.ts";
 
 /** What a relay asks the partition it relays (over its upstream connection). */
 export interface RelayUpstream {
@@ -221,15 +222,17 @@ export type ForwardProduce = (records: Uint8Array, acks: AcksValue) => Promise<{
  * The partition family as a relay serves it: subscribe, credit, fetch and list offsets on the relay's
  * view (`log`), produce forwarded to the partition, in the order the socket delivered the requests.
  */
-export function relayFamily(log: RelayLog, forward: ForwardProduce): Family {
+export function relayFamily(log: RelayLog, forward: ForwardProduce, linger?: Linger): Family {
+  // The family reads only the members RelayLog implements (FamilyView above, checked); produce, the one
+  // path that would need more, is answered by `produce` below instead. Lingered like a partition's own
+  // subscribers when the host asks (fanout-linger.ts).
+  const view = linger ? lingeredLog(log as unknown as PartitionLog, linger) : (log as unknown as PartitionLog);
   const inner = partitionFamily({
     partition: (topic, partition) => {
       if (topic !== log.topic || partition !== log.partition) {
         throw new ProtocolError(ErrorCode.NOT_LEADER, `this endpoint serves ${log.topic}-${log.partition} only, not ${topic}-${partition}: ask the bootstrap endpoint for metadata`);
       }
-      // The family reads only the members RelayLog implements (FamilyView above, checked); produce, the
-      // one path that would need more, is answered by `produce` below instead.
-      return log as unknown as PartitionLog;
+      return view;
     },
   });
   return {

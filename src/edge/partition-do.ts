@@ -27,7 +27,7 @@ import { attachmentBytesMax, edgeLimits, edgeSessionLimits } from "./edge-limits
 import { edgeAuth, objectName, parsePartitionObjectName, type Env } from "./env.ts";
 import { answer, type RpcResult } from "./rpc.ts";
 import { EarliestAlarm } from "./alarm.ts";
-import { FANOUT_LINGER_MS, SessionObject, SocketSessions, type AttachmentCodec } from "./socket-sessions.ts";
+import { FANOUT_LINGER, SessionObject, SocketSessions, type AttachmentCodec } from "./socket-sessions.ts";
 import { lingeredLog } from "../core/fanout-linger.ts";
 import { SqliteStore } from "./sqlite-store.ts";
 
@@ -257,8 +257,8 @@ export class PartitionDO extends SessionObject {
         if (topic !== this.topic || partition !== this.partition) {
           throw new ProtocolError(ErrorCode.NOT_LEADER, `this endpoint serves ${this.topic}-${this.partition} only, not ${topic}-${partition}: ask the bootstrap endpoint for metadata`);
         }
-        // Fan-out: appends announced to subscribers at most once per FANOUT_LINGER_MS (socket-sessions.ts).
-        return lingeredLog(this.requireLog(), FANOUT_LINGER_MS);
+        // Fan-out: appends announced to subscribers in lingered rounds (FANOUT_LINGER, socket-sessions.ts).
+        return lingeredLog(this.requireLog(), FANOUT_LINGER);
       },
     });
     return { limits: edgeSessionLimits(this.env), brokerId: `edge/${this.topic}/${this.partition}`, families: [partitions], auth: edgeAuth(this.env) };

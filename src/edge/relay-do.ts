@@ -32,7 +32,7 @@ import { edgeSessionLimits } from "./edge-limits.ts";
 import { edgeAuth, objectName, partitionObjectName, partitionStub, replicaStub, topicStub, type Env } from "./env.ts";
 import { call } from "./rpc.ts";
 import { faultsEnabled } from "./faults.ts";
-import { partitionSubscriptionCodec, RELAY_HEADER, SessionObject, SocketSessions } from "./socket-sessions.ts";
+import { FANOUT_LINGER, partitionSubscriptionCodec, RELAY_HEADER, SessionObject, SocketSessions } from "./socket-sessions.ts";
 
 /** The Worker's bindings with the relay's (wrangler.toml: RELAY; the var EDGELOG_RELAYS, see relaysFor). */
 export interface RelayEnv extends Env {
@@ -173,7 +173,7 @@ export class RelayDO extends SessionObject {
     const family = relayFamily(this.log, async (records) => {
       const r = await call((await leaderStub(this.env, this.topic, this.partition)).append(records));
       return { baseOffset: r.baseOffset, logStartOffset: this.log.logStartOffset, duplicate: r.duplicate };
-    });
+    }, FANOUT_LINGER);
     return { limits: edgeSessionLimits(this.env), brokerId: `edge/${this.topic}/${this.partition}/relay/${this.index}`, families: [family], auth: edgeAuth(this.env) };
   }
 

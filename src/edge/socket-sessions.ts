@@ -11,6 +11,7 @@ import { Session, type SessionHost, type SessionState, type Transport } from "..
 import type { Env } from "./env.ts";
 import { unauthorized, type Capabilities } from "../core/auth.ts";
 import { Quotas } from "../core/quota.ts";
+import type { Linger } from "../core/fanout-linger.ts";
 import { attachmentBytesMax, edgeLimits } from "./edge-limits.ts";
 
 /** Bound on the capabilities kept in a socket's attachment (the runtime allows 2 KB for all of it). */
@@ -55,13 +56,13 @@ const ATTACHMENT_SAVE_DELAY_MS = 1000;
 
 /**
  * How long an edge object lets appends gather before it pushes them to its subscribers (core
- * fanout-linger.ts): a subscriber gets at most one push per FANOUT_LINGER_MS, and a record waits at most
- * that long. A WebSocket send costs workerd ~22 µs of CPU here whatever it carries (bench: a bare object
- * sending to 1,000 sockets), so one object writes some 30–40k messages a second; at 30 ms, 1,000
- * subscribers of a partition taking appends one at a time cost it at most 33k pushes a second, however
- * fast the appends come.
+ * fanout-linger.ts): a subscriber gets at most one push per linger, and a record waits at most that long.
+ * A push costs the object ~30 µs of CPU whatever it carries (workerd's WebSocket send: 22-30 µs from a
+ * bare object here), so a round of pushes to N subscribers takes ~N × 30 µs; at 60 µs of linger per
+ * subscriber, rounds take about half the object's time at most: 10 ms for up to ~170 subscribers, 60 ms
+ * for 1,000, and at most 80 ms (past ~1,300 subscribers of one object, relays: README, fan-out).
  */
-export const FANOUT_LINGER_MS = 30;
+export const FANOUT_LINGER: Linger = { minMs: 10, perListenerUs: 60, maxMs: 80 };
 
 /**
  * The header a relay object (relay-do.ts) sets on the socket it opens to its partition object. Such a
