@@ -1,8 +1,8 @@
 /**
  * What a live feed needs before its code is loaded (subscribe.ts): its options and their checks, where it
  * starts (stored positions, `from`) and the Subscription a caller gets at once. The SDK loads subscribe.ts
- * on demand (extras.ts, dist/edgelog-extras.js) and hands out a deferredFeed meanwhile; the subscribe-only entry
- * (/subscribe.js) has both in its first file.
+ * on demand (extras.ts, dist/edgelog-extras.js) and hands out a deferredFeed meanwhile; the subscribe-only
+ * entry (/subscribe.js) has both in its first file.
  */
 import type { Codec } from "./codecs.ts";
 import type { WebSocketConstructor } from "./connection.ts";
