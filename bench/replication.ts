@@ -32,6 +32,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Edgelog } from "../client/node.ts";
+import { REPLICATE_BYTES_MAX, Replicator, type LeaderLog, type ReplicateAnswer, type ReplicateRequest, type ReplicationPort } from "../src/core/replication.ts";
 
 export interface ReplicationRow {
   measure: string;
@@ -119,6 +120,16 @@ export async function replicationRuns(opts: { quick: boolean; settings: Replicat
         result: `p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms`,
         target: c.replicas === 1 ? "(the base)" : c.acks === "all" ? `1 replica's + one round trip (${ROUND_TRIP_MS} ms) + a follower's write` : "1 replica's",
       });
+    }
+    if (!only || only === "produce") {
+      for (const roundTripMs of [ROUND_TRIP_MS, 150]) {
+        const r = await engineOnlyRun(roundTripMs, settings.sendsInFlight, opts.quick ? 20_000 : 100_000);
+        rows.push({
+          measure: `replication, engine only (core Replicator in this process; storage, copies and calls free; ${roundTripMs} ms round trip to each of 2 followers): acks=all, ${settings.sendsInFlight} sends of 1,000 × 1 KiB in flight`,
+          result: `${r.mbps.toFixed(0)} MB/s, send latency p50 ${r.p50Ms.toFixed(0)} ms (${(r.p50Ms / roundTripMs).toFixed(1)} round trips); per follower ${fmt(r.dataRequests)} requests with records (${(r.bytesPerRequest / 1e6).toFixed(2)} MB each, cap ${(REPLICATE_BYTES_MAX / 1e6).toFixed(2)}) and ${fmt(r.watermarkOnlyRequests)} with only a high watermark`,
+          target: "(the design's bound: bytes in flight / latency)",
+        });
+      }
     }
     const trials = opts.quick ? 2 : 5;
     for (const kind of only && only !== "failover" ? [] : (["crash", "unreachable"] as const)) {
@@ -270,6 +281,83 @@ async function failoverTrial(edge: Edge, topic: string, kind: "crash" | "unreach
   return { ms: firstAckAfterFault - faultAt, leader: p.leaderRegion ?? "?", epoch: p.leaderEpoch ?? -1 };
 }
 
+/**
+ * The core Replicator alone: a leader log in memory whose writes are free, two followers that answer after
+ * `roundTripMs` and store nothing, and a producer that keeps `sendsInFlight` appends of 1,000 × 1 KiB
+ * waiting for the high watermark (acks 'all'). What is left is the design: the requests, one in flight
+ * per follower, against the round trip.
+ */
+async function engineOnlyRun(roundTripMs: number, sendsInFlight: number, recordCount: number): Promise<{ mbps: number; p50Ms: number; dataRequests: number; watermarkOnlyRequests: number; bytesPerRequest: number }> {
+  const recordsPerSend = 1000;
+  let durableEnd = 0;
+  let highWatermark = 0;
+  const listeners = new Set<() => void>();
+  const log: LeaderLog = {
+    get durableEndOffset() {
+      return durableEnd;
+    },
+    get highWatermark() {
+      return highWatermark;
+    },
+    logStartOffset: 0,
+    epochs: null,
+    readForReplica: async (offset, maxBytes) => {
+      const count = Math.min(durableEnd - offset, Math.floor(maxBytes / VALUE_BYTES));
+      return { records: new Uint8Array(count * VALUE_BYTES), nextOffset: offset + count };
+    },
+    advanceReplicatedEnd: (offset) => void (highWatermark = Math.max(highWatermark, offset)),
+    onAppend: (listener) => (listeners.add(listener), () => void listeners.delete(listener)),
+  };
+  const followerEnds = new Map<string, number>();
+  let dataRequests = 0;
+  let watermarkOnlyRequests = 0;
+  let bytes = 0;
+  const port: ReplicationPort = {
+    replicate: async (to: string, req: ReplicateRequest): Promise<ReplicateAnswer> => {
+      await sleep(roundTripMs);
+      if (req.probe) return { ok: false, reason: "mismatch", logEnd: followerEnds.get(to) ?? 0, logStart: 0, epochs: [] };
+      if (req.records.byteLength > 0) {
+        dataRequests++;
+        bytes += req.records.byteLength;
+      } else watermarkOnlyRequests++;
+      const end = req.from + req.records.byteLength / VALUE_BYTES;
+      followerEnds.set(to, end);
+      return { ok: true, logEnd: end };
+    },
+    alterIsr: () => Promise.reject(new Error("the ISR does not change here")),
+    steppedDown: () => {},
+    isrChanged: () => {},
+    sleep,
+  };
+  const replicator = new Replicator(log, { leader: "wnam", epoch: 0, isr: REGIONS }, "wnam", REGIONS, { minInsyncReplicas: 2, replicaLagMaxMs: 10_000 }, port, Date.now);
+  try {
+    await sleep(3 * roundTripMs); // the followers' probes
+    dataRequests = watermarkOnlyRequests = bytes = 0;
+    const latencies: number[] = [];
+    const pending: Promise<unknown>[] = [];
+    const t0 = performance.now();
+    for (let sent = 0; sent < recordCount; sent += recordsPerSend) {
+      const at = performance.now();
+      durableEnd += recordsPerSend;
+      for (const listener of listeners) listener();
+      pending.push(replicator.replicated(durableEnd - 1).then(() => latencies.push(performance.now() - at)));
+      if (pending.length >= sendsInFlight) await pending.shift();
+    }
+    await Promise.all(pending);
+    const seconds = (performance.now() - t0) / 1000;
+    const followers = REGIONS.length - 1;
+    return {
+      mbps: (recordCount * VALUE_BYTES) / 1e6 / seconds,
+      p50Ms: quantile(latencies, 0.5),
+      dataRequests: dataRequests / followers,
+      watermarkOnlyRequests: watermarkOnlyRequests / followers,
+      bytesPerRequest: bytes / Math.max(1, dataRequests),
+    };
+  } finally {
+    replicator.stop();
+  }
+}
+
 const peerTrips = (region: string): Record<string, number> => Object.fromEntries(REGIONS.filter((r) => r !== region).map((r) => [r, ROUND_TRIP_MS]));
 
 /** A fixed schedule: every millisecond, make the calls due by now, `total` in all. */
@@ -316,5 +404,5 @@ function quantile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
