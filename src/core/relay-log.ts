@@ -195,6 +195,13 @@ export class RelayLog implements FamilyView {
     throw new ProtocolError(ErrorCode.NOT_LEADER, `a relay of ${this.topic}-${this.partition} does not append; produce to the partition`);
   }
 
+  /** Follows the partition again after close (a topic of that name may have been created since). */
+  reopen(): void {
+    if (!this.closed) return;
+    this.closed = false;
+    this.known = false;
+  }
+
   /** The partition is gone (deleted topic): subscriptions end with UNKNOWN_TOPIC. */
   close(): void {
     if (this.closed) return;
@@ -232,6 +239,7 @@ export function relayFamily(log: RelayLog, forward: ForwardProduce, linger?: Lin
       if (topic !== log.topic || partition !== log.partition) {
         throw new ProtocolError(ErrorCode.NOT_LEADER, `this endpoint serves ${log.topic}-${log.partition} only, not ${topic}-${partition}: ask the bootstrap endpoint for metadata`);
       }
+      if (log.isClosed) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic}"`);
       return view;
     },
   });

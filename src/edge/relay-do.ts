@@ -126,14 +126,17 @@ export class RelayDO extends SessionObject {
     this.sessions.restoreAll();
     // Subscribed to the partition before any client request is served: a subscribe checks its offset
     // against the partition's end, which the relay learns from that subscription.
-    ctx.blockConcurrencyWhile(async () => void (await this.connected()));
+    // A topic that does not exist (UNKNOWN_TOPIC) closes the relay's view: its requests are answered so.
+    ctx.blockConcurrencyWhile(() => this.connected().then(noop, noop));
   }
 
   async fetch(request: Request): Promise<Response> {
     // A socket to a relay that went idle: subscribed again (from its end) before the socket is served.
-    if (this.idle) {
+    // A relay of a topic that did not exist looks again: it may have been created since.
+    if (this.idle || this.log.isClosed) {
       this.idle = false;
-      await this.connected();
+      this.log.reopen();
+      await this.connected().then(noop, noop);
     }
     return super.fetch(request);
   }
@@ -343,3 +346,5 @@ class Upstream {
 }
 
 type DecodedAnswer = ReturnType<typeof decodeFrame>;
+
+function noop(): void {}

@@ -83,8 +83,10 @@ describe("relays of a partition", () => {
       expect(s.values).toEqual(expected);
     }
     expect(laggard.pushCount).toBeGreaterThan(0);
-    const batchCount = await logBatchCount(topic);
+    // The relays' counters first: the socket logBatchCount opens goes to a relay, which may then
+    // subscribe to the partition again (it stopped when its last subscriber left).
     const stats = await Promise.all(Array.from({ length: RELAYS }, async (_, i) => (await relay(topic, i)).stats()));
+    const batchCount = await logBatchCount(topic);
     for (const s of stats) {
       // Every relay got every batch of the log once (it started with its first subscriber, before the
       // first append), however the partition's pushes grouped them.
@@ -128,6 +130,26 @@ describe("relays of a partition", () => {
     }
     // The restarts closed the readers' sockets: each reconnected at least once.
     expect(readers.some((r) => r.connects > 1)).toBe(true);
+  });
+});
+
+describe("a relay of a topic that does not exist yet", () => {
+  it("answers UNKNOWN_TOPIC, then serves the topic once it is created", { timeout: 60_000 }, async () => {
+    const topic = "relayed-late";
+    const url = edge.url.replace(/\/v1\/ws$/, `/v1/ws/p/${topic}/0`);
+    const subscribe = async () => {
+      const ws = new WebSocket(url);
+      await new Promise((resolve, reject) => ws.once("open", resolve).once("error", reject));
+      const answer = new Promise<ReturnType<typeof decodeFrame>>((resolve) => ws.once("message", (d: Buffer) => resolve(decodeFrame(new Uint8Array(d)))));
+      ws.send(encodeFrame({ correlationId: 1, subscribeRequest: { topic, partition: 0, offset: 0, creditBytes: 1024 } }));
+      const f = await answer;
+      ws.terminate();
+      return f;
+    };
+    expect((await subscribe()).error?.code).toBe(3); // UNKNOWN_TOPIC
+    await el.admin.createTopic(topic, { partitions: 1 });
+    // Every relay the Worker may pick looks again on its next socket.
+    for (let i = 0; i < 3 * RELAYS; i++) expect((await subscribe()).subscribeResponse?.subscriptionId).toBe(1);
   });
 });
 
