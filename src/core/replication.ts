@@ -447,8 +447,10 @@ export interface LeaderLog {
   onAppend(listener: () => void): () => void;
 }
 
-/** Bytes per replicate request: everything appended since the last one, up to this (pipelining by batching). */
+/** Bytes per replicate request: everything appended since the one before, up to this. */
 export const REPLICATE_BYTES_MAX = 4 * 1024 * 1024;
+/** Replicate requests in flight per follower (answers are taken in order). */
+export const REPLICATE_REQUESTS_IN_FLIGHT = 4;
 const RETRY_MS_MIN = 50;
 const RETRY_MS_MAX = 1_000;
 
@@ -537,43 +539,75 @@ export class Replicator {
     });
   }
 
+  /**
+   * Feeds one follower. Requests are pipelined: up to REPLICATE_REQUESTS_IN_FLIGHT go out back to back, each
+   * with what became durable since the one before (up to REPLICATE_BYTES_MAX), and their answers are taken
+   * in order; a batch therefore waits about one round trip, not the rest of the request ahead of it. A
+   * request the follower cannot place (its log does not end where the request starts: reordered, or the
+   * follower restarted), an unreachable follower or a probe's answer drain the pipeline and start again
+   * from where the follower's log ends.
+   */
   private async follow(replica: string): Promise<void> {
+    /** Next offset to send; null = ask the follower where its log ends first (a probe). */
     let next: number | null = null;
     let truncateTo: number | undefined;
-    let knownHw = -1;
+    /** The high watermark the last request carried. */
+    let sentHw = -1;
     let failures = 0;
+    const pipeline: { req: ReplicateRequest; sentMs: number; leaderEnd: number; answer: Promise<ReplicateAnswer | Error> }[] = [];
+    const send = (req: ReplicateRequest, leaderEnd: number) => {
+      const answer = this.port.replicate(replica, req).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+      pipeline.push({ req, sentMs: this.clock(), leaderEnd, answer });
+      sentHw = req.highWatermark;
+    };
+    const drain = async () => {
+      while (pipeline.length > 0) await pipeline.shift()!.answer;
+    };
     while (!this.stopped) {
       const leaderEnd = this.log.durableEndOffset;
       const hw = this.log.highWatermark;
-      if (next !== null && next >= leaderEnd && knownHw >= hw && truncateTo === undefined) {
+      // Send while there is something to send and room in the pipeline.
+      if (next === null) {
+        if (pipeline.length === 0) {
+          send({ leader: this.self, epoch: this.view.epoch, from: leaderEnd, records: new Uint8Array(0), highWatermark: hw, probe: true }, leaderEnd);
+          continue;
+        }
+      } else if (pipeline.length < REPLICATE_REQUESTS_IN_FLIGHT && (next < leaderEnd || truncateTo !== undefined || (sentHw < hw && pipeline.length === 0))) {
+        const read: { records: Uint8Array; nextOffset: number } | null = await this.log.readForReplica(next, REPLICATE_BYTES_MAX).catch(() => null);
+        if (this.stopped) return;
+        if (!read) {
+          // Retention removed what the follower lacks: it cannot catch up by appending (left alone: a
+          // follower that far behind needs its log reset to the leader's start).
+          await drain();
+          await this.idle(replica, RETRY_MS_MAX);
+          next = null;
+          continue;
+        }
+        send({ leader: this.self, epoch: this.view.epoch, from: next, records: read.records, highWatermark: this.log.highWatermark, truncateTo }, this.log.durableEndOffset);
+        next = read.records.byteLength > 0 ? read.nextOffset : next;
+        truncateTo = undefined;
+        continue;
+      }
+      if (pipeline.length === 0) {
         this.checkIsr();
         // Nothing to send: wait for an append. A caught-up member of the ISR needs no clock (so an idle
         // leader's object may hibernate); one outside it is looked at again, to ask for it back.
         await this.idle(replica, this.view.isr.includes(replica) ? undefined : this.config.replicaLagMaxMs / 2);
         continue;
       }
-      const sentMs = this.clock();
-      let req: ReplicateRequest;
-      if (next === null) {
-        req = { leader: this.self, epoch: this.view.epoch, from: leaderEnd, records: new Uint8Array(0), highWatermark: hw, probe: true };
-      } else {
-        const read = await this.log.readForReplica(next, REPLICATE_BYTES_MAX).catch(() => null);
-        if (this.stopped) return;
-        if (!read) {
-          // Retention removed what the follower lacks: it cannot catch up by appending (left alone: a
-          // follower that far behind needs its log reset to the leader's start).
-          await this.idle(replica, RETRY_MS_MAX);
-          continue;
-        }
-        req = { leader: this.self, epoch: this.view.epoch, from: next, records: read.records, highWatermark: hw, truncateTo };
-      }
-      let answer: ReplicateAnswer;
-      try {
-        answer = await this.port.replicate(replica, req);
-        failures = 0;
-      } catch {
-        if (this.stopped) return;
+      // Wait for the oldest answer, or for an append that can go out beside it.
+      const oldest = pipeline[0]!;
+      let settled = false;
+      const answered = oldest.answer.then(() => (settled = true));
+      if (pipeline.length < REPLICATE_REQUESTS_IN_FLIGHT) await Promise.race([answered, this.idle(replica)]);
+      else await answered;
+      if (this.stopped) return;
+      if (!settled) continue;
+      pipeline.shift();
+      const answer = await oldest.answer;
+      if (answer instanceof Error) {
         failures++;
+        await drain();
         this.checkIsr();
         await this.idle(replica, Math.min(RETRY_MS_MAX, RETRY_MS_MIN * 2 ** Math.min(failures, 5)));
         // Unreachable: it may have restarted or been told of a new epoch; ask where its log ends before
@@ -582,24 +616,22 @@ export class Replicator {
         next = null;
         continue;
       }
-      if (this.stopped) return;
+      failures = 0;
       if (answer.ok) {
-        truncateTo = undefined;
-        next = answer.logEnd;
-        knownHw = Math.min(hw, answer.logEnd);
-        this.view.acked(replica, answer.logEnd, leaderEnd, sentMs);
+        this.view.acked(replica, answer.logEnd, oldest.leaderEnd, oldest.sentMs);
         this.advance();
       } else if (answer.reason === "fenced") {
         this.stop();
         this.port.steppedDown({ epoch: answer.epoch, leader: answer.leader });
         return;
       } else {
-        const d = divergenceOffset({ history: this.log.epochs ?? new EpochHistory(), logEnd: leaderEnd }, { history: answer.epochs, logEnd: answer.logEnd, logStart: answer.logStart });
+        // A probe's answer, or a request the follower could not place: start again from its log end.
+        await drain();
+        const d = divergenceOffset({ history: this.log.epochs ?? new EpochHistory(), logEnd: this.log.durableEndOffset }, { history: answer.epochs, logEnd: answer.logEnd, logStart: answer.logStart });
         truncateTo = d < answer.logEnd ? d : undefined;
         next = d;
-        if (d < this.log.logStartOffset && answer.logEnd < this.log.logStartOffset) {
-          await this.idle(replica, RETRY_MS_MAX);
-        }
+        sentHw = -1;
+        if (d < this.log.logStartOffset && answer.logEnd < this.log.logStartOffset) await this.idle(replica, RETRY_MS_MAX);
       }
     }
   }

@@ -19,6 +19,13 @@ const HW_KEY = "replica-hw";
 const LED_KEY = "replica-led";
 /** A call to another object that takes longer than this counts as unreachable (a cut-off region hangs). */
 export const PEER_CALL_TIMEOUT_MS = 5_000;
+/**
+ * The controller's shorter bound for what a failover waits on: whether the leader answers, and telling the
+ * replicas other than the new leader. A leader slower than this is replaced (the epoch fences it, so a
+ * needless election costs an epoch, never a record); a replica not told in time learns the epoch from the
+ * new leader's first request.
+ */
+export const FAILOVER_CALL_TIMEOUT_MS = 1_000;
 
 /** What a replica reports for describe and for the controller's elections. */
 export interface ReplicaReport {
@@ -206,10 +213,10 @@ export class EdgeReplica {
 }
 
 /** A call that rejects after PEER_CALL_TIMEOUT_MS (a region cut off does not answer at all). */
-export function withTimeout<T>(p: Promise<T>, what: string): Promise<T> {
+export function withTimeout<T>(p: Promise<T>, what: string, ms = PEER_CALL_TIMEOUT_MS): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ProtocolError(ErrorCode.TIMEOUT, `${what} did not answer within ${PEER_CALL_TIMEOUT_MS} ms`)), PEER_CALL_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new ProtocolError(ErrorCode.TIMEOUT, `${what} did not answer within ${ms} ms`)), ms);
   });
   return Promise.race([p, timeout]).finally(() => {
     if (timer !== null) clearTimeout(timer);

@@ -16,7 +16,7 @@ import { alterIsr, electLeader, initialLeadership, type PartitionLeadership, typ
 import { KeyedQueue } from "../core/keyed-queue.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { partitionStub, replicaStub, type Env } from "./env.ts";
-import { withTimeout, type ReplicaReport } from "./replica.ts";
+import { FAILOVER_CALL_TIMEOUT_MS, withTimeout, type ReplicaReport } from "./replica.ts";
 import { answer, call, type RpcResult } from "./rpc.ts";
 import { Quotas } from "../core/quota.ts";
 import { edgeSessionLimits } from "./edge-limits.ts";
@@ -176,10 +176,10 @@ export class TopicDO extends DurableObject<Env> {
     return lead;
   }
 
-  /** A replica's report, or null when it cannot be reached. */
+  /** A replica's report, or null when it cannot be reached within FAILOVER_CALL_TIMEOUT_MS. */
   private async report(record: TopicRecord, partition: number, region: string): Promise<{ report: ReplicaReport; stats: PartitionStats } | null> {
     try {
-      return await withTimeout(call(replicaStub(this.env, record.name, partition, region).replicaReport()), `replica ${region}`);
+      return await withTimeout(call(replicaStub(this.env, record.name, partition, region).replicaReport()), `replica ${region}`, FAILOVER_CALL_TIMEOUT_MS);
     } catch {
       return null;
     }
@@ -200,7 +200,7 @@ export class TopicDO extends DurableObject<Env> {
     this.ctx.storage.kv.put(leadKey(partition), next);
     const { regions } = replicationOf(record.config);
     // The old leader first, so it stops taking writes before the new one starts.
-    await Promise.all(regions.filter((r) => r !== next.leader).map((r) => withTimeout(call(replicaStub(this.env, record.name, partition, r).setRole(next)), `replica ${r}`).catch(() => null)));
+    await Promise.all(regions.filter((r) => r !== next.leader).map((r) => withTimeout(call(replicaStub(this.env, record.name, partition, r).setRole(next)), `replica ${r}`, FAILOVER_CALL_TIMEOUT_MS).catch(() => null)));
     await withTimeout(call(replicaStub(this.env, record.name, partition, next.leader).setRole(next)), `replica ${next.leader}`);
     return next;
   }
