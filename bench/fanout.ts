@@ -20,7 +20,7 @@
  * per delivery and the same ~4.5 µs of system; the loop was never the cost, the writes are.
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpuMs, rssKiB } from "./proc.ts";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 
@@ -222,18 +222,6 @@ function atFixedRate(ratePerS: number, total: number, send: () => void): Promise
     };
     tick();
   });
-}
-
-/** user + system CPU of a process, ms (Linux /proc/PID/stat, clock ticks of 10 ms). */
-function cpuMs(pid: number, systemOnly = false): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return ((systemOnly ? 0 : Number(fields[11])) + Number(fields[12])) * 10;
-}
-
-function rssKiB(pid: number): number {
-  const m = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Number(m[1]) : NaN;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -26,7 +26,7 @@
  * Knobs for diagnosis (not for the table): REPLICATION_ROUND_TRIP_MS (default 40), REPLICATION_SENDS_IN_FLIGHT,
  * REPLICATION_RECORDS, REPLICATION_ONLY=produce|latency|failover.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { childPids, cpuMs } from "./proc.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -374,30 +374,6 @@ function atFixedRate(ratePerS: number, total: number, send: () => void): Promise
     };
     tick();
   });
-}
-
-/** user + system CPU of a process, ms (Linux /proc/PID/stat, clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** The PIDs of this process's children running `command` (Linux: their parent PID in /proc/PID/stat). */
-function childPids(command: string): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === process.pid && comm === command) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pids;
 }
 
 function quantile(values: number[], p: number): number {

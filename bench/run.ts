@@ -13,7 +13,8 @@
  *   partition objects acknowledge once their write is committed.
  */
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { childPids, rssKiB } from "./proc.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -650,31 +651,6 @@ async function bareSocketsRun(socketCount: number): Promise<void> {
   } finally {
     await mf.dispose();
   }
-}
-
-/** Resident memory of a process, KiB (Linux). */
-function rssKiB(pid: number): number {
-  const m = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  if (!m) throw new Error(`no VmRSS for process ${pid}`);
-  return Number(m[1]);
-}
-
-/** The PIDs of this process's children running `command` (Linux: their parent PID in /proc/PID/stat). */
-function childPids(command: string): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      // pid (comm) state ppid …: comm may hold spaces and parentheses, so split after the last ")".
-      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === process.pid && comm === command) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pids;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
