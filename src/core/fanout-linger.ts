@@ -37,6 +37,8 @@ export interface Linger {
   minMs: number;
   perListenerUs: number;
   maxMs: number;
+  /** Listeners called per task in a round (the rest in tasks of their own, right after). */
+  chunk: number;
 }
 
 /**
@@ -97,7 +99,19 @@ class LingeredAnnouncer {
   private round(): void {
     this.lastRoundMs = this.timers.now();
     this.roundCount++;
-    for (const l of [...this.listeners]) l();
+    this.runFrom([...this.listeners], 0);
+  }
+
+  /**
+   * A round in slices of `chunk` listeners, each slice a task of its own: a round for 1,000 subscribers is
+   * ~30 ms of sends, and requests that arrive meanwhile (a producer's next append) are served between the
+   * slices instead of after all of them (a bare object sending 1,000 messages 10 times a second answered
+   * its producer in 100-500 ms in one piece, 20-150 ms in slices of 100, on this loaded machine).
+   */
+  private runFrom(listeners: Listener[], from: number): void {
+    const end = Math.min(listeners.length, from + this.linger.chunk);
+    for (let i = from; i < end; i++) listeners[i]!();
+    if (end < listeners.length) this.timers.setTimer(() => this.runFrom(listeners, end), 0);
   }
 }
 

@@ -62,7 +62,7 @@ const ATTACHMENT_SAVE_DELAY_MS = 1000;
  * subscriber, rounds take about half the object's time at most: 10 ms for up to ~170 subscribers, 60 ms
  * for 1,000, and at most 80 ms (past ~1,300 subscribers of one object, relays: README, fan-out).
  */
-export const FANOUT_LINGER: Linger = { minMs: 10, perListenerUs: 60, maxMs: 80 };
+export const FANOUT_LINGER: Linger = { minMs: 10, perListenerUs: 60, maxMs: 80, chunk: 100 };
 
 /**
  * The header a relay object (relay-do.ts) sets on the socket it opens to its partition object. Such a
