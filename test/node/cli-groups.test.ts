@@ -6,21 +6,31 @@
 // `consume --group`: two processes split a topic, each printing only its partitions' records, and what each
 // printed is committed (exactly: --max stops half-way through a batch; by Ctrl-C at the latest), so a
 // later member goes on where they stopped. Waits are on the processes' output and on protocol frames seen
-// through a WebSocket tap, never on sleeps.
+// through a WebSocket tap, never on sleeps. Every case has its own topics and groups on the one broker, so the
+// cases run concurrently: each CLI start costs about a second of CPU (tsx compiling), and they overlap, at
+// most four CLI runs at a time.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog } from "../../client/node.ts";
 import { RawMember } from "../conformance/admin-groups-suite.ts";
 import { cliPath, repoRoot, startBrokerProcess, type BrokerProcess } from "../support/broker-process.ts";
+import { CliSlots } from "../support/cli-slots.ts";
 import { Progress } from "../support/progress.ts";
 import { startWsTap, type WsTap } from "../support/ws-tap.ts";
 
 /** Bound on every CLI run: a hang fails the test instead of stalling the suite. */
 const RUN_TIMEOUT_MS = 20_000;
+/**
+ * Bound on each case, over vitest's 30 s: the cases run concurrently, so a case's time includes waiting for
+ * CLI slots and sharing the CPU with the others. A bound on a hang, not a measurement.
+ */
+const CASE_TIMEOUT_MS = 90_000;
+/** CLI runs to exit at once (the long-running members a case starts itself are not counted). */
+const slots = new CliSlots(4);
 
 interface CliResult {
   code: number | null;
@@ -41,14 +51,12 @@ beforeAll(async () => {
   el = new Edgelog({ url: broker.url, reconnect: false });
 });
 
-afterEach(async () => {
-  // A failed test must leave no process and no member behind (a member would refuse the next reset).
+afterAll(async () => {
+  // A failed test must leave no process and no member behind. Its cases run concurrently, each on its own
+  // topics and groups, so this runs once they all ended (an afterEach would kill the processes of the others).
   for (const proc of running) proc.kill("SIGKILL");
   running.clear();
   for (const m of members.splice(0)) await m.close();
-});
-
-afterAll(async () => {
   await el?.close();
   await broker?.kill();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
@@ -90,9 +98,9 @@ function startCli(args: string[], opts: { url?: string | null; env?: Record<stri
   return { proc, lines: () => lines(stdout.slice(0, stdout.lastIndexOf("\n") + 1)), done };
 }
 
-/** Runs `edgelog ARGS --url URL` (no --url when `env` carries $EDGELOG_URL) to its exit. */
+/** Runs `edgelog ARGS --url URL` (no --url when `env` carries $EDGELOG_URL) to its exit, in one of the file's slots. */
 function runCli(args: string[], opts: { url?: string | null; env?: Record<string, string>; input?: string } = {}): Promise<CliResult> {
-  return startCli(args, opts).done;
+  return slots.run(() => startCli(args, opts).done);
 }
 
 async function ok(args: string[], input?: string): Promise<string> {
@@ -159,7 +167,7 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe("edgelog groups", () => {
+describe.concurrent("edgelog groups", { timeout: CASE_TIMEOUT_MS }, () => {
   it("list and describe: CURRENT-OFFSET, LOG-END-OFFSET and LAG per partition, before and after commits", async () => {
     await ok(["topics", "create", "clicks", "--partitions", "3"]);
     await ok(["produce", "clicks", "--partition", "0"], Array.from({ length: 10 }, (_, i) => `a${i}\n`).join(""));
@@ -307,9 +315,9 @@ describe("edgelog groups", () => {
   });
 });
 
-describe("edgelog consume --group", () => {
+describe.concurrent("edgelog consume --group", { timeout: CASE_TIMEOUT_MS }, () => {
   const taps: WsTap[] = [];
-  afterEach(async () => {
+  afterAll(async () => {
     for (const t of taps.splice(0)) await t.close();
   });
   const tap = async () => {
