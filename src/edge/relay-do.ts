@@ -108,6 +108,8 @@ export class RelayDO extends SessionObject {
   private idle = false;
   private connecting: Promise<Upstream> | null = null;
   private reconnectCount = 0;
+  /** Where forwarded produce goes (leaderStub), asked once and again after a failure. */
+  private leader: Promise<DurableObjectStub<PartitionDO>> | null = null;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -173,10 +175,24 @@ export class RelayDO extends SessionObject {
   // ---- internals ------------------------------------------------------------------------------------------
 
   private sessionHost(): SessionHost {
-    const family = relayFamily(this.log, async (records) => {
-      const r = await call((await leaderStub(this.env, this.topic, this.partition)).append(records));
-      return { baseOffset: r.baseOffset, logStartOffset: this.log.logStartOffset, duplicate: r.duplicate };
-    }, FANOUT_LINGER);
+    const family = relayFamily(
+      this.log,
+      async (records) => {
+        // Every produce waits on the same promise of the leader, so their appends go out in the order the
+        // socket delivered them (calls on one stub arrive in the order they were made).
+        this.leader ??= leaderStub(this.env, this.topic, this.partition);
+        const leader = this.leader;
+        try {
+          const r = await call((await leader).append(records));
+          return { baseOffset: r.baseOffset, logStartOffset: this.log.logStartOffset, duplicate: r.duplicate };
+        } catch (err) {
+          // The leader moved, or could not be asked: the next produce asks the controller again.
+          if (this.leader === leader) this.leader = null;
+          throw err;
+        }
+      },
+      FANOUT_LINGER,
+    );
     return { limits: edgeSessionLimits(this.env), brokerId: `edge/${this.topic}/${this.partition}/relay/${this.index}`, families: [family], auth: edgeAuth(this.env) };
   }
 
