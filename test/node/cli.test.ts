@@ -2,20 +2,30 @@
 // child processes fed through stdin pipes. Proves the issue's acceptance: seq 1 100000 round-trips in order,
 // keyed records keep per-key order across 4 partitions, topic admin works, and every error is one stderr line
 // with a non-zero exit, in bounded time (an unreachable broker included); consume without --max prints every
-// record as soon as it is delivered (tailing from latest, also on an empty topic, and from earliest).
+// record as soon as it is delivered (tailing from latest, also on an empty topic, and from earliest). Every case
+// has its own topics on the one broker, so the cases run concurrently: each CLI start costs about a second of
+// CPU (tsx compiling), and they overlap, at most four CLI runs at a time.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { partitionForKey } from "../../client/partitioner.ts";
 import { cliPath, repoRoot, startBrokerProcess, type BrokerProcess } from "../support/broker-process.ts";
+import { CliSlots } from "../support/cli-slots.ts";
 import { Progress } from "../support/progress.ts";
 import { startWsTap } from "../support/ws-tap.ts";
 
 /** Bound on every CLI run: a hang fails the test instead of stalling the suite. */
 const RUN_TIMEOUT_MS = 20_000;
+/**
+ * Bound on each case, over vitest's 30 s: the cases run concurrently, so a case's time includes waiting for
+ * CLI slots and sharing the CPU with the others. A bound on a hang, not a measurement.
+ */
+const CASE_TIMEOUT_MS = 90_000;
+/** CLI runs to exit at once (the tails and the consumer a case starts itself are not counted). */
+const slots = new CliSlots(4);
 
 interface CliResult {
   code: number | null;
@@ -33,9 +43,12 @@ beforeAll(async () => {
   broker = await startBrokerProcess(dataDir);
 });
 
-/** Tails (consume without --max) still running: a failed test must not leave them behind. */
+/**
+ * Tails (consume without --max) still running: a failed test must not leave them behind. The cases run
+ * concurrently, so this runs once they all ended (an afterEach would kill the tails of the others).
+ */
 const tails = new Set<ChildProcess>();
-afterEach(() => {
+afterAll(() => {
   for (const proc of tails) proc.kill("SIGKILL");
   tails.clear();
 });
@@ -69,11 +82,14 @@ function finished(proc: ChildProcess): Promise<CliResult> {
   });
 }
 
+/** Runs `edgelog ARGS --url URL` to its exit, in one of the file's slots. */
 function runCli(args: string[], options: { input?: string; url?: string } = {}): Promise<CliResult> {
-  const proc = spawnCli(args, options.url);
-  const result = finished(proc);
-  proc.stdin!.end(options.input ?? "");
-  return result;
+  return slots.run(() => {
+    const proc = spawnCli(args, options.url);
+    const result = finished(proc);
+    proc.stdin!.end(options.input ?? "");
+    return result;
+  });
 }
 
 function lines(text: string): string[] {
@@ -172,7 +188,7 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe("edgelog console tools", () => {
+describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () => {
   it("seq 1 100000 | edgelog produce demo, then consume --from earliest --max 100000 prints 1..100000", async () => {
     expect(await ok(["topics", "create", "demo"])).toBe("created topic demo\n");
     const seq = Array.from({ length: 100_000 }, (_, i) => `${i + 1}\n`).join("");
@@ -257,20 +273,22 @@ describe("edgelog console tools", () => {
   });
 
   it("errors are one stderr line with a non-zero exit, unreachable broker included, in bounded time", async () => {
-    const deadUrl = `ws://127.0.0.1:${await closedPort()}/v1/ws`;
+    // Its own topic (1 partition), not another case's: the cases run concurrently.
+    const [deadPort] = await Promise.all([closedPort(), ok(["topics", "create", "errs"])]);
+    const deadUrl = `ws://127.0.0.1:${deadPort}/v1/ws`;
     const [produceUnknown, consumeUnknown, badMax, badPartition, unknownOption, unknownCommand, missingTopic, noSeparator, ...unreachable] =
       await Promise.all([
         runCli(["produce", "no-such-topic"], { input: "1\n2\n" }),
         runCli(["consume", "no-such-topic", "--from", "earliest"]),
-        runCli(["consume", "demo", "--max", "abc"]),
-        runCli(["consume", "demo", "--partition", "9", "--from", "earliest"]),
-        runCli(["consume", "demo", "--bogus"]),
+        runCli(["consume", "errs", "--max", "abc"]),
+        runCli(["consume", "errs", "--partition", "9", "--from", "earliest"]),
+        runCli(["consume", "errs", "--bogus"]),
         runCli(["frobnicate"]),
         runCli(["produce"]),
-        runCli(["produce", "demo", "--key-separator", ":"], { input: "no separator here\n" }),
+        runCli(["produce", "errs", "--key-separator", ":"], { input: "no separator here\n" }),
         runCli(["topics", "list"], { url: deadUrl }),
-        runCli(["produce", "demo"], { url: deadUrl, input: "1\n" }),
-        runCli(["consume", "demo", "--from", "earliest"], { url: deadUrl }),
+        runCli(["produce", "errs"], { url: deadUrl, input: "1\n" }),
+        runCli(["consume", "errs", "--from", "earliest"], { url: deadUrl }),
       ]);
     expectOneLineError(produceUnknown, /unknown topic "no-such-topic"/);
     expectOneLineError(consumeUnknown, /unknown topic "no-such-topic"/);
@@ -339,10 +357,12 @@ describe("edgelog console tools", () => {
     await ok(["topics", "create", "tail-pipe"]);
     await ok(["produce", "tail-pipe"], values.map((v) => `${v}\n`).join(""));
     const script = `"$0" "$1" consume tail-pipe --from earliest --url "$2" | head -1; echo "consume exit \${PIPESTATUS[0]}" >&2`;
-    const proc = spawn("bash", ["-c", script, process.execPath, cliPath, broker.url], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
-    const r = finished(proc);
-    proc.stdin!.end();
-    const got = await r;
+    const got = await slots.run(() => {
+      const proc = spawn("bash", ["-c", script, process.execPath, cliPath, broker.url], { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] });
+      const r = finished(proc);
+      proc.stdin!.end();
+      return r;
+    });
     expect(got.stdout).toBe(`${values[0]}\n`);
     expect(got.stderr).toBe("consume exit 0\n");
   });
