@@ -336,7 +336,10 @@ describe("edge deployment (workerd via miniflare)", () => {
   });
 });
 
-describe("hibernation", () => {
+// The hibernation case and the restart cases each run a workerd of their own, so they run concurrently: the
+// hibernation case's fixed idle wait (workerd's eviction timer, which nothing can trigger or shorten) overlaps
+// the restarts instead of adding to them.
+describe.concurrent("hibernation, and edge restart on persisted storage", () => {
   // The proof comes from the runtime: PartitionDO logs "woke with N hibernated sockets" from its constructor
   // when it finds sockets it did not accept itself, i.e. when workerd evicted the object while keeping its
   // hibernatable sockets and then built a new instance for the next event. The test reads workerd's output.
@@ -420,9 +423,7 @@ describe("hibernation", () => {
       await edge.stop();
     }
   }, 60_000);
-});
 
-describe("edge restart on persisted storage", () => {
   it("a new workerd process on the same directory has every acknowledged record, in order, and takes appends", async () => {
     const dir = await tempDir();
     let edge = await startEdge({ persistDir: dir });
