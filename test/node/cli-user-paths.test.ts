@@ -34,10 +34,14 @@ interface Run {
 }
 
 const running = new Set<ChildProcess>();
-afterEach(() => {
-  // A failed test must not leave tails or brokers behind.
+const killRunning = () => {
   for (const proc of running) proc.kill("SIGKILL");
   running.clear();
+};
+afterEach(({ task }) => {
+  // A failed test must not leave tails or brokers behind. Concurrent cases are cleaned up after their suite,
+  // since here one case would kill the processes of the others.
+  if (!task.concurrent) killRunning();
 });
 
 const tempDir = tempDirs("edgelog-cli-paths-");
@@ -283,7 +287,10 @@ describe("edgelog serve on a port a previous run still holds", () => {
   });
 });
 
-describe("the broker's address and topic configuration from the command line", () => {
+// The broker's address and topic configuration (two cases on one broker, each on its own topic) and SIGTERM
+// (a broker of its own) run concurrently: each CLI start costs about a second of CPU, and the SIGTERM case,
+// the longest here, overlaps them.
+describe.concurrent("the broker's address and topic configuration from the command line; SIGTERM of a broker with produces in flight", { timeout: 90_000 }, () => {
   let broker: BrokerProcess;
   let dataDir: string;
   beforeAll(async () => {
@@ -291,6 +298,7 @@ describe("the broker's address and topic configuration from the command line", (
     broker = await startBrokerProcess(dataDir);
   });
   afterAll(async () => {
+    killRunning();
     await broker?.kill();
   });
 
@@ -348,9 +356,7 @@ describe("the broker's address and topic configuration from the command line", (
     // Named by base offset, as Kafka names them.
     expect(logs.map((f) => Number(f.slice(0, -4)))).toEqual(logs.map((_, i) => i * perSegment));
   });
-});
 
-describe("SIGTERM of a broker with produces in flight", () => {
   it("every acknowledged record is stored once at its offset, the others fail with a retriable error, the broker exits 0", async () => {
     const dataDir = await tempDir();
     const broker = await startBrokerProcess(dataDir);
