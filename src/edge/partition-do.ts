@@ -21,13 +21,13 @@ import { EdgeReplica, type ReplicaReport } from "./replica.ts";
 import { FaultState, faultsEnabled, type Faults } from "./faults.ts";
 import type { PartitionLog } from "../core/partition-log.ts";
 import { partitionFamily } from "../core/partition-family.ts";
-import type { SessionHost, SessionState } from "../core/session.ts";
+import type { SessionHost } from "../core/session.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
-import { attachmentBytesMax, edgeLimits, edgeSessionLimits } from "./edge-limits.ts";
+import { edgeLimits, edgeSessionLimits } from "./edge-limits.ts";
 import { edgeAuth, objectName, parsePartitionObjectName, type Env } from "./env.ts";
 import { answer, type RpcResult } from "./rpc.ts";
 import { EarliestAlarm } from "./alarm.ts";
-import { FANOUT_LINGER, SessionObject, SocketSessions, type AttachmentCodec } from "./socket-sessions.ts";
+import { FANOUT_LINGER, partitionSubscriptionCodec, SessionObject, SocketSessions } from "./socket-sessions.ts";
 import { lingeredLog } from "../core/fanout-linger.ts";
 import { SqliteStore } from "./sqlite-store.ts";
 
@@ -60,7 +60,7 @@ export class PartitionDO extends SessionObject {
       this.region === null ? null : new EdgeReplica(ctx, env, this.topic, this.partition, this.region, this.faults, () => this.sessions.closeAll(CLOSE_LEADERSHIP_MOVED, "leadership moved"));
     this.record = ctx.storage.kv.get<TopicRecord>(TOPIC_KEY) ?? null;
     if (this.record) this.open(this.record);
-    this.sessions = new SocketSessions(ctx, this.sessionHost(), subscriptionCodec(this.topic, this.partition));
+    this.sessions = new SocketSessions(ctx, this.sessionHost(), partitionSubscriptionCodec(this.topic, this.partition));
     this.sessions.restoreAll();
     const hibernatedSocketCount = this.sessions.socketCount;
     // Sockets that exist before this instance handled any event were kept by the runtime while the
@@ -263,30 +263,4 @@ export class PartitionDO extends SessionObject {
     });
     return { limits: edgeSessionLimits(this.env), brokerId: `edge/${this.topic}/${this.partition}`, families: [partitions], auth: edgeAuth(this.env) };
   }
-}
-
-/**
- * A session's state as a small attachment: every subscription on this socket is for this partition, so
- * an entry is [id, nextOffset, creditBytes] (≤ 50 bytes; 16 per socket at most, see edgeLimits).
- */
-function subscriptionCodec(topic: string, partition: number): AttachmentCodec {
-  type Attachment = { n: number; s: [number, number, number][] };
-  return {
-    encode(state: SessionState): Attachment {
-      const a: Attachment = { n: state.nextSubscriptionId, s: [] };
-      for (const r of state.subscriptions) if (r.topic === topic && r.partition === partition) a.s.push([r.id, r.nextOffset, r.creditBytes]);
-      if (a.s.length > edgeLimits.subscriptionsPerConnectionMax || JSON.stringify(a).length > attachmentBytesMax) {
-        throw new Error(`socket attachment over ${attachmentBytesMax} bytes (${a.s.length} subscriptions)`);
-      }
-      return a;
-    },
-    decode(attachment: unknown): SessionState | undefined {
-      const a = attachment as Attachment | null;
-      if (!a || !Array.isArray(a.s)) return undefined;
-      return {
-        nextSubscriptionId: a.n,
-        subscriptions: a.s.map(([id, nextOffset, creditBytes]) => ({ id, topic, partition, nextOffset, creditBytes })),
-      };
-    },
-  };
 }

@@ -78,7 +78,7 @@ export default {
         }
         // A topic with relays (EDGELOG_RELAYS): its sockets go to one of the partition's relays, picked at
         // random, which serve the same protocol from a share of the subscribers (relay-do.ts).
-        // Relays serve unreplicated topics only (a relay's upstream is the partition's one object).
+        // Relays serve unreplicated topics only: relays of a replicated topic are not tested against failover.
         const relayCount = relaysFor(env as RelayEnv, topic);
         if (relayCount > 0 && (await routeOf(env, topic, partition)).leader === null) {
           return await upgrade(request, relayStub(env as RelayEnv, topic, partition, Math.floor(Math.random() * relayCount)));
