@@ -47,7 +47,12 @@ export async function createFuzzTopic(bootstrapUrl: string, authSecret?: string)
 
 /** Correlation ids of this property's requests start here, far from the ids mutated bytes carry. */
 const FIRST_ID = 0x4000_0000;
-const ANSWER_WAIT_MS = 5_000;
+/**
+ * How long a request may go unanswered before the property calls it a hang. Generous: a valid request can be
+ * heavy (creating a topic of 1,023 partitions at the edge configures 1,023 objects, over 5 s on a loaded
+ * 2-core machine); a hang never answers, so a longer wait only delays the failure it reports.
+ */
+const ANSWER_WAIT_MS = 30_000;
 
 export async function socketProperty(target: SocketTarget): Promise<FuzzReport> {
   const t0 = Date.now();
