@@ -167,15 +167,17 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe.concurrent("edgelog groups", { timeout: CASE_TIMEOUT_MS }, () => {
+describe.concurrent("edgelog groups, and consume --group", { timeout: CASE_TIMEOUT_MS }, () => {
   it("list and describe: CURRENT-OFFSET, LOG-END-OFFSET and LAG per partition, before and after commits", async () => {
     await ok(["topics", "create", "clicks", "--partitions", "3"]);
-    await ok(["produce", "clicks", "--partition", "0"], Array.from({ length: 10 }, (_, i) => `a${i}\n`).join(""));
-    await ok(["produce", "clicks", "--partition", "1"], Array.from({ length: 5 }, (_, i) => `b${i}\n`).join(""));
+    await Promise.all([
+      ok(["produce", "clicks", "--partition", "0"], Array.from({ length: 10 }, (_, i) => `a${i}\n`).join("")),
+      ok(["produce", "clicks", "--partition", "1"], Array.from({ length: 5 }, (_, i) => `b${i}\n`).join("")),
+    ]);
     const m = await joinGroup("dashboards", ["clicks"]);
 
-    expect(lines(await ok(["groups", "list"]))).toContain("dashboards");
-    const before = await describeGroup("dashboards");
+    const [listed, before] = await Promise.all([ok(["groups", "list"]), describeGroup("dashboards")]);
+    expect(lines(listed)).toContain("dashboards");
     expect(before.summary).toMatch(/^group dashboards\s+state stable\s+epoch [1-9]\d*\s+assignor \S+\s+members 1$/);
     // Nothing committed yet: "-" for the offset and the lag, as kafka-consumer-groups prints.
     expect(before.rows).toEqual([
@@ -190,10 +192,11 @@ describe.concurrent("edgelog groups", { timeout: CASE_TIMEOUT_MS }, () => {
       ["clicks", "1", "5", "5", "0", m.memberId],
       ["clicks", "2", "0", "0", "0", m.memberId],
     ]);
-    await ok(["produce", "clicks", "--partition", "2"], "c0\nc1\nc2\n");
-    expect((await describeGroup("dashboards")).rows[2]).toEqual(["clicks", "2", "0", "3", "3", m.memberId]);
-
-    const asMembers = await describeGroup("dashboards", ["--members"]);
+    const [afterProduce, asMembers] = await Promise.all([
+      ok(["produce", "clicks", "--partition", "2"], "c0\nc1\nc2\n").then(() => describeGroup("dashboards")),
+      describeGroup("dashboards", ["--members"]),
+    ]);
+    expect(afterProduce.rows[2]).toEqual(["clicks", "2", "0", "3", "3", m.memberId]);
     expect(asMembers.rows).toEqual([[m.memberId, "-", String(m.memberEpoch), "stable", "clicks-0,clicks-1,clicks-2", "-", "-"]]);
 
     await leave(m);
@@ -217,8 +220,9 @@ describe.concurrent("edgelog groups", { timeout: CASE_TIMEOUT_MS }, () => {
 
     // The group does not exist yet: its first reset creates it.
     expect(await reset("billing", ["--topic", "orders", "--to", "earliest"])).toEqual([["0", "0"], ["1", "0"]]);
-    expect(lines(await ok(["groups", "list"]))).toContain("billing");
-    expect(await offsetsAndLag()).toEqual([["0", "0", "10", "10"], ["1", "0", "4", "4"]]);
+    const [listed, afterEarliest] = await Promise.all([ok(["groups", "list"]), offsetsAndLag()]);
+    expect(lines(listed)).toContain("billing");
+    expect(afterEarliest).toEqual([["0", "0", "10", "10"], ["1", "0", "4", "4"]]);
 
     expect(await reset("billing", ["--topic", "orders", "--to", "latest"])).toEqual([["0", "10"], ["1", "4"]]);
     expect(await offsetsAndLag()).toEqual([["0", "10", "10", "0"], ["1", "4", "4", "0"]]);
@@ -248,14 +252,16 @@ describe.concurrent("edgelog groups", { timeout: CASE_TIMEOUT_MS }, () => {
     expectOneLineError(resetRefused, /1 members?/);
     expectOneLineError(deleteRefused, /GroupNotEmptyError/);
     // Nothing changed.
-    expect(lines(await ok(["groups", "list"]))).toContain("auditors");
-    expect((await describeGroup("auditors")).rows.find((r) => r[1] === "0")!.slice(2, 3)).toEqual(["1"]);
+    const [listed, described] = await Promise.all([ok(["groups", "list"]), describeGroup("auditors")]);
+    expect(lines(listed)).toContain("auditors");
+    expect(described.rows.find((r) => r[1] === "0")!.slice(2, 3)).toEqual(["1"]);
 
     await leave(m);
     expect(await reset("auditors", ["--topic", "audit", "--to", "earliest"])).toEqual([["0", "0"], ["1", "0"]]);
     expect(await ok(["groups", "delete", "auditors"])).toBe("deleted group auditors\n");
-    expect(lines(await ok(["groups", "list"]))).not.toContain("auditors");
-    expectOneLineError(await runCli(["groups", "describe", "auditors"]), /group "auditors" does not exist/);
+    const [listedAfter, describedAfter] = await Promise.all([ok(["groups", "list"]), runCli(["groups", "describe", "auditors"])]);
+    expect(lines(listedAfter)).not.toContain("auditors");
+    expectOneLineError(describedAfter, /group "auditors" does not exist/);
   });
 
   it("errors are one stderr line with a non-zero exit, an unreachable broker included", async () => {
@@ -309,13 +315,13 @@ describe.concurrent("edgelog groups", { timeout: CASE_TIMEOUT_MS }, () => {
       return r.stdout;
     };
     expect(await viaEnv(["groups", "reset-offsets", "env-group", "--topic", "env-topic", "--to", "latest"])).toMatch(/^TOPIC\s+PARTITION\s+NEW-OFFSET\n/);
-    expect(lines(await viaEnv(["groups", "list"]))).toContain("env-group");
-    expect(await viaEnv(["groups", "describe", "env-group"])).toMatch(/^group env-group\s+state empty/);
+    const [listed, described] = await Promise.all([viaEnv(["groups", "list"]), viaEnv(["groups", "describe", "env-group"])]);
+    expect(lines(listed)).toContain("env-group");
+    expect(described).toMatch(/^group env-group\s+state empty/);
     expect(await viaEnv(["groups", "delete", "env-group"])).toBe("deleted group env-group\n");
   });
-});
 
-describe.concurrent("edgelog consume --group", { timeout: CASE_TIMEOUT_MS }, () => {
+  // edgelog consume --group, in the same suite so that its cases overlap the ones above.
   const taps: WsTap[] = [];
   afterAll(async () => {
     for (const t of taps.splice(0)) await t.close();
