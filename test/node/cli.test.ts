@@ -241,8 +241,7 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
   });
 
   it("topics list, describe and delete; produce --partition", async () => {
-    await ok(["topics", "create", "admin-a", "--partitions", "2", "--retention-ms", "60000"]);
-    await ok(["topics", "create", "admin-b"]);
+    await Promise.all([ok(["topics", "create", "admin-a", "--partitions", "2", "--retention-ms", "60000"]), ok(["topics", "create", "admin-b"])]);
     // --url as a user would type it: host and port, ws:// or http://, with the path or without.
     const listed = await Promise.all([
       ok(["topics", "list"]),
@@ -265,11 +264,16 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
     ]);
 
     expect(await ok(["topics", "delete", "admin-a"])).toBe("deleted topic admin-a\n");
-    const after = lines(await ok(["topics", "list"]));
+    const [listedAfter, describeDeleted, createExisting] = await Promise.all([
+      ok(["topics", "list"]),
+      runCli(["topics", "describe", "admin-a"]),
+      runCli(["topics", "create", "admin-b"]),
+    ]);
+    const after = lines(listedAfter);
     expect(after).not.toContain("admin-a");
     expect(after).toContain("admin-b");
-    expectOneLineError(await runCli(["topics", "describe", "admin-a"]), /admin-a/);
-    expectOneLineError(await runCli(["topics", "create", "admin-b"]), /admin-b|exists/i);
+    expectOneLineError(describeDeleted, /admin-a/);
+    expectOneLineError(createExisting, /admin-b|exists/i);
   });
 
   it("errors are one stderr line with a non-zero exit, unreachable broker included, in bounded time", async () => {
