@@ -1,6 +1,8 @@
 // `edgelog topics create --replicas`, `topics describe` and `topics elect-leader` as an operator runs them:
 // `node bin/edgelog.js` child processes against the edge deployment in workerd (replicas cut off through the
-// test-only fault RPC, EDGELOG_FAULTS=1) and against a Node broker process, which refuses replication.
+// test-only fault RPC, EDGELOG_FAULTS=1) and against a Node broker process, which refuses replication. The
+// cases at the edge have a topic each and run concurrently (each CLI start costs about a second of CPU), at most
+// four CLI runs at a time, except the ISR case, which runs alone.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,12 +10,16 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog } from "../../client/node.ts";
 import { cliPath, repoRoot, startBrokerProcess, type BrokerProcess } from "../support/broker-process.ts";
+import { CliSlots } from "../support/cli-slots.ts";
 import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
 /** Bound on every CLI run: a hang fails the test instead of stalling the suite. */
 const RUN_TIMEOUT_MS = 20_000;
-/** Per test: each runs several CLI processes (tsx compiles the CLI at each start, ~1-2 s on a busy machine). */
-const TEST_TIMEOUT_MS = 60_000;
+/**
+ * Per test: each runs several CLI processes (tsx compiles the CLI at each start, ~1-2 s on a busy machine),
+ * concurrently with the other cases' (so also waiting for CLI slots).
+ */
+const TEST_TIMEOUT_MS = 90_000;
 /** Bound on waiting for the ISR to change (it shrinks replica.lag.max.ms after a follower stops answering). */
 const ISR_WAIT_MS = 15_000;
 
@@ -43,7 +49,15 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
+/** CLI runs at once. */
+const slots = new CliSlots(4);
+
+/** Runs `edgelog ARGS --url URL` to its exit, in one of the file's slots. */
 function runCli(args: string[], opts: { input?: string; url?: string } = {}): Promise<CliResult> {
+  return slots.run(() => runCliNow(args, opts));
+}
+
+function runCliNow(args: string[], opts: { input?: string; url?: string }): Promise<CliResult> {
   const env = { ...process.env };
   delete env.EDGELOG_URL;
   const proc = spawn(process.execPath, [cliPath, ...args, "--url", opts.url ?? edge.url], { cwd: repoRoot, env, stdio: ["pipe", "pipe", "pipe"] });
@@ -101,32 +115,7 @@ async function untilPartition(topic: string, pred: (p: Awaited<ReturnType<typeof
 }
 
 describe("edgelog topics with replicas at the edge", { timeout: TEST_TIMEOUT_MS }, () => {
-  it("create --replicas 3 --regions; describe shows leader, epoch, replicas, ISR and each replica's log end and lag, as describeTopic does", async () => {
-    const created = await ok(["topics", "create", "cli-rep", "--replicas", "3", "--regions", "wnam,weur,apac", "--min-insync-replicas", "2", "--replica-lag-max-ms", "5000"]);
-    expect(created).toBe("created topic cli-rep\n");
-    const sent = values("v", 0, 20);
-    expect(await ok(["produce", "cli-rep"], { input: input(sent) })).toBe("");
-
-    const described = lines(await ok(["topics", "describe", "cli-rep"]));
-    expect(described[0]).toMatch(/^topic cli-rep {2}partitions 1 {2}retention\.ms -?\d+ {2}retention\.bytes -?\d+ {2}segment\.bytes \d+ {2}replicas 3 {2}regions wnam,weur,apac {2}min\.insync\.replicas 2 {2}replica\.lag\.max\.ms 5000$/);
-    expect(described.slice(1)).toEqual([
-      expect.stringMatching(/^ {2}partition 0 {2}log-start 0 {2}high-watermark 20 {2}bytes \d+ {2}leader wnam {2}epoch 0 {2}replicas wnam,weur,apac {2}isr wnam,weur,apac$/),
-      expect.stringMatching(/^ {4}replica wnam {2}leader {4}in-sync {2}log-end 20 {2}lag 0$/),
-      expect.stringMatching(/^ {4}replica weur {2}follower {2}in-sync {2}log-end 20 {2}lag 0$/),
-      expect.stringMatching(/^ {4}replica apac {2}follower {2}in-sync {2}log-end 20 {2}lag 0$/),
-    ]);
-    // The SDK's describeTopic says the same.
-    const p = (await el.admin.describeTopic("cli-rep")).partitions[0]!;
-    expect(p).toMatchObject({ leaderRegion: "wnam", leaderEpoch: 0, highWatermark: 20 });
-    expect(p.replicas!.map((r) => [r.region, r.leader, r.inSync, r.logEndOffset, r.lag])).toEqual([
-      ["wnam", true, true, 20, 0],
-      ["weur", false, true, 20, 0],
-      ["apac", false, true, 20, 0],
-    ]);
-
-    expect(lines(await ok(["consume", "cli-rep", "--from", "earliest", "--max", "20"]))).toEqual(sent);
-  });
-
+  // Alone: with a 300 ms lag bound, other cases' work on the one workerd could also push weur out of the ISR.
   it("describe shows a replica that was cut off out of the ISR, and back in once it has caught up", async () => {
     await ok(["topics", "create", "cli-rep-isr", "--replicas", "3", "--regions", "wnam,weur,apac", "--replica-lag-max-ms", "300"]);
     await ok(["produce", "cli-rep-isr"], { input: input(values("a", 0, 5)) });
@@ -157,7 +146,33 @@ describe("edgelog topics with replicas at the edge", { timeout: TEST_TIMEOUT_MS 
     ]);
   });
 
-  it("elect-leader moves leadership; describe shows the new leader and epoch; no record is lost", async () => {
+  it.concurrent("create --replicas 3 --regions; describe shows leader, epoch, replicas, ISR and each replica's log end and lag, as describeTopic does", async () => {
+    const created = await ok(["topics", "create", "cli-rep", "--replicas", "3", "--regions", "wnam,weur,apac", "--min-insync-replicas", "2", "--replica-lag-max-ms", "5000"]);
+    expect(created).toBe("created topic cli-rep\n");
+    const sent = values("v", 0, 20);
+    expect(await ok(["produce", "cli-rep"], { input: input(sent) })).toBe("");
+
+    const described = lines(await ok(["topics", "describe", "cli-rep"]));
+    expect(described[0]).toMatch(/^topic cli-rep {2}partitions 1 {2}retention\.ms -?\d+ {2}retention\.bytes -?\d+ {2}segment\.bytes \d+ {2}replicas 3 {2}regions wnam,weur,apac {2}min\.insync\.replicas 2 {2}replica\.lag\.max\.ms 5000$/);
+    expect(described.slice(1)).toEqual([
+      expect.stringMatching(/^ {2}partition 0 {2}log-start 0 {2}high-watermark 20 {2}bytes \d+ {2}leader wnam {2}epoch 0 {2}replicas wnam,weur,apac {2}isr wnam,weur,apac$/),
+      expect.stringMatching(/^ {4}replica wnam {2}leader {4}in-sync {2}log-end 20 {2}lag 0$/),
+      expect.stringMatching(/^ {4}replica weur {2}follower {2}in-sync {2}log-end 20 {2}lag 0$/),
+      expect.stringMatching(/^ {4}replica apac {2}follower {2}in-sync {2}log-end 20 {2}lag 0$/),
+    ]);
+    // The SDK's describeTopic says the same.
+    const p = (await el.admin.describeTopic("cli-rep")).partitions[0]!;
+    expect(p).toMatchObject({ leaderRegion: "wnam", leaderEpoch: 0, highWatermark: 20 });
+    expect(p.replicas!.map((r) => [r.region, r.leader, r.inSync, r.logEndOffset, r.lag])).toEqual([
+      ["wnam", true, true, 20, 0],
+      ["weur", false, true, 20, 0],
+      ["apac", false, true, 20, 0],
+    ]);
+
+    expect(lines(await ok(["consume", "cli-rep", "--from", "earliest", "--max", "20"]))).toEqual(sent);
+  });
+
+  it.concurrent("elect-leader moves leadership; describe shows the new leader and epoch; no record is lost", async () => {
     await ok(["topics", "create", "cli-rep-move", "--replicas", "3", "--regions", "wnam,weur,apac", "--min-insync-replicas", "2"]);
     await ok(["produce", "cli-rep-move"], { input: input(values("x", 0, 10)) });
 
@@ -178,7 +193,7 @@ describe("edgelog topics with replicas at the edge", { timeout: TEST_TIMEOUT_MS 
     expect(lines(await ok(["consume", "cli-rep-move", "--from", "earliest", "--max", "20"]))).toEqual(values("x", 0, 20));
   });
 
-  it("an unreplicated topic at the edge describes as before, and refuses elect-leader", async () => {
+  it.concurrent("an unreplicated topic at the edge describes as before, and refuses elect-leader", async () => {
     await ok(["topics", "create", "cli-plain", "--partitions", "2"]);
     const described = lines(await ok(["topics", "describe", "cli-plain"]));
     expect(described[0]).toMatch(/^topic cli-plain {2}partitions 2 {2}retention\.ms -?\d+ {2}retention\.bytes -?\d+ {2}segment\.bytes \d+$/);
@@ -189,7 +204,7 @@ describe("edgelog topics with replicas at the edge", { timeout: TEST_TIMEOUT_MS 
     expectOneLineError(await runCli(["topics", "elect-leader", "cli-plain", "--partition", "0", "--region", "wnam"]), 1, /InvalidRequestError: .*one replica per partition/);
   });
 
-  it("bad replication arguments: one stderr line each, the broker's words for what only it checks", async () => {
+  it.concurrent("bad replication arguments: one stderr line each, the broker's words for what only it checks", async () => {
     await ok(["topics", "create", "cli-rep-err", "--replicas", "2", "--regions", "weur,eeur"]);
     const [badRegion, tooFewRegions, emptyRegion, badMinIsr, noRegion, noPartition, notAReplica, unknownTopic] = await Promise.all([
       runCli(["topics", "create", "cli-bad", "--replicas", "3", "--regions", "wnam,mars,apac"]),
