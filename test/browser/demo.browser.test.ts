@@ -19,6 +19,8 @@ import { startEdgeTarget, startNodeTarget, type BrowserTarget } from "./targets.
 
 /** Bounds a hang; no wait here is a measurement. */
 const WAIT_MS = 15_000;
+/** Bounds a case, over vitest's 30 s: the cases run concurrently and share the CPU. */
+const CASE_TIMEOUT_MS = 90_000;
 const newDataDir = tempDirs("edgelog-demo-");
 const artifactsRoot = process.env.EDGELOG_ARTIFACTS_DIR ?? join(repoRoot, "test-artifacts");
 
@@ -26,7 +28,10 @@ const artifactsRoot = process.env.EDGELOG_ARTIFACTS_DIR ?? join(repoRoot, "test-
 type ShopWindow = { demoTracker: Tracker };
 
 function demoCases(deployment: "node" | "edge", start: () => Promise<BrowserTarget>): void {
-  describe(`the demo pages in Chromium (${deployment})`, () => {
+  // The cases run concurrently: each has browser contexts of its own (its own visitor, filtered by its
+  // anonymous id), its own records or topic, so they overlap instead of waiting for each other's pages. Each
+  // asserts with its context's expect, which concurrent cases need (expect.poll above all).
+  describe.concurrent(`the demo pages in Chromium (${deployment})`, { timeout: CASE_TIMEOUT_MS }, () => {
     let target: BrowserTarget;
     let pages: Server;
     let pagesOrigin: string;
@@ -60,7 +65,7 @@ function demoCases(deployment: "node" | "edge", start: () => Promise<BrowserTarg
       return { page, errors };
     }
 
-    it("a click in the shop appears in the live feed; the delay from click to feed is measured", async () => {
+    it("a click in the shop appears in the live feed; the delay from click to feed is measured", async ({ expect }) => {
       const feedContext = await browser.newContext({ viewport: { width: 1200, height: 900 } });
       const shopContext = await browser.newContext({ viewport: { width: 1200, height: 800 } }); // another visitor: no shared storage
       const feed = await open(feedContext, "feed.html", "live");
@@ -100,7 +105,7 @@ function demoCases(deployment: "node" | "edge", start: () => Promise<BrowserTarg
       await feedContext.close();
     });
 
-    it("three feed tabs of one browser share one tab's socket, and each shows a record produced from Node", async () => {
+    it("three feed tabs of one browser share one tab's socket, and each shows a record produced from Node", async ({ expect }) => {
       const context = await browser.newContext();
       const tabs = [];
       const socketsByTab: number[] = [];
@@ -120,7 +125,7 @@ function demoCases(deployment: "node" | "edge", start: () => Promise<BrowserTarg
       await context.close();
     });
 
-    it("closing the shop page with events still buffered delivers them", async () => {
+    it("closing the shop page with events still buffered delivers them", async ({ expect }) => {
       const feedContext = await browser.newContext();
       const shopContext = await browser.newContext();
       const feed = await open(feedContext, "feed.html", "live");
@@ -141,7 +146,7 @@ function demoCases(deployment: "node" | "edge", start: () => Promise<BrowserTarg
       await feedContext.close();
     });
 
-    it("clicks in the shop while the browser is offline reach the feed once each when it is back online", async () => {
+    it("clicks in the shop while the browser is offline reach the feed once each when it is back online", async ({ expect }) => {
       const feedContext = await browser.newContext();
       const shopContext = await browser.newContext();
       const feed = await open(feedContext, "feed.html", "live");
@@ -164,7 +169,7 @@ function demoCases(deployment: "node" | "edge", start: () => Promise<BrowserTarg
       await feedContext.close();
     });
 
-    it("the topics page lists the topics with their high watermarks and a group's lag, and refreshes", async () => {
+    it("the topics page lists the topics with their high watermarks and a group's lag, and refreshes", async ({ expect }) => {
       const { admin } = target.client;
       await admin.createTopic("ledger", { partitions: 2 });
       const producer = target.client.producer({ lingerMs: 0 });
