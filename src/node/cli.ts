@@ -7,7 +7,6 @@ import { resolve } from "node:path";
 import { Edgelog } from "../../client/node.ts";
 import type { GroupDescription, GroupPartitionRef, OffsetResetSpec, PartitionInfo, ReplicaInfo } from "../../client/admin.ts";
 import { ConnectionError, EdgelogError } from "../../client/errors.ts";
-import { startBroker } from "./broker-server.ts";
 import { writeFile, readFile } from "node:fs/promises";
 import { calculateJwkThumbprint } from "jose";
 import { createToken, generateSigningKey, type PublicKeyAlgorithm, type SigningJwk } from "../core/auth.ts";
@@ -269,6 +268,8 @@ async function serve(values: Values): Promise<number> {
   if (values.edge) return serveEdgeDemo(values);
   const dataDir = resolve(values["data-dir"] ?? process.env.EDGELOG_DATA_DIR ?? "./edgelog-data");
   const port = int(values, "port", 0) ?? Number(process.env.PORT ?? 8080);
+  // Only `serve` loads the broker (uWebSockets.js, storage): client commands start without it.
+  const { startBroker } = await import("./broker-server.ts");
   const server = await startBroker({
     port,
     host: values.host ?? process.env.EDGELOG_HOST ?? "127.0.0.1",
