@@ -27,6 +27,7 @@
  * REPLICATION_RECORDS, REPLICATION_ONLY=produce|latency|failover.
  */
 import { childPids, cpuMs } from "./proc.ts";
+import { atFixedRate } from "./rate.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -360,21 +361,6 @@ async function engineOnlyRun(roundTripMs: number, sendsInFlight: number, recordC
 }
 
 const peerTrips = (region: string): Record<string, number> => Object.fromEntries(REGIONS.filter((r) => r !== region).map((r) => [r, ROUND_TRIP_MS]));
-
-/** A fixed schedule: every millisecond, make the calls due by now, `total` in all. */
-function atFixedRate(ratePerS: number, total: number, send: () => void): Promise<void> {
-  const t0 = performance.now();
-  let sent = 0;
-  return new Promise<void>((resolve) => {
-    const tick = () => {
-      const due = Math.min(total, Math.floor(((performance.now() - t0) / 1000) * ratePerS));
-      for (; sent < due; sent++) send();
-      if (sent >= total) resolve();
-      else setTimeout(tick, 1);
-    };
-    tick();
-  });
-}
 
 function quantile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -15,6 +15,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { childPids, rssKiB } from "./proc.ts";
+import { atFixedRate } from "./rate.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -541,21 +542,6 @@ async function latencyRun(el: Edgelog, topic: string, ratePerS: number, seconds:
   await producer.close();
   await consumer.close();
   row(`end-to-end latency at ${fmt(ratePerS)} records/s, acks=all`, p50p99(latencies), "p99 ≤ 5 ms");
-}
-
-/** A fixed schedule: every millisecond, make the calls due by now (5 per ms at 5,000/s), `total` in all. */
-function atFixedRate(ratePerS: number, total: number, send: () => void): Promise<void> {
-  const t0 = performance.now();
-  let sent = 0;
-  return new Promise<void>((resolve) => {
-    const tick = () => {
-      const due = Math.min(total, Math.floor(((performance.now() - t0) / 1000) * ratePerS));
-      for (; sent < due; sent++) send();
-      if (sent >= total) resolve();
-      else setTimeout(tick, 1);
-    };
-    tick();
-  });
 }
 
 function p50p99(latencies: number[]): string {

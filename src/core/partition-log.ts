@@ -438,14 +438,7 @@ export class PartitionLog {
    * gets the batch just appended, encoded once for all of them); null on a miss or when the log is closed.
    */
   cachedBatchAt(offset: number): { bytes: Uint8Array; endOffset: number } | null {
-    const tail = this.tail;
-    if (this.closed || tail.length === 0 || offset < tail[0]!.baseOffset) return null;
-    for (let i = tail.length - 1; i >= 0; i--) {
-      const b = tail[i]!;
-      if (b.baseOffset === offset) return b;
-      if (b.baseOffset < offset) return null;
-    }
-    return null;
+    return this.closed ? null : batchStartingAt(this.tail, offset);
   }
 
   /**
@@ -580,4 +573,15 @@ export function scanStartOffset(segments: readonly SegmentInfo[], bytesMax: numb
     }
   }
   return segments[0]?.baseOffset ?? 0;
+}
+
+/** In a contiguous, oldest-first cache of batches, the one that starts at `offset`, or null. */
+export function batchStartingAt<B extends { baseOffset: number }>(tail: readonly B[], offset: number): B | null {
+  if (tail.length === 0 || offset < tail[0]!.baseOffset) return null;
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const b = tail[i]!;
+    if (b.baseOffset === offset) return b;
+    if (b.baseOffset < offset) return null;
+  }
+  return null;
 }

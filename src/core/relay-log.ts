@@ -18,7 +18,7 @@ import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { Acks, type AcksValue, type pb } from "../protocol/frames.ts";
 import { batchSpans } from "../protocol/record-batch.ts";
 import { concatBytes } from "../protocol/bytes.ts";
-import type { PartitionLog, ReadResult } from "./partition-log.ts";
+import { batchStartingAt, type PartitionLog, type ReadResult } from "./partition-log.ts";
 import type { Family, FamilySession } from "./session.ts";
 import { partitionFamily } from "./partition-family.ts";
 import { lingeredLog, type Linger } from "./fanout-linger.ts";
@@ -151,14 +151,7 @@ export class RelayLog implements FamilyView {
   }
 
   cachedBatchAt(offset: number): { bytes: Uint8Array; endOffset: number } | null {
-    const tail = this.tail;
-    if (this.closed || tail.length === 0 || offset < tail[0]!.baseOffset) return null;
-    for (let i = tail.length - 1; i >= 0; i--) {
-      const b = tail[i]!;
-      if (b.baseOffset === offset) return b;
-      if (b.baseOffset < offset) return null;
-    }
-    return null;
+    return this.closed ? null : batchStartingAt(this.tail, offset);
   }
 
   /** Every batch below the relay's end is in the tail or read from the partition: none is pending. */
