@@ -5,6 +5,8 @@
  *
  * - unreachable: every RPC to the replica and every socket upgrade fails as if its region were cut off,
  *   its open sockets are closed, and its own calls out (replication, the controller) fail too.
+ * - hang: the same, except that calls do not fail: they never answer (until the fault is lifted), as calls
+ *   into a region cut off by a network partition may; its open sockets are closed.
  * - roundTripMs: per peer region, a wait before each call this replica makes to it (a cross-region round
  *   trip; the other direction is the peer's setting).
  * - crashAfterWrites: the replica aborts (ctx.abort()) after this many more writes reach its storage and
@@ -15,6 +17,7 @@ import type { Env } from "./env.ts";
 
 export interface Faults {
   unreachable?: boolean;
+  hang?: boolean;
   roundTripMs?: Record<string, number>;
   crashAfterWrites?: number;
 }
@@ -51,13 +54,24 @@ export class FaultState {
   set(faults: Faults): void {
     if (!this.enabled) throw new Error("fault injection is off (set EDGELOG_FAULTS=1 in tests only)");
     this.faults = { ...faults };
+    // Calls held by a hang go on once it is lifted (late, like packets after a partition heals).
+    if (!faults.hang) for (const release of this.held.splice(0)) release();
     const { crashAfterWrites: _inMemoryOnly, ...kept } = this.faults;
     this.ctx.storage.kv.put(FAULTS_KEY, kept);
   }
 
-  /** Throws UnreachableError when this object is cut off. */
-  check(what: string): void {
+  private readonly held: (() => void)[] = [];
+
+  /** Throws UnreachableError when this object is cut off; with a hang, waits until the fault is lifted. */
+  async check(what: string): Promise<void> {
     if (this.faults.unreachable) throw new UnreachableError(what);
+    if (this.faults.hang) await new Promise<void>((release) => this.held.push(release));
+    if (this.faults.unreachable) throw new UnreachableError(what);
+  }
+
+  /** The synchronous part of check(): throws when cut off (for paths that cannot wait). */
+  checkNow(what: string): void {
+    if (this.faults.unreachable || this.faults.hang) throw new UnreachableError(what);
   }
 
   /** Waits the round trip to `peer`, if one is injected. */

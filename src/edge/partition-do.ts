@@ -75,7 +75,7 @@ export class PartitionDO extends SessionObject {
   }
 
   override async fetch(request: Request): Promise<Response> {
-    this.faults.check(`replica ${this.region}`);
+    await this.faults.check(`replica ${this.region}`);
     return super.fetch(request);
   }
 
@@ -83,13 +83,13 @@ export class PartitionDO extends SessionObject {
 
   /** Replicated topics: a leader's batches (core followerReceive). */
   async replicate(req: ReplicateRequest): Promise<RpcResult<ReplicateAnswer>> {
-    this.faults.check(`replica ${this.region}`);
+    await this.faults.check(`replica ${this.region}`);
     return answer(() => this.requireReplica().receive(req));
   }
 
   /** Replicated topics: the controller's word on who leads in which epoch. */
   async setRole(role: ReplicaRole): Promise<RpcResult<ReplicaReport>> {
-    this.faults.check(`replica ${this.region}`);
+    await this.faults.check(`replica ${this.region}`);
     return answer(() => {
       const replica = this.requireReplica();
       replica.setRole(role);
@@ -99,14 +99,14 @@ export class PartitionDO extends SessionObject {
 
   /** Replicated topics: this replica's role and log end (the controller's elections; describe). */
   async replicaReport(): Promise<RpcResult<{ report: ReplicaReport; stats: PartitionStats }>> {
-    this.faults.check(`replica ${this.region}`);
+    await this.faults.check(`replica ${this.region}`);
     return answer(() => ({ report: this.requireReplica().report(), stats: this.stats() }));
   }
 
   /** Test-only (EDGELOG_FAULTS=1): this replica's faults, see faults.ts. */
   async injectFault(faults: Faults): Promise<void> {
     this.faults.set(faults);
-    if (faults.unreachable) this.sessions.closeAll(CLOSE_LEADERSHIP_MOVED, "injected fault: unreachable");
+    if (faults.unreachable || faults.hang) this.sessions.closeAll(CLOSE_LEADERSHIP_MOVED, "injected fault: cut off");
   }
 
   /** Test-only (EDGELOG_FAULTS=1): every batch in this replica's log, for the history checker; ignores the unreachable fault. */
@@ -135,7 +135,7 @@ export class PartitionDO extends SessionObject {
 
   /** Makes this object the partition of `record` (creating its log), or takes a new config of the same topic. */
   async configure(record: TopicRecord, role?: ReplicaRole): Promise<RpcResult<PartitionStats>> {
-    this.faults.check(`replica ${this.region}`);
+    await this.faults.check(`replica ${this.region}`);
     return answer(async () => {
       if (record.name !== this.topic || !(this.partition < record.partitionCount)) {
         throw new ProtocolError(ErrorCode.INVALID_REQUEST, `${this.topic}-${this.partition} cannot serve topic "${record.name}" of ${record.partitionCount} partition(s)`);
@@ -157,12 +157,12 @@ export class PartitionDO extends SessionObject {
 
   /** Appends one batch (HTTP produce) and answers once it is durable (duplicate: a producer's retry, not stored again). */
   async append(batch: Uint8Array): Promise<RpcResult<{ baseOffset: number; duplicate: boolean }>> {
-    this.faults.check(`replica ${this.region}`);
+    await this.faults.check(`replica ${this.region}`);
     return answer(() => this.requireLog().appendDurable(batch));
   }
 
   async describe(): Promise<RpcResult<PartitionStats>> {
-    this.faults.check(`replica ${this.region}`);
+    await this.faults.check(`replica ${this.region}`);
     return answer(() => {
       this.requireLog();
       return this.stats();

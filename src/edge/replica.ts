@@ -177,16 +177,16 @@ export class EdgeReplica {
   private port() {
     return {
       replicate: async (to: string, req: ReplicateRequest): Promise<ReplicateAnswer> => {
-        this.faults.check(`replica ${this.region}`);
+        await this.faults.check(`replica ${this.region}`);
         await this.faults.roundTrip(to);
         // Cut off while the request was on its way: it never arrives.
-        this.faults.check(`replica ${this.region}`);
+        await this.faults.check(`replica ${this.region}`);
         const answer = await withTimeout(call(replicaStub(this.env, this.topic, this.partition, to).replicate(req)), `replica ${to}`);
-        this.faults.check(`replica ${this.region}`);
+        await this.faults.check(`replica ${this.region}`);
         return answer;
       },
       alterIsr: async (isr: string[], epoch: number): Promise<ReplicaRole> => {
-        this.faults.check(`replica ${this.region}`);
+        await this.faults.check(`replica ${this.region}`);
         return withTimeout(call(topicStub(this.env, this.topic).alterIsr(this.partition, this.region, epoch, isr)), "the controller");
       },
       steppedDown: (known: { epoch: number; leader: string } | null) => {

@@ -18,6 +18,7 @@
  */
 import { replicationOf, validateTopicName } from "../core/broker.ts";
 import { nearestRegion, REGIONS } from "../core/replication.ts";
+import { FAILOVER_CALL_TIMEOUT_MS, withTimeout } from "./replica.ts";
 import { createHttpHandler, decodePathSegment, errorAnswer, RouteError, type HttpBackend } from "../core/http-api.ts";
 import { produceJsonWith } from "../core/http-produce.ts";
 import { checkGroupId } from "../core/group-manager.ts";
@@ -151,7 +152,8 @@ async function upgradeToLeader(request: Request, env: Env, topic: string, partit
   const route = await routeOf(env, topic, partition);
   if (route.leader === null) return upgrade(request, partitionStub(env, topic, partition));
   try {
-    return await upgrade(request, replicaStub(env, topic, partition, route.leader));
+    // A leader in a region cut off by a partition may not answer at all: give it FAILOVER_CALL_TIMEOUT_MS.
+    return await withTimeout(upgrade(request, replicaStub(env, topic, partition, route.leader)), `the leader of ${topic}-${partition}`, FAILOVER_CALL_TIMEOUT_MS);
   } catch (err) {
     if (err instanceof RouteError) throw err;
     const next = await call(controller.route(partition, route.leader));

@@ -18,7 +18,7 @@ const PARALLEL = 10;
 const RECORDS_PER_PRODUCER = 12;
 const regions = ["wnam", "weur", "apac"];
 
-type Faults = { unreachable?: boolean; crashAfterWrites?: number; roundTripMs?: Record<string, number> };
+type Faults = { unreachable?: boolean; hang?: boolean; crashAfterWrites?: number; roundTripMs?: Record<string, number> };
 interface ReplicaRpc {
   injectFault(f: Faults): Promise<void>;
   dumpLog(): Promise<{ ok: true; value: { records: Uint8Array; highWatermark: number; role: { leader: string; epoch: number; isr: string[] } | null; led: number[] } } | { ok: false; message: string }>;
@@ -102,7 +102,8 @@ describe("replication under random faults (history checker)", () => {
           await inject(topic, isolated, { roundTripMs });
           isolated = null;
         } else if (isolated === null && roll < 0.6) {
-          await inject(topic, target, { unreachable: true, roundTripMs });
+          // Cut off: calls fail at once, or (half the time) never answer until healed, then arrive late.
+          await inject(topic, target, random() < 0.5 ? { unreachable: true, roundTripMs } : { hang: true, roundTripMs });
           isolated = target;
           faults++;
         } else if (roll < 0.8 && target !== isolated) {

@@ -9,7 +9,7 @@ import { decodeRecords } from "../../src/protocol/record-batch.ts";
 import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
 interface ReplicaRpc {
-  injectFault(f: { unreachable?: boolean; roundTripMs?: Record<string, number>; crashAfterWrites?: number }): Promise<void>;
+  injectFault(f: { unreachable?: boolean; hang?: boolean; roundTripMs?: Record<string, number>; crashAfterWrites?: number }): Promise<void>;
   dumpLog(): Promise<{ ok: true; value: { records: Uint8Array; logStart: number; logEnd: number; highWatermark: number; role: { leader: string; epoch: number; isr: string[] } | null; sockets: number } } | { ok: false; message: string }>;
 }
 
@@ -101,6 +101,34 @@ describe("replicated partitions at the edge", () => {
     }
     await consumer.close();
     expect(seen).toEqual(acked);
+    await producer.close();
+  });
+
+  it("fails over when the leader hangs (calls into its region never answer), and the old leader rejoins once released", async () => {
+    await el.admin.createTopic("rep-h", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 2, replicaLagMaxMs: 1000 });
+    const producer = el.producer();
+    const acked: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await producer.send("rep-h", [{ value: `a${i}` }]);
+      acked.push(`a${i}`);
+    }
+    await (await replica("rep-h", 0, "wnam")).injectFault({ hang: true });
+    for (let i = 0; i < 5; i++) {
+      await producer.send("rep-h", [{ value: `b${i}` }]);
+      acked.push(`b${i}`);
+    }
+    // Ask a follower, not the hung leader (whose RPCs would wait): the new epoch reached it.
+    const weur = await dump("rep-h", "weur");
+    expect(weur.role!.epoch).toBeGreaterThan(0);
+    expect(weur.role!.leader).not.toBe("wnam");
+    await (await replica("rep-h", 0, "wnam")).injectFault({});
+    for (let i = 0; i < 200; i++) {
+      const p = await describe0("rep-h");
+      if (p.replicas!.every((r) => r.inSync && r.lag === 0)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const logs = await Promise.all(regions.map((r) => dump("rep-h", r)));
+    for (const l of logs) expect(l.values).toEqual(acked.map((v, i) => `${i}:${v}`));
     await producer.close();
   });
 
