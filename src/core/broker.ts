@@ -33,8 +33,8 @@ export interface TopicConfig {
 
 /** A topic's replication settings, defaults filled in (one replica, no region, for an unreplicated topic). */
 export function replicationOf(config: TopicConfig): ReplicationConfig {
-  if (!config.replicas || config.replicas <= 1) return { replicas: 1, regions: config.regions ?? [], minInsyncReplicas: 1, replicaLagMaxMs: config.replicaLagMaxMs ?? REPLICA_LAG_MAX_MS_DEFAULT };
-  return { replicas: config.replicas, regions: config.regions ?? [], minInsyncReplicas: config.minInsyncReplicas ?? 1, replicaLagMaxMs: config.replicaLagMaxMs ?? REPLICA_LAG_MAX_MS_DEFAULT };
+  const replicas = Math.max(1, config.replicas ?? 1);
+  return { replicas, regions: config.regions ?? [], minInsyncReplicas: replicas > 1 ? (config.minInsyncReplicas ?? 1) : 1, replicaLagMaxMs: config.replicaLagMaxMs ?? REPLICA_LAG_MAX_MS_DEFAULT };
 }
 
 export interface TopicRecord {

@@ -147,11 +147,6 @@ export class PartitionLog {
     this.replicatedEnd = opts.replica?.highWatermark ?? 0;
   }
 
-  /** A replica of a replicated partition (see PartitionLogOptions.replica). */
-  get replicated(): boolean {
-    return this.epochs !== null;
-  }
-
   /** The producers' state has been rebuilt from the log: append() takes idempotent batches. */
   get producerStateLoaded(): boolean {
     return this.producersLoaded;
@@ -308,8 +303,9 @@ export class PartitionLog {
     const spans: { bytes: Uint8Array; baseOffset: number; lastOffset: number; maxTimestampMs: number; epoch: number }[] = [];
     let expected = this.store.endOffset();
     try {
+      // Views, not copies: the request's bytes are this replica's own (DO RPC delivers a copy).
       for (const { start, end, header } of batchSpans(bytes)) {
-        const batch = bytes.slice(start, end);
+        const batch = bytes.subarray(start, end);
         verifyBatch(batch);
         if (header.baseOffset !== expected) throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `${this.name()}: replicated batch at ${header.baseOffset}, log ends at ${expected}`);
         spans.push({ bytes: batch, baseOffset: header.baseOffset, lastOffset: header.baseOffset + header.lastOffsetDelta, maxTimestampMs: header.maxTimestampMs, epoch: header.partitionLeaderEpoch });

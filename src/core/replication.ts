@@ -272,19 +272,11 @@ export class LeaderView {
     return this.committedIsr;
   }
 
-  get pending(): readonly string[] | null {
-    return this.pendingIsr;
-  }
-
   /** The replicas the high watermark waits for: the ISR and any replica being added (maximal ISR). */
   get maximalIsr(): string[] {
     const set = new Set(this.committedIsr);
     for (const r of this.pendingIsr ?? []) set.add(r);
     return [...set];
-  }
-
-  followerLogEnd(replica: string): number | null {
-    return this.followers.get(replica)?.logEnd ?? null;
   }
 
   /** A follower answered: its log ends at `logEnd`; `leaderEndAtSend` was the leader's log end when the request left. */

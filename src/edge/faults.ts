@@ -69,10 +69,6 @@ export class FaultState {
     if (this.faults.unreachable) throw new UnreachableError(what);
   }
 
-  /** The synchronous part of check(): throws when cut off (for paths that cannot wait). */
-  checkNow(what: string): void {
-    if (this.faults.unreachable || this.faults.hang) throw new UnreachableError(what);
-  }
 
   /** Waits the round trip to `peer`, if one is injected. */
   async roundTrip(peer: string): Promise<void> {

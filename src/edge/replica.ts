@@ -10,7 +10,7 @@ import { KeyedQueue } from "../core/keyed-queue.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { replicaStub, topicStub, type Env } from "./env.ts";
 import type { FaultState } from "./faults.ts";
-import { call, type RpcResult } from "./rpc.ts";
+import { call } from "./rpc.ts";
 
 const ROLE_KEY = "replica-role";
 const EPOCHS_KEY = "replica-epochs";
@@ -41,6 +41,7 @@ export class EdgeReplica {
   private replicator: Replicator | null = null;
   private log: PartitionLog | null = null;
   private readonly receiving = new KeyedQueue();
+  private config: ReplicationConfig | null = null;
 
   constructor(
     private readonly ctx: DurableObjectState,
@@ -88,8 +89,6 @@ export class EdgeReplica {
     this.config = config;
     this.apply();
   }
-
-  private config: ReplicationConfig | null = null;
 
   /** The log is going away (topic deleted). */
   detach(): void {
