@@ -111,13 +111,15 @@ export class TopicDO extends DurableObject<Env> {
    * one: its partition object answers). `failed`: the caller could not reach that leader; unless the
    * leadership changed since, the controller checks it and elects another if it is gone.
    */
-  async route(partition: number, failed?: string): Promise<RpcResult<{ leader: string | null; epoch: number; regions: string[]; exists: boolean }>> {
+  async route(partition: number, failed?: string): Promise<RpcResult<{ leader: string | null; epoch: number; regions: string[]; unreplicated: boolean }>> {
     return answer(async () => {
       const record = this.record;
-      if (!record || replicationOf(record.config).replicas === 1 || !(partition < record.partitionCount)) return { leader: null, epoch: -1, regions: [], exists: record !== null };
+      // unreplicated: a property of the topic (callers may remember it), never of one partition asked for.
+      const unreplicated = record !== null && replicationOf(record.config).replicas === 1;
+      if (!record || unreplicated || !(partition < record.partitionCount)) return { leader: null, epoch: -1, regions: [], unreplicated };
       let lead = this.lead(partition);
       if (failed !== undefined && failed === lead.leader) lead = await this.checkLeader(record, partition, lead.epoch);
-      return { leader: lead.leader, epoch: lead.epoch, regions: replicationOf(record.config).regions, exists: true };
+      return { leader: lead.leader, epoch: lead.epoch, regions: replicationOf(record.config).regions, unreplicated: false };
     });
   }
 

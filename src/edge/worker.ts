@@ -140,7 +140,7 @@ async function routeOf(env: Env, topic: string, partition: number): Promise<{ le
   const until = unreplicated.get(topic);
   if (until !== undefined && until > Date.now()) return { leader: null, epoch: -1, regions: [] };
   const route = await call(topicStub(env, topic).route(partition));
-  if (route.leader === null && route.exists) {
+  if (route.unreplicated) {
     if (unreplicated.size >= 10_000) unreplicated.clear();
     unreplicated.set(topic, Date.now() + UNREPLICATED_ROUTE_TTL_MS);
   } else unreplicated.delete(topic);

@@ -185,6 +185,18 @@ describe("replicated partitions at the edge", () => {
     await (await replica("rep-f", 0, "wnam")).injectFault({});
   });
 
+  it("a request for a partition the replicated topic does not have leaves its routing alone", async () => {
+    await el.admin.createTopic("rep-g", { partitions: 1, replicas: 3, regions });
+    // The Worker remembers unreplicated topics; asking for partition 9 (no upgrade, so refused) must not
+    // make it take this topic for one: the producer's socket below still goes to the leader replica.
+    for (const path of ["/v1/ws/p/rep-g/9", "/v1/ws/p/rep-g/9/near"]) expect((await fetch(`${edge.httpUrl}${path}`)).status).toBe(426);
+    const producer = el.producer();
+    const [meta] = await producer.send("rep-g", [{ value: "routed" }]);
+    expect(meta!.offset).toBe(0);
+    expect((await dump("rep-g", "wnam")).values).toEqual(['0:routed']);
+    await producer.close();
+  });
+
   it("refuses acks 'all' with NOT_ENOUGH_REPLICAS when fewer than minInsyncReplicas are in sync", async () => {
     await el.admin.createTopic("rep-d", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 3, replicaLagMaxMs: 300 });
     const producer = el.producer({ deliveryTimeoutMs: 1500 });
