@@ -28,7 +28,7 @@ export const schema = {
   FetchResponse: "1 records y;2 highWatermark l;3 logStartOffset l",
   ListOffsetsRequest: "1 topic s;2 partition u;3 timestamp l",
   ListOffsetsResponse: "1 offset l;2 highWatermark l;3 logStartOffset l",
-  SubscribeRequest: "1 topic s;2 partition u;3 offset l;4 creditBytes u",
+  SubscribeRequest: "1 topic s;2 partition u;3 offset l;4 creditBytes u;5 minBytes u;6 maxWaitMs u",
   SubscribeResponse: "1 subscriptionId u;2 highWatermark l;3 logStartOffset l",
   CreditRequest: "1 subscriptionId u;2 creditBytes u",
   UnsubscribeRequest: "1 subscriptionId u",

@@ -2607,6 +2607,12 @@ export namespace edgelog {
             /** SubscribeRequest creditBytes. */
             creditBytes: number;
 
+            /** SubscribeRequest minBytes. */
+            minBytes: number;
+
+            /** SubscribeRequest maxWaitMs. */
+            maxWaitMs: number;
+
             /**
              * Creates a new SubscribeRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2657,6 +2663,12 @@ export namespace edgelog {
 
                 /** SubscribeRequest creditBytes */
                 creditBytes?: (number|null);
+
+                /** SubscribeRequest minBytes */
+                minBytes?: (number|null);
+
+                /** SubscribeRequest maxWaitMs */
+                maxWaitMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

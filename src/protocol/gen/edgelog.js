@@ -6361,6 +6361,8 @@ export const edgelog = $root.edgelog = (() => {
              * @property {number|null} [partition] SubscribeRequest partition
              * @property {number|null} [offset] SubscribeRequest offset
              * @property {number|null} [creditBytes] SubscribeRequest creditBytes
+             * @property {number|null} [minBytes] SubscribeRequest minBytes
+             * @property {number|null} [maxWaitMs] SubscribeRequest maxWaitMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6425,6 +6427,22 @@ export const edgelog = $root.edgelog = (() => {
             SubscribeRequest.prototype.creditBytes = 0;
 
             /**
+             * SubscribeRequest minBytes.
+             * @member {number} minBytes
+             * @memberof edgelog.v1.SubscribeRequest
+             * @instance
+             */
+            SubscribeRequest.prototype.minBytes = 0;
+
+            /**
+             * SubscribeRequest maxWaitMs.
+             * @member {number} maxWaitMs
+             * @memberof edgelog.v1.SubscribeRequest
+             * @instance
+             */
+            SubscribeRequest.prototype.maxWaitMs = 0;
+
+            /**
              * Creates a new SubscribeRequest instance using the specified properties.
              * @function create
              * @memberof edgelog.v1.SubscribeRequest
@@ -6464,6 +6482,10 @@ export const edgelog = $root.edgelog = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).int64(message.offset);
                 if (message.creditBytes != null && $Object.hasOwnProperty.call(message, "creditBytes") && message.creditBytes !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.creditBytes);
+                if (message.minBytes != null && $Object.hasOwnProperty.call(message, "minBytes") && message.minBytes !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.minBytes);
+                if (message.maxWaitMs != null && $Object.hasOwnProperty.call(message, "maxWaitMs") && message.maxWaitMs !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxWaitMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6542,6 +6564,24 @@ export const edgelog = $root.edgelog = (() => {
                                 message.creditBytes = value;
                             else
                                 delete message.creditBytes;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.minBytes = value;
+                            else
+                                delete message.minBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxWaitMs = value;
+                            else
+                                delete message.maxWaitMs;
                             continue;
                         }
                     }
