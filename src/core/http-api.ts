@@ -299,6 +299,7 @@ export function httpStatusForError(code: ErrorCodeValue): number {
     case ErrorCode.STORAGE_ERROR:
     case ErrorCode.SHUTTING_DOWN:
     case ErrorCode.NOT_LEADER:
+    case ErrorCode.NOT_ENOUGH_REPLICAS:
     case ErrorCode.TIMEOUT:
       return 503;
     default:

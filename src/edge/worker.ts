@@ -21,6 +21,7 @@ import { nearestRegion, REGIONS } from "../core/replication.ts";
 import { FAILOVER_CALL_TIMEOUT_MS, withTimeout } from "./replica.ts";
 import { createHttpHandler, decodePathSegment, errorAnswer, RouteError, type HttpBackend } from "../core/http-api.ts";
 import { produceJsonWith } from "../core/http-produce.ts";
+import { readBatchHeader } from "../protocol/record-batch.ts";
 import { checkGroupId } from "../core/group-manager.ts";
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { describeTopic, requireTopicName } from "./cluster-do.ts";
@@ -176,18 +177,39 @@ async function upgradeToNearest(request: Request, env: Env, topic: string, parti
 
 /** HTTP produce to a replicated partition: its leader, or the one the controller elects if it is gone. */
 async function appendToLeader(env: Env, topic: string, partition: number, batch: Uint8Array): Promise<{ baseOffset: number; duplicate: boolean }> {
+  type Appended = { baseOffset: number; duplicate: boolean };
   const controller = topicStub(env, topic);
   const route = await call(controller.route(partition));
   if (route.leader === null) return call(partitionStub(env, topic, partition).append(batch));
-  try {
-    return await call(replicaStub(env, topic, partition, route.leader).append(batch));
-  } catch (err) {
-    // A typed refusal (over quota, a sequence gap, not enough replicas) is the answer; an unreachable leader is not.
+  const appendTo = (leader: string | null): Promise<Appended> => {
+    if (leader === null) throw new ProtocolError(ErrorCode.NOT_LEADER, `no leader for ${topic}-${partition}`);
+    return call(replicaStub(env, topic, partition, leader).append(batch));
+  };
+  // A typed refusal (over quota, a sequence gap, not enough replicas) is the answer; an unreachable leader
+  // is not: the controller checks it (electing another if it is gone) and the batch goes to its answer.
+  const unlessRefused = async (err: unknown): Promise<Appended> => {
     if (err instanceof ProtocolError && err.code !== ErrorCode.UNKNOWN && err.code !== ErrorCode.NOT_LEADER) throw err;
-    const next = await call(controller.route(partition, route.leader));
-    if (next.leader === null) throw new ProtocolError(ErrorCode.NOT_LEADER, `no leader for ${topic}-${partition}`);
-    return call(replicaStub(env, topic, partition, next.leader).append(batch));
+    return appendTo((await call(controller.route(partition, route.leader!))).leader);
+  };
+  const answer = appendTo(route.leader).catch(unlessRefused);
+  // A leader in a region cut off by a partition may not answer at all. An append with acks 'all' may
+  // rightly wait for its followers for up to replicaLagMaxMs, so the call is not cut short: if it has not
+  // answered within FAILOVER_CALL_TIMEOUT_MS the controller checks the leader, and the call goes on
+  // waiting only while that leader still leads.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const first = await Promise.race([answer, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), FAILOVER_CALL_TIMEOUT_MS)))]).finally(() => clearTimeout(timer));
+  if (first !== null) return first;
+  const checked = await call(controller.route(partition, route.leader));
+  if (checked.leader === route.leader) return answer;
+  answer.catch(() => {}); // it may still answer, late: nobody waits for it now
+  // The hung leader may yet store the batch (and a follower copy it before it hears of the new epoch), so
+  // only a batch the new leader recognises as a retry is sent again: one with a producer id (the HTTP
+  // route's `producer`, which the tracker sends). Any other is answered NOT_LEADER (retriable): stored at
+  // most once by this request, and the caller decides whether to send it again.
+  if (readBatchHeader(batch).producerId < 0) {
+    throw new ProtocolError(ErrorCode.NOT_LEADER, `the leader of ${topic}-${partition} did not answer and another was elected; the records may or may not be stored (send a producer id to retry safely)`);
   }
+  return appendTo(checked.leader);
 }
 
 function upgrade(request: Request, stub: { fetch(request: Request): Promise<Response> }): Promise<Response> {

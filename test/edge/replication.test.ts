@@ -185,6 +185,24 @@ describe("replicated partitions at the edge", () => {
     await (await replica("rep-f", 0, "wnam")).injectFault({});
   });
 
+  it("HTTP produce to a leader that hangs: a producer's retry goes to the new leader, a plain POST is answered NOT_LEADER", async () => {
+    await el.admin.createTopic("rep-i", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 2, replicaLagMaxMs: 500 });
+    const post = async (value: string, producer?: { id: number; sequence: number }) => {
+      const res = await fetch(`${edge.httpUrl}/v1/topics/rep-i/records`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ records: [{ value }], producer }) });
+      return { status: res.status, body: (await res.json()) as { offsets?: { offset: number }[]; error?: { name: string } } };
+    };
+    expect(await post("i0", { id: 7001, sequence: 0 })).toMatchObject({ status: 200, body: { offsets: [{ offset: 0 }] } });
+    // Calls into wnam never answer now: without the Worker's bound this POST would wait as long as the hang.
+    await (await replica("rep-i", 0, "wnam")).injectFault({ hang: true });
+    expect(await post("i1", { id: 7001, sequence: 1 })).toMatchObject({ status: 200, body: { offsets: [{ offset: 1 }] } });
+    const second = (await dump("rep-i", "weur")).role!.leader;
+    expect(second).not.toBe("wnam");
+    // The new leader hangs too (wnam is still out of the ISR): a POST without a producer id is not sent again.
+    await (await replica("rep-i", 0, second)).injectFault({ hang: true });
+    expect(await post("i2")).toMatchObject({ status: 503, body: { error: { name: "NOT_LEADER" } } });
+    for (const r of ["wnam", second]) await (await replica("rep-i", 0, r)).injectFault({});
+  });
+
   it("a request for a partition the replicated topic does not have leaves its routing alone", async () => {
     await el.admin.createTopic("rep-g", { partitions: 1, replicas: 3, regions });
     // The Worker remembers unreplicated topics; asking for partition 9 (no upgrade, so refused) must not
