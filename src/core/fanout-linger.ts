@@ -31,6 +31,17 @@ const defaultTimers: LingerTimers = { now: () => Date.now(), setTimer: (fn, dela
 
 /** One lingered view per log (the partition family keys its per-log caches by the object it is given). */
 const views = new WeakMap<PartitionLog, PartitionLog>();
+/** Each view's announcer (lingerStartMs). */
+const announcers = new WeakMap<PartitionLog, LingeredAnnouncer>();
+
+/**
+ * For a lingered view, when the first append of the round being announced was made (the host's epoch ms);
+ * undefined for any other log. A subscription that waits (fanout-wait.ts) counts its wait from there, so
+ * at the edge the object's linger is part of the wait, not added to it.
+ */
+export function lingerStartMs(log: PartitionLog): number | undefined {
+  return announcers.get(log)?.roundStartMs;
+}
 
 /** How long appends may gather before they are announced: perListenerUs per listener, within [minMs, maxMs]. */
 export interface Linger {
@@ -49,8 +60,10 @@ export function lingeredLog(log: PartitionLog, linger: Linger, timers: LingerTim
   if (linger.maxMs <= 0) return log;
   let view = views.get(log);
   if (!view) {
-    view = makeView(log, new LingeredAnnouncer(log, linger, timers));
+    const announcer = new LingeredAnnouncer(log, linger, timers);
+    view = makeView(log, announcer);
     views.set(log, view);
+    announcers.set(view, announcer);
   }
   return view;
 }
@@ -60,6 +73,10 @@ class LingeredAnnouncer {
   private unlisten: (() => void) | null = null;
   private pending = false;
   private lastRoundMs = -Infinity;
+  /** When the first append not yet announced was made. */
+  private firstAppendMs = 0;
+  /** When the first append announced by the current round was made (lingerStartMs). */
+  roundStartMs = 0;
   /** Rounds run (tests, diagnostics). */
   roundCount = 0;
 
@@ -87,7 +104,9 @@ class LingeredAnnouncer {
     if (this.pending) return;
     const l = this.linger;
     const lingerMs = Math.min(l.maxMs, Math.max(l.minMs, (this.listeners.size * l.perListenerUs) / 1000));
-    const waitMs = this.lastRoundMs + lingerMs - this.timers.now();
+    const nowMs = this.timers.now();
+    this.firstAppendMs = nowMs;
+    const waitMs = this.lastRoundMs + lingerMs - nowMs;
     if (waitMs <= 0) return this.round();
     this.pending = true;
     this.timers.setTimer(() => {
@@ -98,6 +117,7 @@ class LingeredAnnouncer {
 
   private round(): void {
     this.lastRoundMs = this.timers.now();
+    this.roundStartMs = this.firstAppendMs;
     this.roundCount++;
     this.runFrom([...this.listeners], 0);
   }

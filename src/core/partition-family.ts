@@ -8,12 +8,16 @@
  * Flow control: pushes to a subscription stop when its credit (bytes granted by the client, at most
  * creditBytesMax outstanding) is spent or when the connection has no room (send-flow.ts: its queue plus
  * the reads in flight for it reach sendQueueBytesMax); they resume on credit or once there is room.
+ * Waiting (SubscribeRequest min_bytes / max_wait_ms, Kafka's fetch.min.bytes / fetch.max.wait.ms): new
+ * records at the head are held for such a subscription until enough bytes or enough time, with the others
+ * of the log that asked the same (fanout-wait.ts); 0 for either is no wait, today's pushes exactly.
  */
 import { ErrorCode, ProtocolError } from "../protocol/errors.ts";
 import { concatBytes } from "../protocol/bytes.ts";
 import { Acks, EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, type Frame, pb } from "../protocol/frames.ts";
 import type { PartitionLog } from "./partition-log.ts";
 import { sharedPush, type SharedPush } from "./push-frame.ts";
+import { systemWaitTimers, waitRoundFor, type WaitRound, type WaitTimers } from "./fanout-wait.ts";
 import type { Family, FamilySession, SessionPort } from "./session.ts";
 
 /** Where a host's partitions are. Throws UNKNOWN_TOPIC, UNKNOWN_PARTITION or NOT_LEADER. */
@@ -28,6 +32,9 @@ export interface SubscriptionRecord {
   partition: number;
   nextOffset: number;
   creditBytes: number;
+  /** SubscribeRequest min_bytes and max_wait_ms as taken (absent: 0, no wait). */
+  minBytes?: number;
+  maxWaitMs?: number;
 }
 
 export interface SessionState {
@@ -49,10 +56,20 @@ interface Subscription {
   queued: boolean;
   /** What the round runs for it (made once, so a round allocates nothing per subscriber). */
   round: () => void;
+  minBytes: number;
+  maxWaitMs: number;
+  /** Its wait (null: pushed on every append), shared with the log's subscribers that asked the same. */
+  wait: WaitRound | null;
 }
 
-export function partitionFamily(directory: PartitionDirectory): Family {
-  return { name: "partition", attach: (port) => new PartitionSession(directory, port) };
+export interface PartitionFamilyOptions {
+  /** The clock and timers of subscriptions that wait (default: Date.now and setTimeout). */
+  waitTimers?: WaitTimers;
+}
+
+export function partitionFamily(directory: PartitionDirectory, options: PartitionFamilyOptions = {}): Family {
+  const timers = options.waitTimers ?? systemWaitTimers;
+  return { name: "partition", attach: (port) => new PartitionSession(directory, port, timers) };
 }
 
 // Decoded sub-messages are class instances whose scalar fields always hold a value (defaults live on the
@@ -74,6 +91,7 @@ class PartitionSession implements FamilySession {
   constructor(
     private readonly directory: PartitionDirectory,
     private readonly port: SessionPort,
+    private readonly timers: WaitTimers,
   ) {
     const state = port.restoredState;
     if (state) this.restore(state);
@@ -83,7 +101,14 @@ class PartitionSession implements FamilySession {
   state(): SessionState {
     return {
       nextSubscriptionId: this.nextSubscriptionId,
-      subscriptions: [...this.subscriptions.values()].map((s) => ({ id: s.id, topic: s.topic, partition: s.partition, nextOffset: s.nextOffset, creditBytes: s.creditBytes })),
+      subscriptions: [...this.subscriptions.values()].map((s) => {
+        const r: SubscriptionRecord = { id: s.id, topic: s.topic, partition: s.partition, nextOffset: s.nextOffset, creditBytes: s.creditBytes };
+        if (s.wait) {
+          r.minBytes = s.minBytes;
+          r.maxWaitMs = s.maxWaitMs;
+        }
+        return r;
+      }),
     };
   }
 
@@ -112,18 +137,30 @@ class PartitionSession implements FamilySession {
         this.port.send({ correlationId: 0, subscriptionEnd: { subscriptionId: r.id, error: this.port.wireError(err) } });
         continue;
       }
-      this.addSubscription(r.id, r.topic, r.partition, log, r.nextOffset, r.creditBytes);
+      this.addSubscription(r.id, r.topic, r.partition, log, r.nextOffset, r.creditBytes, r.minBytes ?? 0, r.maxWaitMs ?? 0);
     }
   }
 
-  private addSubscription(id: number, topic: string, partition: number, log: PartitionLog, nextOffset: number, creditBytes: number): Subscription {
-    const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {}, queued: false, round: () => {} };
+  private addSubscription(id: number, topic: string, partition: number, log: PartitionLog, nextOffset: number, creditBytes: number, minBytes: number, maxWaitMs: number): Subscription {
+    // Either setting 0 is no wait (Kafka answers a fetch at once with fetch.min.bytes 0 or fetch.max.wait.ms 0).
+    const wait = minBytes > 0 && maxWaitMs > 0 ? waitRoundFor(log, minBytes, maxWaitMs, this.timers) : null;
+    const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {}, queued: false, round: () => {}, minBytes, maxWaitMs, wait };
     sub.round = () => this.appended(sub);
-    sub.unlisten = log.onAppend(() => {
-      if (sub.queued) return;
-      sub.queued = true;
-      fanoutRound(log, sub);
-    });
+    if (wait) {
+      // The round releases its subscribers together, after the commit's announcements (fanout-wait.ts).
+      const leave = wait.join(sub.round);
+      const unlisten = log.onAppend(() => wait.announced());
+      sub.unlisten = () => {
+        unlisten();
+        leave();
+      };
+    } else {
+      sub.unlisten = log.onAppend(() => {
+        if (sub.queued) return;
+        sub.queued = true;
+        fanoutRound(log, sub);
+      });
+    }
     this.subscriptions.set(id, sub);
     return sub;
   }
@@ -170,6 +207,14 @@ class PartitionSession implements FamilySession {
   }
 
   private subscribe(r: pb.SubscribeRequest): Frame {
+    const l = this.port.limits;
+    if (r.maxWaitMs > l.subscribeWaitMsMax) {
+      throw new ProtocolError(ErrorCode.INVALID_REQUEST, `max_wait_ms ${r.maxWaitMs} is over the ${l.subscribeWaitMsMax} ms a subscription may wait (limits.subscribeWaitMsMax)`);
+    }
+    // More than one push carries is the same as a full push: the round releases when one could be filled.
+    // Either setting 0 is no wait: both are kept as 0.
+    const waits = r.minBytes > 0 && r.maxWaitMs > 0;
+    const minBytes = waits ? Math.min(r.minBytes, l.pushBytesMax) : 0;
     const log = this.directory.partition(r.topic, r.partition);
     const max = this.port.limits.subscriptionsPerConnectionMax;
     if (this.subscriptions.size >= max) throw new ProtocolError(ErrorCode.LIMIT_EXCEEDED, `at most ${max} subscriptions per connection; unsubscribe first, or open another connection`);
@@ -178,7 +223,7 @@ class PartitionSession implements FamilySession {
       throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${r.offset} is outside [${start}, ${log.highWatermark}] of ${r.topic}-${r.partition}`);
     }
     const id = this.nextSubscriptionId++;
-    const sub = this.addSubscription(id, r.topic, r.partition, log, r.offset, Math.min(r.creditBytes, this.port.limits.creditBytesMax));
+    const sub = this.addSubscription(id, r.topic, r.partition, log, r.offset, Math.min(r.creditBytes, this.port.limits.creditBytesMax), minBytes, waits ? r.maxWaitMs : 0);
     this.changed();
     // Answer first, then push: the client knows the id before the first Push arrives.
     queueMicrotask(() => this.pump(sub));
@@ -226,7 +271,7 @@ class PartitionSession implements FamilySession {
     if (sub.reading || sub.ended || this.closed || sub.creditBytes <= 0) return false;
     const log = sub.log;
     const hw = log.highWatermark;
-    if (sub.nextOffset >= hw || log.isClosed) return false;
+    if (sub.nextOffset >= endFor(sub) || log.isClosed) return false;
     const push = headPush(log, sub.nextOffset, hw, sub.creditBytes, this.port.limits.pushBytesMax);
     if (!push || !this.port.mayPush()) return false;
     sub.nextOffset = push.nextOffset;
@@ -243,7 +288,7 @@ class PartitionSession implements FamilySession {
       this.endSubscription(sub, new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `topic "${sub.log.topic}" was deleted`));
       return;
     }
-    if (sub.creditBytes <= 0 || sub.nextOffset >= sub.log.highWatermark) return;
+    if (sub.creditBytes <= 0 || sub.nextOffset >= endFor(sub)) return;
     if (!this.port.mayPush()) return;
     sub.reading = true;
     const maxBytes = Math.min(sub.creditBytes, this.port.limits.pushBytesMax);
@@ -281,6 +326,15 @@ class PartitionSession implements FamilySession {
     this.changed();
     if (err) this.port.send({ correlationId: 0, subscriptionEnd: { subscriptionId: sub.id, error: this.port.wireError(err) } });
   }
+}
+
+/**
+ * Where pushes to a subscription stop for now: the high watermark, or for one that waits, what its round
+ * released (records past it are held; below it, a subscriber behind catches up at once).
+ */
+function endFor(sub: Subscription): number {
+  const hw = sub.log.highWatermark;
+  return sub.wait ? Math.min(hw, sub.wait.releasedOffset) : hw;
 }
 
 /**

@@ -290,14 +290,20 @@ function socketTransport(ws: WebSocket): Transport {
 /**
  * A partition socket's session state as a small attachment (the partition object's and a relay's): every
  * subscription on the socket is for this partition, so an entry is [id, nextOffset, creditBytes] (≤ 50
- * bytes; 16 per socket at most, see edgeLimits).
+ * bytes), and [id, nextOffset, creditBytes, minBytes, maxWaitMs] for one that waits (≤ 64 bytes: minBytes
+ * ≤ pushBytesMax, maxWaitMs ≤ subscribeWaitMsMax); 16 per socket at most (edgeLimits), ~1 KiB, beside at
+ * most 1 KiB of capabilities.
  */
 export function partitionSubscriptionCodec(topic: string, partition: number): AttachmentCodec {
-  type Attachment = { n: number; s: [number, number, number][] };
+  type Entry = [number, number, number] | [number, number, number, number, number];
+  type Attachment = { n: number; s: Entry[] };
   return {
     encode(state: SessionState): Attachment {
       const a: Attachment = { n: state.nextSubscriptionId, s: [] };
-      for (const r of state.subscriptions) if (r.topic === topic && r.partition === partition) a.s.push([r.id, r.nextOffset, r.creditBytes]);
+      for (const r of state.subscriptions) {
+        if (r.topic !== topic || r.partition !== partition) continue;
+        a.s.push(r.maxWaitMs ? [r.id, r.nextOffset, r.creditBytes, r.minBytes ?? 0, r.maxWaitMs] : [r.id, r.nextOffset, r.creditBytes]);
+      }
       if (a.s.length > edgeLimits.subscriptionsPerConnectionMax || JSON.stringify(a).length > attachmentBytesMax) {
         throw new Error(`socket attachment over ${attachmentBytesMax} bytes (${a.s.length} subscriptions)`);
       }
@@ -308,7 +314,7 @@ export function partitionSubscriptionCodec(topic: string, partition: number): At
       if (!a || !Array.isArray(a.s)) return undefined;
       return {
         nextSubscriptionId: a.n,
-        subscriptions: a.s.map(([id, nextOffset, creditBytes]) => ({ id, topic, partition, nextOffset, creditBytes })),
+        subscriptions: a.s.map(([id, nextOffset, creditBytes, minBytes, maxWaitMs]) => (maxWaitMs ? { id, topic, partition, nextOffset, creditBytes, minBytes, maxWaitMs } : { id, topic, partition, nextOffset, creditBytes })),
       };
     },
   };

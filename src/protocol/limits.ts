@@ -91,6 +91,12 @@ export const limits = {
    * deployment places one replica per region (src/core/replication.ts), up to the nine location hints.
    */
   replicasMax: 1,
+  /**
+   * Longest max_wait_ms a subscription may ask, ms (INVALID_REQUEST past it): Kafka's fetch.max.wait.ms
+   * for pushes (src/core/fanout-wait.ts). 30 s, Kafka's request timeout: a wait longer than that reads as
+   * a stalled subscription to anyone watching it, and batching gains nothing past a few hundred ms.
+   */
+  subscribeWaitMsMax: 30_000,
   /** Subscriptions per connection (LIMIT_EXCEEDED past it). */
   subscriptionsPerConnectionMax: 4096,
   /**
