@@ -240,6 +240,16 @@ class Reader {
     }
     throw Error("invalid varint encoding");
   }
+  /**
+   * A tag (`top` 15) or a length (`top` 7) as protobufjs 8 reads them: at most 5 bytes, the 5th no more than
+   * `top`, so that the value fits 32 bits (a 31-bit length); anything longer is malformed, not truncated.
+   */
+  varint32(top: number): number {
+    const start = this.pos;
+    const v = this.varint();
+    if (this.pos - start > 4 && (this.pos - start > 5 || this.b[this.pos - 1]! > top)) throw Error("invalid varint encoding");
+    return v;
+  }
   /** A varint as a signed 64-bit number (exact up to 2^53), as protobufjs's int64 without Long. */
   varint64(): number {
     let lo = 0;
@@ -267,7 +277,7 @@ class Reader {
     throw Error("invalid varint encoding");
   }
   bytes(): Uint8Array {
-    const length = this.varint();
+    const length = this.varint32(7);
     this.check(length);
     const start = this.pos;
     this.pos += length;
@@ -276,13 +286,16 @@ class Reader {
   skip(wireType: number, depth: number, fieldNumber: number): void {
     if (depth > depthMax) throw Error("max depth exceeded");
     if (fieldNumber === 0) throw Error("illegal tag: field number 0");
-    if (wireType === 0) this.varint();
-    else if (wireType === 1) this.skipBytes(8);
+    if (wireType === 0) {
+      // As protobufjs skips one: to the first byte below 128, however far (a varint read as a value stops at 10).
+      do this.check(1);
+      while (this.b[this.pos++]! > 127);
+    } else if (wireType === 1) this.skipBytes(8);
     else if (wireType === 2) this.bytes();
     else if (wireType === 5) this.skipBytes(4);
     else if (wireType === 3) {
       for (;;) {
-        const tag = this.varint();
+        const tag = this.varint32(15);
         if ((tag & 7) === 4) {
           if (tag >>> 3 !== fieldNumber) throw Error("invalid end group tag");
           return;
@@ -315,7 +328,7 @@ function decodeFrom(r: Reader, type: MessageType, target: any, depth: number): a
   const m = target ?? Object.create(type.proto);
   if (!target) for (const f of type.fields) if (f.rep) m[f.name] = [];
   while (r.pos < r.end) {
-    const tag = r.varint();
+    const tag = r.varint32(15);
     const wireType = tag & 7;
     const f = type.byNumber[tag >>> 3];
     const lengthDelimited = f && (f.msg !== null || f.t === "s" || f.t === "y");
@@ -324,7 +337,7 @@ function decodeFrom(r: Reader, type: MessageType, target: any, depth: number): a
       continue;
     }
     if (f.msg) {
-      const end = r.varint();
+      const end = r.varint32(7);
       r.check(end);
       const outerEnd = r.end;
       r.end = r.pos + end;
@@ -339,7 +352,7 @@ function decodeFrom(r: Reader, type: MessageType, target: any, depth: number): a
       }
     } else if (f.rep) {
       if (wireType === 2 && !lengthDelimited) {
-        const end = r.varint();
+        const end = r.varint32(7);
         r.check(end);
         const outerEnd = r.end;
         r.end = r.pos + end;
