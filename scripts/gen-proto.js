@@ -25,20 +25,26 @@ execFileSync(bin("pbts"), ["-o", join(outDir, "edgelog.d.ts"), js], { stdio: "in
 
 // The schema as data for the table-driven codec (src/protocol/compact-codec.ts, what the browser SDK uses:
 // a few KB instead of 100 KB of generated code). One string per message, fields by number:
-//   "<number> <name> <type>" joined by ";", type u uint32, i int32 or enum, z sint32, l int64, b bool,
-//   s string, y bytes, else the name of a message; "*" before the type = repeated; "|<oneof>" after it =
-//   a member of that oneof. Names are protobufjs's (camelCase), as in the static code.
+//   "<number><name> <type>" joined by ";", the number left out when it is the previous field's + 1 (the
+//   first field's 1); type u uint32, i int32 or enum, z sint32, l int64, b bool, s string, y bytes, else the
+//   name of a message, "^" when that name is the field's with its first letter upper case (most of Frame's);
+//   "*" before the type = repeated; "|<oneof>" after it = a member of that oneof. Names are protobufjs's
+//   (camelCase), as in the static code. The elisions make the SDK's first load ~0.3 KB (gzip) smaller.
 const { default: protobuf } = await import("protobufjs");
 const ns = protobuf.loadSync(join(root, "proto/edgelog.proto")).lookup("edgelog.v1");
 const scalar = { uint32: "u", int32: "i", sint32: "z", int64: "l", bool: "b", string: "s", bytes: "y" };
 const lines = [];
 for (const t of ns.nestedArray) {
   if (!(t instanceof protobuf.Type)) continue;
+  let previous = 0;
   const fields = t.fieldsArray.slice().sort((a, b) => a.id - b.id).map((f) => {
     f.resolve();
-    const type = scalar[f.type] ?? (f.resolvedType instanceof protobuf.Enum ? "i" : f.resolvedType?.name);
+    let type = scalar[f.type] ?? (f.resolvedType instanceof protobuf.Enum ? "i" : f.resolvedType?.name);
     if (!type || f.map || (f.resolvedType && f.resolvedType.parent !== ns)) throw new Error(`${t.name}.${f.name}: type ${f.type} has no table form`);
-    return `${f.id} ${f.name} ${f.repeated ? "*" : ""}${type}${f.partOf ? `|${f.partOf.name}` : ""}`;
+    if (type === f.name[0].toUpperCase() + f.name.slice(1)) type = "^";
+    const number = f.id === previous + 1 ? "" : f.id;
+    previous = f.id;
+    return `${number}${f.name} ${f.repeated ? "*" : ""}${type}${f.partOf ? `|${f.partOf.name}` : ""}`;
   });
   lines.push(`  ${t.name}: ${JSON.stringify(fields.join(";"))},`);
 }

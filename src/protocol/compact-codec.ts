@@ -46,12 +46,14 @@ function messageType(name: string): MessageType {
   if (type) return type;
   type = types[name] = { fields: [], byNumber: [], proto: {}, oneof: {} };
   const proto = type.proto as Record<string, unknown>;
+  let n = 0;
   for (const spec of schema[name]!.split(";").filter(Boolean)) {
-    const [num, fieldName, rawType] = spec.split(" ") as [string, string, string];
-    const [typeSpec, oneof] = rawType.split("|") as [string, string | undefined];
-    const rep = typeSpec[0] === "*";
-    const t = rep ? typeSpec.slice(1) : typeSpec;
-    const field: Field = { n: +num, name: fieldName, t, rep, msg: null, oneof: oneof ? (type.oneof[oneof] ??= []) : null };
+    // "<number><name> <*><type>|<oneof>", the number, "*" and oneof optional (the format is in scripts/gen-proto.js).
+    const [, num, fieldName, star, typeName, oneof] = /^(\d*)(\w+) (\*?)([\w^]+)\|?(\w*)$/.exec(spec)! as unknown as [string, string, string, string, string, string];
+    n = num ? +num : n + 1;
+    const rep = star !== "";
+    const t = typeName === "^" ? fieldName[0]!.toUpperCase() + fieldName.slice(1) : typeName;
+    const field: Field = { n, name: fieldName, t, rep, msg: null, oneof: oneof ? (type.oneof[oneof] ??= []) : null };
     type.fields.push(field);
     type.byNumber[field.n] = field;
     field.oneof?.push(fieldName);

@@ -21,9 +21,11 @@ const fieldsOf = (type: string): FieldSpec[] =>
   schema[type]!.split(";")
     .filter(Boolean)
     .map((spec) => {
-      const [, name, raw] = spec.split(" ") as [string, string, string];
+      // "<number?><name> <*?><type or ^>|<oneof?>" (scripts/gen-proto.js)
+      const [, name, raw] = /^\d*(\w+) (.+)$/.exec(spec)! as unknown as [string, string, string];
       const [t, oneof] = raw.split("|") as [string, string | undefined];
-      return { name, type: t.replace("*", ""), repeated: t.startsWith("*"), oneof };
+      const type = t.replace("*", "");
+      return { name, type: type === "^" ? name[0]!.toUpperCase() + name.slice(1) : type, repeated: t.startsWith("*"), oneof };
     });
 
 // Strings of any UTF-16 code units (lone surrogates too), short and past the 127-byte length boundary.
