@@ -29,100 +29,74 @@ export class EdgelogError extends Error {
   }
 }
 
-/** The socket failed, closed, or could not be opened. Requests that were in flight may or may not have run. */
-export class ConnectionError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("CONNECTION", message, { retriable: true, ...options });
-  }
+/**
+ * The classes below share one constructor, made by errorClass (a class each with its own constructor
+ * minified to ~120 bytes apiece): `new X(message, options)` gives code `options.code ?? X's code` and
+ * retriable `options.retriable ?? X's flag`. Each is a class (`instanceof`, `extends`) and a type.
+ */
+type ErrorClass<Codes extends EdgelogErrorCode = never> = new (message: string, options?: EdgelogErrorOptions & { code?: Codes }) => EdgelogError;
+
+function errorClass<Codes extends EdgelogErrorCode = never>(name: string, code: EdgelogErrorCode, retriable: boolean, defaultMessage?: string): ErrorClass<Codes> {
+  const cls = class extends EdgelogError {
+    constructor(message = defaultMessage!, options: EdgelogErrorOptions & { code?: EdgelogErrorCode } = {}) {
+      super(options.code ?? code, message, { retriable, ...options });
+    }
+  };
+  return named(cls, name);
 }
+
+/** The socket failed, closed, or could not be opened. Requests that were in flight may or may not have run. */
+export const ConnectionError = /* @__PURE__ */ errorClass("ConnectionError", "CONNECTION", true);
+export type ConnectionError = EdgelogError;
 
 /** The client was closed; nothing more will be sent. */
-export class ClosedError extends EdgelogError {
-  constructor(message = "client closed") {
-    super("CLOSED", message, { retriable: false });
-  }
-}
+export const ClosedError = /* @__PURE__ */ errorClass("ClosedError", "CLOSED", false, "client closed") as new (message?: string) => EdgelogError;
+export type ClosedError = EdgelogError;
 
-export class TimeoutError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("TIMEOUT", message, { retriable: true, ...options });
-  }
-}
+export const TimeoutError = /* @__PURE__ */ errorClass("TimeoutError", "TIMEOUT", true);
+export type TimeoutError = EdgelogError;
 
-export class AuthError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("UNAUTHORIZED", message, { retriable: false, ...options });
-  }
-}
+export const AuthError = /* @__PURE__ */ errorClass("AuthError", "UNAUTHORIZED", false);
+export type AuthError = EdgelogError;
 
-export class NotLeaderError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("NOT_LEADER", message, { retriable: true, ...options });
-  }
-}
+export const NotLeaderError = /* @__PURE__ */ errorClass("NotLeaderError", "NOT_LEADER", true);
+export type NotLeaderError = EdgelogError;
 
-export class OffsetOutOfRangeError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("OFFSET_OUT_OF_RANGE", message, { retriable: false, ...options });
-  }
-}
+export const OffsetOutOfRangeError = /* @__PURE__ */ errorClass("OffsetOutOfRangeError", "OFFSET_OUT_OF_RANGE", false);
+export type OffsetOutOfRangeError = EdgelogError;
 
-export class RecordTooLargeError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("RECORD_TOO_LARGE", message, { retriable: false, ...options });
-  }
-}
+export const RecordTooLargeError = /* @__PURE__ */ errorClass("RecordTooLargeError", "RECORD_TOO_LARGE", false);
+export type RecordTooLargeError = EdgelogError;
 
 /** The topic (code UNKNOWN_TOPIC) or the partition (code UNKNOWN_PARTITION) does not exist. */
-export class UnknownTopicError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions & { code?: "UNKNOWN_TOPIC" | "UNKNOWN_PARTITION" } = {}) {
-    super(options.code ?? "UNKNOWN_TOPIC", message, { retriable: false, ...options });
-  }
-}
+export const UnknownTopicError = /* @__PURE__ */ errorClass<"UNKNOWN_TOPIC" | "UNKNOWN_PARTITION">("UnknownTopicError", "UNKNOWN_TOPIC", false);
+export type UnknownTopicError = EdgelogError;
 
-export class TopicExistsError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("TOPIC_EXISTS", message, { retriable: false, ...options });
-  }
-}
+export const TopicExistsError = /* @__PURE__ */ errorClass("TopicExistsError", "TOPIC_EXISTS", false);
+export type TopicExistsError = EdgelogError;
 
 /**
  * A newer producer or member fenced this one (code FENCED), or another member took over this member's
  * groupInstanceId (code FENCED_INSTANCE_ID): either way, stop; do not retry under the same identity.
  */
-export class FencedError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions & { code?: "FENCED" | "FENCED_INSTANCE_ID" } = {}) {
-    super(options.code ?? "FENCED", message, { retriable: false, ...options });
-  }
-}
+export const FencedError = /* @__PURE__ */ errorClass<"FENCED" | "FENCED_INSTANCE_ID">("FencedError", "FENCED", false);
+export type FencedError = EdgelogError;
 
 /** The member is not in the group (left, expired or never joined): rejoin with member epoch 0. */
-export class UnknownMemberError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("UNKNOWN_MEMBER", message, { retriable: false, ...options });
-  }
-}
+export const UnknownMemberError = /* @__PURE__ */ errorClass("UnknownMemberError", "UNKNOWN_MEMBER", false);
+export type UnknownMemberError = EdgelogError;
 
 /** Resetting offsets of, or deleting, a group that still has members: stop them first. */
-export class GroupNotEmptyError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("GROUP_NOT_EMPTY", message, { retriable: false, ...options });
-  }
-}
+export const GroupNotEmptyError = /* @__PURE__ */ errorClass("GroupNotEmptyError", "GROUP_NOT_EMPTY", false);
+export type GroupNotEmptyError = EdgelogError;
 
 /** The group is at its bound of members, subscribed topics, partitions or offsets. */
-export class GroupFullError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("GROUP_FULL", message, { retriable: false, ...options });
-  }
-}
+export const GroupFullError = /* @__PURE__ */ errorClass("GroupFullError", "GROUP_FULL", false);
+export type GroupFullError = EdgelogError;
 
 /** The endpoint does not coordinate the group: find its coordinator again (metadata) and retry. */
-export class NotCoordinatorError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("NOT_COORDINATOR", message, { retriable: true, ...options });
-  }
-}
+export const NotCoordinatorError = /* @__PURE__ */ errorClass("NotCoordinatorError", "NOT_COORDINATOR", true);
+export type NotCoordinatorError = EdgelogError;
 
 /**
  * Over quota: send the same request again after retryAfterMs (the broker's hint, the wire's
@@ -141,48 +115,22 @@ export class ThrottledError extends EdgelogError {
  * A bound on what one connection or principal may hold (subscriptions on this connection, connections of
  * this token's subject): release one before asking again. Not retriable as is.
  */
-export class LimitExceededError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("LIMIT_EXCEEDED", message, { retriable: false, ...options });
-  }
-}
+export const LimitExceededError = /* @__PURE__ */ errorClass("LimitExceededError", "LIMIT_EXCEEDED", false);
+export type LimitExceededError = EdgelogError;
 
-export class InvalidRequestError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("INVALID_REQUEST", message, { retriable: false, ...options });
-  }
-}
+export const InvalidRequestError = /* @__PURE__ */ errorClass("InvalidRequestError", "INVALID_REQUEST", false);
+export type InvalidRequestError = EdgelogError;
 
-export class CorruptBatchError extends EdgelogError {
-  constructor(message: string, options: EdgelogErrorOptions = {}) {
-    super("CORRUPT_BATCH", message, { retriable: false, ...options });
-  }
-}
+export const CorruptBatchError = /* @__PURE__ */ errorClass("CorruptBatchError", "CORRUPT_BATCH", false);
+export type CorruptBatchError = EdgelogError;
 
 // The names `err.name` shows (and a shared feed relays to other tabs), whatever a minifier calls the classes.
-for (const [name, cls] of Object.entries({
-  EdgelogError,
-  ConnectionError,
-  ClosedError,
-  TimeoutError,
-  AuthError,
-  NotLeaderError,
-  OffsetOutOfRangeError,
-  RecordTooLargeError,
-  UnknownTopicError,
-  TopicExistsError,
-  FencedError,
-  UnknownMemberError,
-  GroupNotEmptyError,
-  GroupFullError,
-  NotCoordinatorError,
-  ThrottledError,
-  LimitExceededError,
-  InvalidRequestError,
-  CorruptBatchError,
-})) {
+function named<C extends abstract new (...args: never[]) => unknown>(cls: C, name: string): C {
   Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
+  return cls;
 }
+named(EdgelogError, "EdgelogError");
+named(ThrottledError, "ThrottledError");
 
 /** Used when a THROTTLED message names no delay. */
 const THROTTLE_DEFAULT_MS = 1000;
@@ -192,51 +140,35 @@ function throttleDelayFromMessageMs(message: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** The classes of the wire codes that have one; the other codes make a plain EdgelogError. */
+const classOfCode = {
+  UNKNOWN_TOPIC: UnknownTopicError,
+  UNKNOWN_PARTITION: UnknownTopicError,
+  TOPIC_EXISTS: TopicExistsError,
+  OFFSET_OUT_OF_RANGE: OffsetOutOfRangeError,
+  RECORD_TOO_LARGE: RecordTooLargeError,
+  CORRUPT_BATCH: CorruptBatchError,
+  NOT_LEADER: NotLeaderError,
+  UNAUTHORIZED: AuthError,
+  FENCED: FencedError,
+  FENCED_INSTANCE_ID: FencedError,
+  UNKNOWN_MEMBER: UnknownMemberError,
+  GROUP_NOT_EMPTY: GroupNotEmptyError,
+  GROUP_FULL: GroupFullError,
+  NOT_COORDINATOR: NotCoordinatorError,
+  LIMIT_EXCEEDED: LimitExceededError,
+  INVALID_REQUEST: InvalidRequestError,
+  TIMEOUT: TimeoutError,
+} as Partial<Record<ErrorCodeName, ErrorClass<EdgelogErrorCode>>>;
+
 /**
  * Maps a wire error (code from the shared table) to its class; codes without a class keep their name.
  * retryAfterMs is the wire's retry_after_ms (THROTTLED; 0 = none).
  */
 export function errorFromWire(code: number, message: string, retryAfterMs = 0): EdgelogError {
-  const info = errorInfo(code);
-  const text = message || info.description;
-  switch (info.name) {
-    case "UNKNOWN_TOPIC":
-      return new UnknownTopicError(text);
-    case "UNKNOWN_PARTITION":
-      return new UnknownTopicError(text, { code: "UNKNOWN_PARTITION" });
-    case "TOPIC_EXISTS":
-      return new TopicExistsError(text);
-    case "OFFSET_OUT_OF_RANGE":
-      return new OffsetOutOfRangeError(text);
-    case "RECORD_TOO_LARGE":
-      return new RecordTooLargeError(text);
-    case "CORRUPT_BATCH":
-      return new CorruptBatchError(text);
-    case "NOT_LEADER":
-      return new NotLeaderError(text);
-    case "UNAUTHORIZED":
-      return new AuthError(text);
-    case "FENCED":
-      return new FencedError(text);
-    case "FENCED_INSTANCE_ID":
-      return new FencedError(text, { code: "FENCED_INSTANCE_ID" });
-    case "UNKNOWN_MEMBER":
-      return new UnknownMemberError(text);
-    case "GROUP_NOT_EMPTY":
-      return new GroupNotEmptyError(text);
-    case "GROUP_FULL":
-      return new GroupFullError(text);
-    case "NOT_COORDINATOR":
-      return new NotCoordinatorError(text);
-    case "THROTTLED":
-      return new ThrottledError(text, { retryAfterMs });
-    case "LIMIT_EXCEEDED":
-      return new LimitExceededError(text);
-    case "INVALID_REQUEST":
-      return new InvalidRequestError(text);
-    case "TIMEOUT":
-      return new TimeoutError(text);
-    default:
-      return new EdgelogError(info.name, text, { retriable: info.retriable });
-  }
+  const { name, retriable, description } = errorInfo(code);
+  const text = message || description;
+  if (name === "THROTTLED") return new ThrottledError(text, { retryAfterMs });
+  const cls = classOfCode[name];
+  return cls ? new cls(text, { code: name as EdgelogErrorCode }) : new EdgelogError(name, text, { retriable });
 }
