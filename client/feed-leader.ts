@@ -30,7 +30,7 @@ class Served {
     const { id, seq } = m;
     this.sent = new Map(m.positions);
     // A stored offset behind retention starts at the log start: a feed goes on instead of failing.
-    this.consumer = new Consumer(source, { topic: m.topic, from: m.fallback, creditBytes: m.creditBytes, onOutOfRange: "earliest" });
+    this.consumer = new Consumer(source, { topic: m.topic, from: m.fallback, creditBytes: m.creditBytes, minBytes: m.minBytes, maxWaitMs: m.maxWaitMs, onOutOfRange: "earliest" });
     for (const [p, offset] of m.positions) void this.consumer.seek(p, offset);
     const fail = (err: Error) => {
       if (this.stopped) return;

@@ -47,9 +47,19 @@ export interface SubscribeOptions<T = Uint8Array> {
   storage?: { local: PositionStorage | null; tab: PositionStorage | null } | null;
   /** Bytes each partition may have pushed and not yet read. Default 4 MiB. */
   creditBytes?: number;
+  /**
+   * Kafka's fetch.min.bytes / fetch.max.wait.ms: the broker holds new records until minBytes are waiting or
+   * maxWaitMs (≤ 30,000) passed, then pushes them together (less broker CPU per record, more latency).
+   * Default 0 / 0: every append pushed at once.
+   */
+  minBytes?: number;
+  maxWaitMs?: number;
   /** Edgelog.subscribe only: read as a member of this consumer group, positions committed in the group (then `name`, `storage`, `shared` do not apply). */
   group?: string;
 }
+
+/** How a feed's Consumer reads (undefined: its defaults), passed on to whichever tab reads. */
+export type FeedRead = Pick<SubscribeOptions, "creditBytes" | "minBytes" | "maxWaitMs">;
 
 /** The standalone entry's connection options (Edgelog.subscribe uses its client's). */
 export interface StandaloneSubscribeOptions<T = Uint8Array> extends SubscribeOptions<T> {

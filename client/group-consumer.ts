@@ -63,6 +63,9 @@ export interface GroupConsumerOptions<T = Uint8Array> {
   onOutOfRange?: "error" | "earliest" | "latest";
   /** Replicated topics (the edge): read from the replica in this region, or 'nearest'. Default: the leader. */
   preferRegion?: string;
+  /** Kafka's fetch.min.bytes / fetch.max.wait.ms for pushes (see PartitionSetOptions). Default 0 / 0: no wait. */
+  minBytes?: number;
+  maxWaitMs?: number;
 }
 
 export interface CommitResult {

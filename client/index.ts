@@ -155,7 +155,7 @@ export class Edgelog {
     this.#checkOpen();
     if (options.group !== undefined) {
       const from = options.from === "earliest" ? "earliest" : "latest";
-      return groupFeed(this.consumer<T>({ groupId: options.group, topics: [topic], from, valueCodec: options.valueCodec, creditBytes: options.creditBytes }));
+      return groupFeed(this.consumer<T>({ groupId: options.group, topics: [topic], from, valueCodec: options.valueCodec, creditBytes: options.creditBytes, minBytes: options.minBytes, maxWaitMs: options.maxWaitMs }));
     }
     const url = this.pool.bootstrap.url;
     const start = feedStart(url, topic, options);

@@ -90,6 +90,14 @@ export interface PartitionSetOptions<T> {
    * last heard of, one replication round behind the leader at most. Default: the leader.
    */
   preferRegion?: string;
+  /**
+   * Kafka's fetch.min.bytes / fetch.max.wait.ms for pushes: the broker holds new records for a partition
+   * until minBytes of them are waiting or maxWaitMs (≤ 30,000) passed since the first, then pushes them
+   * together (fewer, fuller pushes: less broker CPU per record, up to maxWaitMs more latency). Records
+   * already there when behind come at once. Default 0 and 0: every append pushed at once.
+   */
+  minBytes?: number;
+  maxWaitMs?: number;
 }
 
 /** Where a partition is read: its replica in `preferRegion` (or the nearest), else its leader. */
@@ -225,7 +233,12 @@ export class PartitionSet<T = Uint8Array> {
     this.codec = options.valueCodec ?? null;
     this.onOutOfRange = options.onOutOfRange ?? "error";
     this.preferRegion = options.preferRegion;
+    this.minBytes = options.minBytes ?? 0;
+    this.maxWaitMs = options.maxWaitMs ?? 0;
   }
+
+  private readonly minBytes: number;
+  private readonly maxWaitMs: number;
 
   readonly preferRegion: string | undefined;
 
@@ -665,7 +678,7 @@ export class PartitionSet<T = Uint8Array> {
     ps.pendingGrantBytes = 0;
     conn
       .request(
-        { subscribeRequest: { topic: ps.topic, partition: ps.partition, offset: ps.expected, creditBytes } },
+        { subscribeRequest: { topic: ps.topic, partition: ps.partition, offset: ps.expected, creditBytes, minBytes: this.minBytes, maxWaitMs: this.maxWaitMs } },
         {
           onResponse: (frame) => {
             if (token !== ps.token || this.closed) return;

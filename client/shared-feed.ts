@@ -10,7 +10,7 @@
  *
  * Messages (structured clone, one channel per broker URL, scoped to the page's origin by the browser):
  *   leader  {t:"leader", leader}                          a new leader is ready: feeds it does not serve re-send "sub"
- *   member  {t:"sub", id, tab, seq, topic, positions, fallback, creditBytes}
+ *   member  {t:"sub", id, tab, seq, topic, positions, fallback, creditBytes, minBytes, maxWaitMs}
  *   leader  {t:"started", id, seq, leader, positions}     where "earliest"/"latest" resolved, per partition
  *   leader  {t:"recs", id, seq, leader, records}          a pushed batch, in offset order per partition
  *   leader  {t:"err", id, seq, leader, name, code, message}
@@ -26,6 +26,7 @@ import { EdgelogError, type EdgelogErrorCode } from "./errors.ts";
 import type { FeedLeader } from "./feed-leader.ts";
 import { onDemand } from "./on-demand.ts";
 import type { ConsumerRecord } from "./partition-set.ts";
+import type { FeedRead } from "./feed-start.ts";
 
 /**
  * What reads from the broker (connections, Consumer, the leader's side of sharing): loaded on demand
@@ -73,7 +74,7 @@ type WireRecord = ConsumerRecord<Uint8Array>;
 
 export type Message =
   | { t: "leader"; leader: string }
-  | { t: "sub"; id: string; tab: string; seq: number; topic: string; positions: [number, number][]; fallback: Fallback; creditBytes?: number }
+  | { t: "sub"; id: string; tab: string; seq: number; topic: string; positions: [number, number][]; fallback: Fallback; creditBytes?: number; minBytes?: number; maxWaitMs?: number }
   | { t: "started"; id: string; seq: number; leader: string; positions: [number, number][] }
   | { t: "recs"; id: string; seq: number; leader: string; records: WireRecord[] }
   | { t: "err"; id: string; seq: number; leader: string; name: string; code: string; message: string }
@@ -178,9 +179,9 @@ export class FeedHub {
   }
 
   /** A feed relayed by whichever tab leads. */
-  open(topic: string, positions: Map<number, number>, fallback: Fallback, creditBytes: number | undefined): RelayedFeed {
+  open(topic: string, positions: Map<number, number>, fallback: Fallback, read: FeedRead): RelayedFeed {
     const id = `${this.tabId}:${++this.#feedCount}`;
-    const feed = new RelayedFeed(id, topic, positions, fallback, creditBytes, (m) => this.#post(m), () => this.#feeds.delete(id));
+    const feed = new RelayedFeed(id, topic, positions, fallback, read, (m) => this.#post(m), () => this.#feeds.delete(id));
     this.#feeds.set(id, feed);
     void this.#present.then(() => feed.subscribe(this.tabId));
     return feed;
@@ -229,7 +230,7 @@ export class RelayedFeed {
 
   readonly #received: Map<number, number>;
   readonly #fallback: Fallback;
-  readonly #creditBytes: number | undefined;
+  readonly #read: FeedRead;
 
   constructor(
     readonly id: string,
@@ -237,14 +238,14 @@ export class RelayedFeed {
     /** Offset after the last record received, per partition (the start positions until then). */
     received: Map<number, number>,
     fallback: Fallback,
-    /** undefined: the leader's Consumer default. */
-    creditBytes: number | undefined,
+    /** undefined members: the leader's Consumer defaults. */
+    read: FeedRead,
     private readonly post: (m: Message) => void,
     private readonly forget: () => void,
   ) {
     this.#received = received;
     this.#fallback = fallback;
-    this.#creditBytes = creditBytes;
+    this.#read = read;
   }
 
   get subscribed(): boolean {
@@ -258,7 +259,7 @@ export class RelayedFeed {
     this.#seq++;
     this.leader = "";
     this.#unacked = 0;
-    this.post({ t: "sub", id: this.id, tab, seq: this.#seq, topic: this.topic, positions: [...this.#received], fallback: this.#fallback, creditBytes: this.#creditBytes });
+    this.post({ t: "sub", id: this.id, tab, seq: this.#seq, topic: this.topic, positions: [...this.#received], fallback: this.#fallback, ...this.#read });
   }
 
   onLeaderMessage(m: Extract<Message, { t: "started" | "recs" | "err" }>): void {

@@ -17,7 +17,7 @@
 import type { Codec } from "./codecs.ts";
 import type { ConnectionSource } from "./connection.ts";
 import type { Consumer } from "./consumer.ts";
-import { feedStart, standaloneTarget, type PositionStore, type StandaloneSubscribeOptions, type SubscribeOptions, type Subscription } from "./feed-start.ts";
+import { feedStart, standaloneTarget, type FeedRead, type PositionStore, type StandaloneSubscribeOptions, type SubscribeOptions, type Subscription } from "./feed-start.ts";
 import type { ConsumerRecord } from "./partition-set.ts";
 import { browserSharedEnv, FeedHub, loadFeedReader, type Fallback, type FeedConnections, type FeedReader, type SharedEnv } from "./shared-feed.ts";
 
@@ -50,12 +50,12 @@ export interface FeedContext {
 export function openFeed<T>(ctx: FeedContext, topic: string, options: SubscribeOptions<T>, start = feedStart(ctx.url, topic, options)): Subscription<T> {
   const { store, positions, fallback, resume } = start;
   // undefined: the Consumer reading the feed applies its default (partition-set.ts), here or in the leader's tab.
-  const creditBytes = options.creditBytes;
+  const read: FeedRead = { creditBytes: options.creditBytes, minBytes: options.minBytes, maxWaitMs: options.maxWaitMs };
   let source: RecordSource;
   if (ctx.hub) {
-    source = ctx.hub.open(topic, new Map(positions), fallback, creditBytes);
+    source = ctx.hub.open(topic, new Map(positions), fallback, read);
   } else {
-    source = consumerSource(ctx, topic, positions, fallback, creditBytes);
+    source = consumerSource(ctx, topic, positions, fallback, read);
   }
   const onClosed = ctx.onClosed;
   const closing = onClosed ? { next: source.next.bind(source), close: () => (onClosed(), source.close()) } : source;
@@ -63,12 +63,12 @@ export function openFeed<T>(ctx: FeedContext, topic: string, options: SubscribeO
 }
 
 /** A feed read by this tab's own Consumer, once the reader is loaded (tried again until the feed closes). */
-function consumerSource(ctx: FeedContext, topic: string, positions: ReadonlyMap<number, number>, from: Fallback, creditBytes: number | undefined): RecordSource {
+function consumerSource(ctx: FeedContext, topic: string, positions: ReadonlyMap<number, number>, from: Fallback, read: FeedRead): RecordSource {
   let closed = false;
   let consumer: Consumer | null = null;
   const ready = loadFeedReader(() => closed).then((reader) => {
     if (!reader || closed) return null;
-    consumer = new reader.Consumer(ctx.connections(reader), { topic, from, creditBytes, onOutOfRange: "earliest" });
+    consumer = new reader.Consumer(ctx.connections(reader), { topic, from, ...read, onOutOfRange: "earliest" });
     for (const [p, offset] of positions) void consumer.seek(p, offset);
     return consumer[Symbol.asyncIterator]();
   });

@@ -15,6 +15,12 @@ export interface FanoutTarget {
   produce(value: string): Promise<void>;
 }
 
+/** Kafka's fetch.min.bytes / fetch.max.wait.ms for a subscription's pushes (src/core/fanout-wait.ts). */
+export interface SubscribeWait {
+  minBytes: number;
+  maxWaitMs: number;
+}
+
 /** One subscription's view, checked as pushes arrive. */
 export class FanoutSubscriber {
   readonly values: string[] = [];
@@ -38,12 +44,12 @@ export class FanoutSubscriber {
     this.creditLeftBytes = creditBytes;
   }
 
-  /** A subscription on a socket of its own. */
-  static async open(url: string, topic: string, startOffset: number, creditBytes: number, regrant: boolean, progress: Progress): Promise<FanoutSubscriber> {
+  /** A subscription on a socket of its own (`wait`: SubscribeRequest min_bytes / max_wait_ms). */
+  static async open(url: string, topic: string, startOffset: number, creditBytes: number, regrant: boolean, progress: Progress, wait?: SubscribeWait): Promise<FanoutSubscriber> {
     const ws = new WebSocket(url);
     ws.binaryType = "nodebuffer";
     await new Promise((resolve, reject) => ws.once("open", resolve).once("error", reject));
-    return new SubscriberSocket(ws).subscribe(topic, startOffset, creditBytes, regrant, progress);
+    return new SubscriberSocket(ws).subscribe(topic, startOffset, creditBytes, regrant, progress, wait);
   }
 
   /** Another subscription to the same partition on this subscriber's socket. */
@@ -106,7 +112,7 @@ class SubscriberSocket {
     ws.on("message", (d: Buffer) => this.onFrame(decodeFrame(new Uint8Array(d))));
   }
 
-  async subscribe(topic: string, startOffset: number, creditBytes: number, regrant: boolean, progress: Progress): Promise<FanoutSubscriber> {
+  async subscribe(topic: string, startOffset: number, creditBytes: number, regrant: boolean, progress: Progress, wait?: SubscribeWait): Promise<FanoutSubscriber> {
     const s = FanoutSubscriber.create(this.ws, this, startOffset, creditBytes, regrant, progress);
     const correlationId = this.nextCorrelationId++;
     // Registered as the answer is read, not after an await: the first push may be in the same read.
@@ -121,7 +127,7 @@ class SubscriberSocket {
         resolve(f);
       }),
     );
-    this.ws.send(encodeFrame({ correlationId, subscribeRequest: { topic, partition: 0, offset: startOffset, creditBytes } }));
+    this.ws.send(encodeFrame({ correlationId, subscribeRequest: { topic, partition: 0, offset: startOffset, creditBytes, ...wait } }));
     const answer = await answered;
     if (!answer.subscribeResponse) throw new Error(`subscribe: ${answer.error?.message}`);
     if (this.byId.get(answer.subscribeResponse.subscriptionId!) !== s) throw new Error(`subscription id ${answer.subscribeResponse.subscriptionId} given twice on one socket`);
@@ -183,5 +189,34 @@ export async function runFanout(target: FanoutTarget, topic: string, subscriberC
     return { subscribers, expected, laggard, second };
   } finally {
     for (const s of subscribers) s.close();
+  }
+}
+
+/**
+ * Subscribers that wait (min_bytes / max_wait_ms) next to ones that do not: `waitingCount` subscribers ask
+ * `wait` (a max_wait_ms far beyond the run, so only bytes release them), `eagerCount` ask nothing;
+ * `recordCount` records of ~130 B produced one at a time, each acknowledged before the next, then one
+ * record bigger than min_bytes that releases whatever is held. Then a subscriber with the same wait starts
+ * at offset 0, behind the head: it must get every record with no append after it (not max_wait_ms later).
+ */
+export async function runWaitFanout(target: FanoutTarget, topic: string, waitingCount: number, eagerCount: number, recordCount: number, wait: SubscribeWait, waitMs: number): Promise<{ waiting: FanoutSubscriber[]; eager: FanoutSubscriber[]; late: FanoutSubscriber; expected: string[] }> {
+  const progress = new Progress();
+  const all: FanoutSubscriber[] = [];
+  try {
+    const waiting: FanoutSubscriber[] = [];
+    const eager: FanoutSubscriber[] = [];
+    for (let i = 0; i < waitingCount; i++) all.push(await FanoutSubscriber.open(target.subscriberUrl, topic, 0, 1024 * 1024, true, progress, wait)), waiting.push(all.at(-1)!);
+    for (let i = 0; i < eagerCount; i++) all.push(await FanoutSubscriber.open(target.subscriberUrl, topic, 0, 1024 * 1024, true, progress)), eager.push(all.at(-1)!);
+    const expected = Array.from({ length: recordCount }, (_, i) => `record-${i}`.padEnd(60, "."));
+    expected.push("flush".padEnd(wait.minBytes + 100, "."));
+    for (const v of expected) await target.produce(v);
+    const count = expected.length;
+    await progress.until(() => all.every((s) => s.values.length >= count || s.problems.length > 0), () => `every record at every subscriber; delivered: ${all.map((s) => s.values.length).join(",")}`, waitMs);
+    const late = await FanoutSubscriber.open(target.subscriberUrl, topic, 0, 1024 * 1024, true, progress, wait);
+    all.push(late);
+    await progress.until(() => late.values.length >= count || late.problems.length > 0, () => `the late subscriber caught up: ${late.values.length} of ${count}`, waitMs);
+    return { waiting, eager, late, expected };
+  } finally {
+    for (const s of all) s.close();
   }
 }

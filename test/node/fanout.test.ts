@@ -2,7 +2,9 @@
 // within their credit, a laggard catches up with no gap or repeat, two subscriptions on one socket are each
 // served (test/conformance/fanout-scenario.ts), and a subscriber that stops reading is held to the send
 // flow's per-socket bound (src/core/send-flow.ts) while the others get everything, then gets everything
-// itself once it reads again. Counted on the wire, never timed.
+// itself once it reads again. Subscribers that ask min_bytes / max_wait_ms (src/core/fanout-wait.ts) get every
+// record in fewer pushes while 0/0 ones beside them get a push per append; the SDK's entries pass the two
+// options on (a max_wait_ms over the bound comes back INVALID_REQUEST through each). Counted on the wire, never timed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog } from "../../client/node.ts";
 import { startBroker, type BrokerServer } from "../../src/node/broker-server.ts";
@@ -12,7 +14,10 @@ import type WebSocket from "ws";
 import { stopReading } from "../support/hostile-clients.ts";
 import { Progress } from "../support/progress.ts";
 import { tempDirs } from "../support/temp-dir.ts";
-import { FanoutSubscriber, runFanout } from "../conformance/fanout-scenario.ts";
+import { FanoutSubscriber, runFanout, runWaitFanout } from "../conformance/fanout-scenario.ts";
+import { subscribe } from "../../client/subscribe.ts";
+import { NodeWebSocket } from "../../client/node.ts";
+import type { WebSocketConstructor } from "../../client/connection.ts";
 
 const tempDir = tempDirs("edgelog-fanout-");
 /** Undoes stopReading (test/support/hostile-clients.ts): the client reads its socket again. */
@@ -68,5 +73,44 @@ describe("fan-out on the Node broker", () => {
     expect(stalled.problems).toEqual([]);
     expect(stalled.values).toEqual(readers[0]!.values);
     for (const s of [...readers, stalled]) s.close();
+  });
+
+  it("30 subscribers asking min_bytes 1 KiB get all 100 records once, in order, in few pushes; 0/0 ones beside them get a push per append; one behind the head catches up at once", { timeout: 60_000 }, async () => {
+    await el.admin.createTopic("fan-wait", { partitions: 1 });
+    const producer = el.producer({ lingerMs: 0 });
+    const wait = { minBytes: 1024, maxWaitMs: 30_000 };
+    const { waiting, eager, late, expected } = await runWaitFanout({ subscriberUrl: server.url, produce: async (v) => void (await producer.send("fan-wait", { value: v, partition: 0 })) }, "fan-wait", 30, 5, 100, wait, 20_000);
+    await producer.close();
+    for (const s of [...waiting, ...eager, late]) {
+      expect(s.problems).toEqual([]);
+      expect(s.values).toEqual(expected);
+    }
+    // ~130 B per batch: a release per ~8 records, and the last record (over min_bytes) releases the rest.
+    for (const s of waiting) expect(s.pushCount).toBeLessThanOrEqual(Math.ceil((100 * 130) / wait.minBytes) + 2);
+    // Appends acknowledged one at a time: a 0/0 subscriber gets each in a push of its own, as before.
+    for (const s of eager) expect(s.pushCount).toBe(expected.length);
+    // Behind the head, the late one got what was there at once (max_wait_ms is past the test's bound).
+    expect(late.pushCount).toBeLessThanOrEqual(expected.length);
+  });
+
+  it("max_wait_ms over 30 s is refused with INVALID_REQUEST, on the wire and through el.consumer, a group consumer and subscribe()", { timeout: 30_000 }, async () => {
+    await el.admin.createTopic("fan-bad-wait", { partitions: 1 });
+    await expect(FanoutSubscriber.open(server.url, "fan-bad-wait", 0, 1024, true, new Progress(), { minBytes: 1, maxWaitMs: 30_001 })).rejects.toThrow(/max_wait_ms 30001 is over the 30000 ms/);
+    const code = async (iterable: AsyncIterable<unknown>) => {
+      try {
+        for await (const _ of iterable) return "record";
+        return "end";
+      } catch (err) {
+        return (err as { code?: string }).code;
+      }
+    };
+    const consumer = el.consumer({ topic: "fan-bad-wait", from: "earliest", minBytes: 1, maxWaitMs: 30_001 });
+    expect(await code(consumer)).toBe("INVALID_REQUEST");
+    await consumer.close();
+    const member = el.consumer({ groupId: "fan-bad-wait-group", topics: ["fan-bad-wait"], from: "earliest", minBytes: 1, maxWaitMs: 30_001 });
+    expect(await code(member)).toBe("INVALID_REQUEST");
+    await member.close();
+    const feed = subscribe(server.url, "fan-bad-wait", { WebSocket: NodeWebSocket as unknown as WebSocketConstructor, shared: false, storage: null, from: "earliest", minBytes: 1, maxWaitMs: 30_001 });
+    expect(await code(feed)).toBe("INVALID_REQUEST");
   });
 });
