@@ -343,7 +343,7 @@ describe.concurrent("hibernation, and edge restart on persisted storage", () => 
   // The proof comes from the runtime: PartitionDO logs "woke with N hibernated sockets" from its constructor
   // when it finds sockets it did not accept itself, i.e. when workerd evicted the object while keeping its
   // hibernatable sockets and then built a new instance for the next event. The test reads workerd's output.
-  it("1,000 idle subscribers: the object is evicted; a heartbeat ping is answered without waking it; it is rebuilt with all their sockets for an append; subscriptions and credit survive; the append reaches each", async () => {
+  it("1,000 idle subscribers: the object is evicted; a heartbeat ping is answered without waking it; it is rebuilt with all their sockets for an append; subscriptions, credit and min_bytes / max_wait_ms survive; the append reaches each", async () => {
     const { lines: runtimeLines, progress: runtimeOutput, onLine } = collectRuntimeOutput();
     const edge = await startEdge({ onRuntimeOutput: onLine });
     const wakeLines = () => runtimeLines.filter((l) => l.includes("edgelog: partition sleepy/0 woke with"));
@@ -351,6 +351,7 @@ describe.concurrent("hibernation, and edge restart on persisted storage", () => 
     const sockets: RawClient[] = [];
     let heartbeat: WebSocket | undefined;
     let marker: RawClient | undefined;
+    let waiter: RawClient | undefined;
     try {
       const admin = await RawClient.connect(edge.url);
       await admin.request({ createTopicRequest: { topic: "sleepy", partitions: 1 } });
@@ -376,6 +377,11 @@ describe.concurrent("hibernation, and edge restart on persisted storage", () => 
       }
       expect(subs.every((f) => f.error === null)).toBe(true);
       await Promise.all(sockets.map((c) => c.waitFor((f) => !!f.push)));
+      // One more that waits (min_bytes 500, max_wait_ms 30 s: only bytes release it within this test): it
+      // had "before" at once (behind the head); its settings ride in the attachment through the eviction.
+      waiter = await RawClient.connect(url);
+      expect((await waiter.request({ subscribeRequest: { topic: "sleepy", partition: 0, offset: 0, creditBytes: 100_000, minBytes: 500, maxWaitMs: 30_000 } })).error).toBeNull();
+      await waiter.waitFor((f) => !!f.push);
       // While sockets are in use the object stays the same instance.
       expect(wakeLines()).toEqual([]);
 
@@ -404,8 +410,11 @@ describe.concurrent("hibernation, and edge restart on persisted storage", () => 
       expect(pushes.map((f) => decodeRecords(f.push!.records!).map((r) => utf8.decode(r.value!)))).toEqual(evens.map(() => ["after"]));
       // The log line travels through workerd's stdout, not the socket: it may trail the answers a little.
       await runtimeOutput.until(() => wakeLines().length > 0, "the wake line on workerd's stdout", 5_000);
-      // Rebuilt once, holding every socket: the 1,000 subscribers, the producer's and the heartbeat's.
-      expect(wakeLines()).toEqual(["edgelog: partition sleepy/0 woke with 1002 hibernated sockets"]);
+      // Rebuilt once, holding every socket: the 1,000 subscribers, the waiter, the producer's and the heartbeat's.
+      expect(wakeLines()).toEqual(["edgelog: partition sleepy/0 woke with 1003 hibernated sockets"]);
+      // The waiter still waits: "after" (~75 B) is held, no push for it was on its way (answered after that turn).
+      await waiter.request({ helloRequest: { protocolVersion: 1 } });
+      expect(waiter.frames.filter((f) => f.push)).toHaveLength(1);
       // The append's pushes left in the turn that stored it; an answer on each odd socket, sent after that
       // turn, proves no push for it was on its way.
       await Promise.all(odds.map((c) => c.request({ helloRequest: { protocolVersion: 1 } })));
@@ -414,11 +423,17 @@ describe.concurrent("hibernation, and edge restart on persisted storage", () => 
       const [odd] = odds;
       odd!.sendRaw(encodeFrame({ creditRequest: { subscriptionId: subs[1]!.subscribeResponse!.subscriptionId, creditBytes: 100_000 } }));
       expect(decodeRecords((await odd!.waitFor((f) => !!f.push && f.push.nextOffset === 2)).push!.records!).map((r) => utf8.decode(r.value!))).toEqual(["after"]);
+      // Two records of ~270 B bring the waiter's held bytes past 500: one push with all three.
+      for (const v of ["more-0", "more-1"]) await producer.request({ produceRequest: { topic: "sleepy", partition: 0, records: encodeBatch([{ value: v.padEnd(200, ".") }]) } });
+      const released = await waiter.waitFor((f) => !!f.push && f.push.nextOffset === 4);
+      expect(decodeRecords(released.push!.records!).map((r) => utf8.decode(r.value!).slice(0, 6))).toEqual(["after", "more-0", "more-1"]);
+      expect(waiter.frames.filter((f) => f.push)).toHaveLength(2);
       expect(wakeLines()).toHaveLength(1);
       await producer.close();
     } finally {
       heartbeat?.terminate();
       await marker?.close();
+      await waiter?.close();
       await Promise.all(sockets.map((c) => c.close()));
       await edge.stop();
     }

@@ -11,7 +11,7 @@ import { createToken } from "../../src/core/auth.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { decodeFrame, encodeFrame, PROTOCOL_VERSION } from "../../src/protocol/frames.ts";
 import { batchSpans, decodeBatch } from "../../src/protocol/record-batch.ts";
-import { runFanout } from "../conformance/fanout-scenario.ts";
+import { runFanout, runWaitFanout } from "../conformance/fanout-scenario.ts";
 import { Progress } from "../support/progress.ts";
 import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
@@ -133,6 +133,26 @@ describe("relays of a partition", () => {
     }
     // The restarts closed the readers' sockets: each reconnected at least once.
     expect(readers.some((r) => r.connects > 1)).toBe(true);
+  });
+});
+
+describe("subscribers of relays that ask min_bytes / max_wait_ms", () => {
+  it("are served by their relay's wait: every record once, in order, in few pushes, beside 0/0 ones; one behind the head catches up at once", { timeout: 90_000 }, async () => {
+    const topic = "relayed-wait";
+    await el.admin.createTopic(topic, { partitions: 1 });
+    const producer = el.producer({ lingerMs: 0 });
+    const subscriberUrl = edge.url.replace(/\/v1\/ws$/, `/v1/ws/p/${topic}/0`);
+    const wait = { minBytes: 1024, maxWaitMs: 30_000 };
+    const { waiting, eager, late, expected } = await runWaitFanout({ subscriberUrl, produce: async (v) => void (await producer.send(topic, { value: v, partition: 0 })) }, topic, 12, 3, 60, wait, 60_000);
+    await producer.close();
+    for (const s of [...waiting, ...eager, late]) {
+      expect(s.problems).toEqual([]);
+      expect(s.values).toEqual(expected);
+    }
+    for (const s of waiting) expect(s.pushCount).toBeLessThanOrEqual(Math.ceil((60 * 130) / wait.minBytes) + 2);
+    // The sockets were spread over the relays (the Worker's choice): the waits were the relays'.
+    const relayed = await Promise.all(Array.from({ length: RELAYS }, async (_, r) => (await (await relay(topic, r)).stats()).pushes));
+    expect(relayed.some((n) => n > 0)).toBe(true);
   });
 });
 
