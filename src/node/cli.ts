@@ -39,6 +39,8 @@ const usage = `usage:
   edgelog consume TOPIC --group G [--group-instance-id ID] [--from earliest|latest] [--max N] [--print-key]
         (members of one group split the topic's partitions; each commits what it printed, also on Ctrl-C;
          --from is where a partition with no committed offset starts, default latest)
+        (either form: [--min-bytes B --max-wait-ms MS] has the broker hold new records until B bytes are waiting
+         or MS (<= 30000) passed, Kafka's fetch.min.bytes / fetch.max.wait.ms; default 0: each pushed at once)
   edgelog groups list
   edgelog groups describe GROUP [--members]
   edgelog groups reset-offsets GROUP --topic T (--to earliest|latest|OFFSET | --to-timestamp MS) [--partition P]
@@ -103,6 +105,8 @@ const options = {
   "print-key": { type: "boolean" },
   group: { type: "string" },
   "group-instance-id": { type: "string" },
+  "min-bytes": { type: "string" },
+  "max-wait-ms": { type: "string" },
   topic: { type: "string" },
   to: { type: "string" },
   "to-timestamp": { type: "string" },
@@ -545,6 +549,11 @@ async function produce(el: Edgelog, url: string, topic: string, values: Values):
   return 0;
 }
 
+/** --min-bytes / --max-wait-ms: Kafka's fetch.min.bytes / fetch.max.wait.ms for the consumer's pushes. */
+function fetchWait(values: Values): { minBytes?: number; maxWaitMs?: number } {
+  return { minBytes: int(values, "min-bytes", 0), maxWaitMs: int(values, "max-wait-ms", 0) };
+}
+
 async function consume(el: Edgelog, url: string, topic: string, values: Values): Promise<number> {
   if (values.group !== undefined) return consumeGroup(el, url, topic, values.group, values);
   if (values["group-instance-id"] !== undefined) throw new UsageError("--group-instance-id needs --group G");
@@ -559,7 +568,7 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
   }
   const printKey = values["print-key"] === true;
   await reach(el, url, topic);
-  const consumer = el.consumer({ topic, partitions: partition === undefined ? undefined : [partition], from });
+  const consumer = el.consumer({ topic, partitions: partition === undefined ? undefined : [partition], from, ...fetchWait(values) });
   // Ctrl-C (or SIGTERM) ends a tail as kafka-console-consumer's ends: it stops reading, and every line already
   // written reaches stdout before the exit. Dying at the signal would lose what a slower reader's pipe has not
   // taken yet (Node holds it) and cut the last line in two. A second signal exits at once, for a reader that
@@ -638,6 +647,7 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
     groupInstanceId: instanceId,
     topics: [topic],
     from,
+    ...fetchWait(values),
     autoCommit: false,
     // Runs once the partitions' last batch was printed, before the member acknowledges giving them up.
     onRevoked: async (partitions, { lost }) => {

@@ -276,6 +276,19 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
     expectOneLineError(createExisting, /admin-b|exists/i);
   });
 
+  it("consume --min-bytes / --max-wait-ms reach the broker: records already there are printed, a wait over 30 s is one error line", async () => {
+    expect(await ok(["topics", "create", "waits"])).toBe("created topic waits\n");
+    expect(await ok(["produce", "waits"], "1\n2\n3\n")).toBe("");
+    // Behind the head, a subscription that waits gets what is there at once (src/core/fanout-wait.ts).
+    expect(await ok(["consume", "waits", "--from", "earliest", "--max", "3", "--min-bytes", "100000", "--max-wait-ms", "30000"])).toBe("1\n2\n3\n");
+    const [tooLong, badBytes] = await Promise.all([
+      runCli(["consume", "waits", "--from", "earliest", "--min-bytes", "1", "--max-wait-ms", "30001"]),
+      runCli(["consume", "waits", "--min-bytes", "lots"]),
+    ]);
+    expectOneLineError(tooLong, /max_wait_ms 30001 is over the 30000 ms/);
+    expectOneLineError(badBytes, /--min-bytes must be an integer >= 0/);
+  });
+
   it("errors are one stderr line with a non-zero exit, unreachable broker included, in bounded time", async () => {
     // Its own topic (1 partition), not another case's: the cases run concurrently.
     const [deadPort] = await Promise.all([closedPort(), ok(["topics", "create", "errs"])]);
