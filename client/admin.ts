@@ -244,14 +244,18 @@ async function groupCalls(): Promise<GroupCalls> {
 }
 
 export class Admin {
+  readonly #conn: Connection;
+  readonly #connectionFor: (endpoint: string) => Connection;
   constructor(
-    private readonly conn: Connection,
+    conn: Connection,
     /** Resolves a leader endpoint to its connection ("" = bootstrap). */
-    private readonly connectionFor: (endpoint: string) => Connection = () => conn,
-  ) {}
+    connectionFor: (endpoint: string) => Connection = () => conn,
+  ) {
+    this.#conn = conn;
+    this.#connectionFor = connectionFor;}
 
   async createTopic(name: string, options: CreateTopicOptions = {}): Promise<TopicDescription> {
-    const frame = await this.conn.request({
+    const frame = await this.#conn.request({
       createTopicRequest: {
         topic: name,
         partitions: options.partitions ?? 1,
@@ -272,34 +276,34 @@ export class Admin {
 
   /** Edge, replicated topics: moves a partition's leadership to its in-sync replica in `region`. */
   async electLeader(topic: string, partition: number, region: string): Promise<PartitionInfo> {
-    const frame = await this.conn.request({ electLeaderRequest: { topic, partition, region } });
+    const frame = await this.#conn.request({ electLeaderRequest: { topic, partition, region } });
     return partitionFromWire(frame.electLeaderResponse!.partition!);
   }
 
   async deleteTopic(name: string): Promise<void> {
-    await this.conn.request({ deleteTopicRequest: { topic: name } });
+    await this.#conn.request({ deleteTopicRequest: { topic: name } });
   }
 
   async listTopics(): Promise<string[]> {
-    const frame = await this.conn.request({ listTopicsRequest: {} });
+    const frame = await this.#conn.request({ listTopicsRequest: {} });
     return [...(frame.listTopicsResponse?.topics ?? [])];
   }
 
   async describeTopic(name: string): Promise<TopicDescription> {
-    const frame = await this.conn.request({ describeTopicRequest: { topic: name } });
+    const frame = await this.#conn.request({ describeTopicRequest: { topic: name } });
     return topicFromWire(frame.describeTopicResponse!.topic!);
   }
 
   /** Metadata of the named topics (all topics when none are named). Unknown names reject with UnknownTopicError. */
   fetchMetadata(topics?: string[]): Promise<TopicDescription[]> {
-    return fetchMetadata(this.conn, topics ?? []);
+    return fetchMetadata(this.#conn, topics ?? []);
   }
 
   // ---- Consumer groups ----
 
   /** Every consumer group's id, sorted. */
   async listGroups(): Promise<string[]> {
-    const frame = await this.conn.request({ listGroupsRequest: {} });
+    const frame = await this.#conn.request({ listGroupsRequest: {} });
     return [...(frame.listGroupsResponse?.groups ?? [])];
   }
 
@@ -308,12 +312,12 @@ export class Admin {
    * and lag. A group that does not exist is described with state "dead" and nothing else (as KafkaJS does).
    */
   async describeGroup(groupId: string): Promise<GroupDescription> {
-    return (await groupCalls()).describeGroup(this.group(groupId));
+    return (await groupCalls()).describeGroup(this.#group(groupId));
   }
 
   /** The group's committed offsets, of `partitions` (default: all it has); a partition with none is left out. */
   async fetchOffsets(groupId: string, partitions: readonly GroupPartitionRef[] = []): Promise<CommittedOffset[]> {
-    return (await groupCalls()).fetchOffsets(this.group(groupId), partitions);
+    return (await groupCalls()).fetchOffsets(this.#group(groupId), partitions);
   }
 
   /**
@@ -322,24 +326,24 @@ export class Admin {
    * disagree with the reset). A group that does not exist yet is created with these offsets.
    */
   async resetOffsets(groupId: string, options: ResetOffsetsOptions): Promise<(GroupPartitionRef & { offset: number })[]> {
-    return (await groupCalls()).resetOffsets(this.group(groupId), options);
+    return (await groupCalls()).resetOffsets(this.#group(groupId), options);
   }
 
   /** Deletes a group and its committed offsets; refused with GroupNotEmptyError while it has members. */
   async deleteGroup(groupId: string): Promise<void> {
-    const coordinator = await this.coordinator(groupId);
+    const coordinator = await this.#coordinator(groupId);
     await coordinator.request({ deleteGroupRequest: { groupId } });
   }
 
   /** What the group calls of group-admin.ts use. */
-  private group(groupId: string): GroupAccess {
-    return { groupId, coordinator: () => this.coordinator(groupId), connectionFor: this.connectionFor, fetchMetadata: (topics) => this.fetchMetadata(topics) };
+  #group(groupId: string): GroupAccess {
+    return { groupId, coordinator: () => this.#coordinator(groupId), connectionFor: this.#connectionFor, fetchMetadata: (topics) => this.fetchMetadata(topics) };
   }
 
   /** The connection to the group's coordinator, as metadata names it. */
-  private async coordinator(groupId: string): Promise<Connection> {
+  async #coordinator(groupId: string): Promise<Connection> {
     if (typeof groupId !== "string" || groupId === "") throw new InvalidRequestError("a group id must be a non-empty string");
-    return this.connectionFor(await coordinatorEndpoint(this.conn, groupId));
+    return this.#connectionFor(await coordinatorEndpoint(this.#conn, groupId));
   }
 
   /** Resolves an offset spec for one partition, asking the partition's leader. */
@@ -349,6 +353,6 @@ export class Admin {
     // Asked of the bootstrap endpoint instead, a partition the topic lacks was NOT_LEADER at the edge (retriable:
     // a caller that retries would wait for ever) but UNKNOWN_PARTITION on the Node broker. Same answer everywhere.
     if (!p) throw new UnknownTopicError(`topic "${topic}" has no partition ${partition} (it has ${meta?.partitionCount ?? 0})`, { code: "UNKNOWN_PARTITION" });
-    return listOffsets(this.connectionFor(p.leaderEndpoint), topic, partition, spec);
+    return listOffsets(this.#connectionFor(p.leaderEndpoint), topic, partition, spec);
   }
 }

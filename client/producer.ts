@@ -197,65 +197,69 @@ class TopicState {
 const textEncoder = new TextEncoder();
 
 export class Producer {
-  private readonly acks: AcksMode;
-  private readonly wireAcks: number;
-  private readonly lingerMs: number;
-  private readonly batchBytesOption: number;
-  private readonly maxInFlight: number;
-  private readonly deliveryTimeoutMs: number;
-  private readonly retryBackoffMs: number;
-  private readonly bufferBytesMax: number;
+  readonly #acks: AcksMode;
+  readonly #wireAcks: number;
+  readonly #lingerMs: number;
+  readonly #batchBytesOption: number;
+  readonly #maxInFlight: number;
+  readonly #deliveryTimeoutMs: number;
+  readonly #retryBackoffMs: number;
+  readonly #bufferBytesMax: number;
   /** Idempotence was asked for explicitly (a broker without InitProducer is then an error, not a fallback). */
-  private readonly idempotentRequired: boolean;
+  readonly #idempotentRequired: boolean;
   /** The producer's identity from InitProducer; NOT_IDEMPOTENT when off; null until loaded. */
-  private identity: ProducerIdentity | null;
+  #identity: ProducerIdentity | null;
 
-  private info: BrokerInfo | null = null;
-  private batchBytes = 0;
-  private readonly topics = new Map<string, TopicState>();
-  private readonly open = new Set<PartitionState>();
-  private readonly readyPartitions = new Set<PartitionState>();
-  private readonly waitingWritable = new Set<Connection>();
-  private readonly outstanding = new Set<SendCall>();
-  private parked: SendCall[] = [];
-  private bufferedBytes = 0;
-  private lingerScheduled = false;
+  #info: BrokerInfo | null = null;
+  #batchBytes = 0;
+  readonly #topics = new Map<string, TopicState>();
+  readonly #open = new Set<PartitionState>();
+  readonly #readyPartitions = new Set<PartitionState>();
+  readonly #waitingWritable = new Set<Connection>();
+  readonly #outstanding = new Set<SendCall>();
+  #parked: SendCall[] = [];
+  #bufferedBytes = 0;
+  #lingerScheduled = false;
   /** flush() calls in progress: while > 0, open batches are sealed on the next microtask. */
-  private flushing = 0;
-  private pumping = false;
-  private pumpAgain = false;
+  #flushing = 0;
+  #pumping = false;
+  #pumpAgain = false;
   /** The timestamp given to records without one: the time of their send() call (read by the builders). */
-  private nowMs = 0;
-  private readonly clock = () => this.nowMs;
-  private lingerTimer: ReturnType<typeof setTimeout> | null = null;
-  private closing = false;
-  private closed = false;
-  private keyScratch = new Uint8Array(256);
+  #nowMs = 0;
+  readonly #clock = () => this.#nowMs;
+  #lingerTimer: ReturnType<typeof setTimeout> | null = null;
+  #closing = false;
+  #closed = false;
+  #keyScratch = new Uint8Array(256);
 
+  readonly #connections: ConnectionSource;
+  readonly #onClosed: () => void;
   /** @param onClosed lets the owning client forget this producer. */
   constructor(
-    private readonly connections: ConnectionSource,
+    connections: ConnectionSource,
     options: ProducerOptions = {},
-    private readonly onClosed: () => void = () => {},
+    onClosed: () => void = () => {},
   ) {
-    this.acks = options.acks ?? "all";
-    if (this.acks !== "all" && this.acks !== "leader" && this.acks !== "none") {
-      throw new InvalidRequestError(`acks must be 'all', 'leader' or 'none', got ${String(this.acks)}`);
+    this.#connections = connections;
+    this.#onClosed = onClosed;
+    this.#acks = options.acks ?? "all";
+    if (this.#acks !== "all" && this.#acks !== "leader" && this.#acks !== "none") {
+      throw new InvalidRequestError(`acks must be 'all', 'leader' or 'none', got ${String(this.#acks)}`);
     }
-    this.wireAcks = this.acks === "all" ? WireAcks.ACKS_ALL : this.acks === "leader" ? WireAcks.ACKS_LEADER : WireAcks.ACKS_NONE;
-    this.lingerMs = options.lingerMs ?? 5;
-    this.batchBytesOption = options.batchBytes ?? 1024 * 1024;
-    this.maxInFlight = Math.max(1, options.maxInFlight ?? 5);
-    this.idempotentRequired = options.idempotent === true;
-    const idempotent = options.idempotent ?? (this.acks !== "none" && this.maxInFlight <= IDEMPOTENT_IN_FLIGHT_MAX);
-    if (idempotent && this.acks === "none") throw new InvalidRequestError("idempotent needs acks 'all' or 'leader': with 'none' no retry happens");
-    if (idempotent && this.maxInFlight > IDEMPOTENT_IN_FLIGHT_MAX) {
-      throw new InvalidRequestError(`idempotent allows maxInFlight up to ${IDEMPOTENT_IN_FLIGHT_MAX} (a partition remembers a producer's last ${IDEMPOTENT_IN_FLIGHT_MAX} batches), got ${this.maxInFlight}`);
+    this.#wireAcks = this.#acks === "all" ? WireAcks.ACKS_ALL : this.#acks === "leader" ? WireAcks.ACKS_LEADER : WireAcks.ACKS_NONE;
+    this.#lingerMs = options.lingerMs ?? 5;
+    this.#batchBytesOption = options.batchBytes ?? 1024 * 1024;
+    this.#maxInFlight = Math.max(1, options.maxInFlight ?? 5);
+    this.#idempotentRequired = options.idempotent === true;
+    const idempotent = options.idempotent ?? (this.#acks !== "none" && this.#maxInFlight <= IDEMPOTENT_IN_FLIGHT_MAX);
+    if (idempotent && this.#acks === "none") throw new InvalidRequestError("idempotent needs acks 'all' or 'leader': with 'none' no retry happens");
+    if (idempotent && this.#maxInFlight > IDEMPOTENT_IN_FLIGHT_MAX) {
+      throw new InvalidRequestError(`idempotent allows maxInFlight up to ${IDEMPOTENT_IN_FLIGHT_MAX} (a partition remembers a producer's last ${IDEMPOTENT_IN_FLIGHT_MAX} batches), got ${this.#maxInFlight}`);
     }
-    this.identity = idempotent ? null : NOT_IDEMPOTENT;
-    this.deliveryTimeoutMs = options.deliveryTimeoutMs ?? 120_000;
-    this.retryBackoffMs = options.retryBackoffMs ?? 100;
-    this.bufferBytesMax = options.bufferBytesMax ?? 32 * 1024 * 1024;
+    this.#identity = idempotent ? null : NOT_IDEMPOTENT;
+    this.#deliveryTimeoutMs = options.deliveryTimeoutMs ?? 120_000;
+    this.#retryBackoffMs = options.retryBackoffMs ?? 100;
+    this.#bufferBytesMax = options.bufferBytesMax ?? 32 * 1024 * 1024;
   }
 
   /**
@@ -264,126 +268,126 @@ export class Producer {
    */
   send(topic: string, records: ProducerRecord | readonly ProducerRecord[]): Promise<RecordMetadata[]> {
     const list: readonly ProducerRecord[] = Array.isArray(records) ? records : [records as ProducerRecord];
-    if (this.closing) return Promise.reject(new ClosedError("producer closed"));
+    if (this.#closing) return Promise.reject(new ClosedError("producer closed"));
     const call = new SendCall(topic, list);
     if (list.length === 0) {
       call.resolve([]);
       return call.promise;
     }
-    this.outstanding.add(call);
-    if (this.parked.length > 0 || this.bufferedBytes >= this.bufferBytesMax) {
-      this.parked.push(call);
+    this.#outstanding.add(call);
+    if (this.#parked.length > 0 || this.#bufferedBytes >= this.#bufferBytesMax) {
+      this.#parked.push(call);
       return call.promise;
     }
-    this.dispatch(call);
+    this.#dispatch(call);
     return call.promise;
   }
 
   /** Seals every open batch and resolves when everything sent before the call is acknowledged (or failed). */
   async flush(): Promise<void> {
-    if (this.outstanding.size === 0) return;
-    const calls = [...this.outstanding].map((c) => c.promise);
-    this.flushing++;
+    if (this.#outstanding.size === 0) return;
+    const calls = [...this.#outstanding].map((c) => c.promise);
+    this.#flushing++;
     try {
-      this.sealAll();
+      this.#sealAll();
       await Promise.allSettled(calls);
     } finally {
-      this.flushing--;
+      this.#flushing--;
     }
   }
 
   /** Flushes, then refuses further sends. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closing = true;
+    if (this.#closed) return;
+    this.#closing = true;
     await this.flush();
-    this.closed = true;
-    if (this.lingerTimer) clearTimeout(this.lingerTimer);
-    this.lingerTimer = null;
-    this.onClosed();
+    this.#closed = true;
+    if (this.#lingerTimer) clearTimeout(this.#lingerTimer);
+    this.#lingerTimer = null;
+    this.#onClosed();
   }
 
   // ---- routing and batching -------------------------------------------------------------------------------
 
-  private dispatch(call: SendCall): void {
-    let t = this.topics.get(call.topic);
+  #dispatch(call: SendCall): void {
+    let t = this.#topics.get(call.topic);
     if (!t) {
       t = new TopicState(call.topic);
-      this.topics.set(call.topic, t);
+      this.#topics.set(call.topic, t);
     }
-    if (!this.info || !this.identity || !t.ready || t.waiting.length > 0) {
+    if (!this.#info || !this.#identity || !t.ready || t.waiting.length > 0) {
       t.waiting.push(call);
-      this.prepare(t);
+      this.#prepare(t);
       return;
     }
-    this.append(t, call);
+    this.#append(t, call);
   }
 
   /** Fetches the broker limits and the topic's metadata, then sends the calls that waited for them. */
-  private prepare(t: TopicState): void {
+  #prepare(t: TopicState): void {
     if (t.loading) return;
     t.loading = true;
     const started = Date.now();
     const attempt = async (n: number): Promise<void> => {
       try {
-        if (!this.info) await this.loadInfo();
-        if (!this.identity) this.identity = await this.initProducer();
-        if (!t.ready) await this.loadTopic(t);
+        if (!this.#info) await this.#loadInfo();
+        if (!this.#identity) this.#identity = await this.#initProducer();
+        if (!t.ready) await this.#loadTopic(t);
       } catch (err) {
         const e = err as Error;
-        const retriable = e instanceof EdgelogError && e.retriable && !this.closed && Date.now() - started < this.deliveryTimeoutMs;
+        const retriable = e instanceof EdgelogError && e.retriable && !this.#closed && Date.now() - started < this.#deliveryTimeoutMs;
         if (retriable) {
-          await sleep(Math.min(RETRY_BACKOFF_MAX_MS, this.retryBackoffMs * 2 ** n));
+          await sleep(Math.min(RETRY_BACKOFF_MAX_MS, this.#retryBackoffMs * 2 ** n));
           return attempt(n + 1);
         }
         t.loading = false;
         const waiting = t.waiting;
         t.waiting = [];
-        for (const c of waiting) this.failCall(c, e);
+        for (const c of waiting) this.#failCall(c, e);
         return;
       }
       t.loading = false;
       const waiting = t.waiting;
       t.waiting = [];
       // Through dispatch: a call that finds the metadata stale again queues the calls after it, in order.
-      for (const c of waiting) this.dispatch(c);
+      for (const c of waiting) this.#dispatch(c);
     };
     void attempt(0);
   }
 
-  private async loadInfo(): Promise<void> {
-    const info = await this.connections.bootstrap.brokerInfo();
-    this.info = info;
+  async #loadInfo(): Promise<void> {
+    const info = await this.#connections.bootstrap.brokerInfo();
+    this.#info = info;
     // A record may be recordBytesMax; keep room for one in a batch whose size check passed just before it.
     const cap = Math.max(1024, info.batchBytesMax - info.recordBytesMax - 1024);
-    this.batchBytes = Math.max(1, Math.min(this.batchBytesOption, cap));
+    this.#batchBytes = Math.max(1, Math.min(this.#batchBytesOption, cap));
   }
 
   /** A new producer id from the broker; a broker without InitProducer means no idempotence, unless required. */
-  private async initProducer(): Promise<ProducerIdentity> {
+  async #initProducer(): Promise<ProducerIdentity> {
     try {
-      const answer = await this.connections.bootstrap.request({ initProducerRequest: { producerId: 0, producerEpoch: 0 } });
+      const answer = await this.#connections.bootstrap.request({ initProducerRequest: { producerId: 0, producerEpoch: 0 } });
       const r = answer.initProducerResponse;
       if (!r || !(r.producerId! > 0)) throw new InvalidRequestError("the broker answered InitProducer without a producer id");
       return { producerId: r.producerId!, producerEpoch: r.producerEpoch ?? 0 };
     } catch (err) {
-      if (err instanceof EdgelogError && err.code === "UNSUPPORTED" && !this.idempotentRequired && !this.closed) return NOT_IDEMPOTENT;
+      if (err instanceof EdgelogError && err.code === "UNSUPPORTED" && !this.#idempotentRequired && !this.#closed) return NOT_IDEMPOTENT;
       throw err;
     }
   }
 
-  private async loadTopic(t: TopicState): Promise<void> {
-    const [meta] = await fetchMetadata(this.connections.bootstrap, [t.name]);
+  async #loadTopic(t: TopicState): Promise<void> {
+    const [meta] = await fetchMetadata(this.#connections.bootstrap, [t.name]);
     if (!meta || meta.partitionCount === 0) throw new UnknownTopicError(`unknown topic "${t.name}"`);
-    this.applyMetadata(t, meta);
+    this.#applyMetadata(t, meta);
   }
 
-  private applyMetadata(t: TopicState, meta: TopicDescription): void {
+  #applyMetadata(t: TopicState, meta: TopicDescription): void {
     const count = meta.partitionCount;
     t.stale = false;
     for (let p = 0; p < count; p++) {
       const endpoint = meta.partitions.find((x) => x.partition === p)?.leaderEndpoint ?? "";
-      const conn = this.connections.get(endpoint);
+      const conn = this.#connections.get(endpoint);
       const existing = t.partitions[p];
       if (existing) existing.conn = conn;
       else t.partitions[p] = new PartitionState(t, p, conn);
@@ -392,18 +396,18 @@ export class Producer {
   }
 
   /** Validates every record of the call (nothing is buffered if one is invalid), then routes and buffers. */
-  private append(t: TopicState, call: SendCall): void {
+  #append(t: TopicState, call: SendCall): void {
     const records = call.records;
     const count = t.partitions.length;
-    const recordBytesMax = this.info!.recordBytesMax;
+    const recordBytesMax = this.#info!.recordBytesMax;
     for (let i = 0; i < records.length; i++) {
       const r = records[i];
       if (r === null || typeof r !== "object") {
-        return this.failCall(call, new InvalidRequestError(`record ${i} is not an object`));
+        return this.#failCall(call, new InvalidRequestError(`record ${i} is not an object`));
       }
       const bytes = recordContentBytes(r, recordBytesMax);
       if (bytes > recordBytesMax) {
-        return this.failCall(call, new RecordTooLargeError(`record ${i} has ${bytes} bytes; the broker accepts at most ${recordBytesMax}`));
+        return this.#failCall(call, new RecordTooLargeError(`record ${i} has ${bytes} bytes; the broker accepts at most ${recordBytesMax}`));
       }
       if (r.partition !== undefined && !(Number.isInteger(r.partition) && r.partition >= 0 && r.partition < count)) {
         if (Number.isInteger(r.partition) && r.partition >= count && !call.metadataRefreshed) {
@@ -412,42 +416,42 @@ export class Producer {
           call.metadataRefreshed = true;
           t.stale = true;
           t.waiting.push(call);
-          this.prepare(t);
+          this.#prepare(t);
           return;
         }
-        return this.failCall(call, new UnknownTopicError(`topic "${t.name}" has no partition ${r.partition} (it has ${count})`, { code: "UNKNOWN_PARTITION" }));
+        return this.#failCall(call, new UnknownTopicError(`topic "${t.name}" has no partition ${r.partition} (it has ${count})`, { code: "UNKNOWN_PARTITION" }));
       }
     }
-    this.nowMs = Date.now();
+    this.#nowMs = Date.now();
     for (let i = 0; i < records.length; i++) {
       const r = records[i];
       let partition: number;
       if (r.partition !== undefined) partition = r.partition;
-      else if (r.key !== undefined && r.key !== null) partition = this.partitionOfKey(r.key, count);
+      else if (r.key !== undefined && r.key !== null) partition = this.#partitionOfKey(r.key, count);
       else partition = t.sticky;
-      this.add(t.partitions[partition], r, call, i);
+      this.#add(t.partitions[partition], r, call, i);
     }
-    this.scheduleLinger();
+    this.#scheduleLinger();
   }
 
-  private partitionOfKey(key: string | Uint8Array, count: number): number {
+  #partitionOfKey(key: string | Uint8Array, count: number): number {
     if (count === 1) return 0;
     if (typeof key !== "string") return partitionForKey(key, count);
-    if (this.keyScratch.length < key.length * 3) this.keyScratch = new Uint8Array(key.length * 3);
-    const { written } = textEncoder.encodeInto(key, this.keyScratch);
-    return partitionForKey(this.keyScratch.subarray(0, written), count);
+    if (this.#keyScratch.length < key.length * 3) this.#keyScratch = new Uint8Array(key.length * 3);
+    const { written } = textEncoder.encodeInto(key, this.#keyScratch);
+    return partitionForKey(this.#keyScratch.subarray(0, written), count);
   }
 
-  private add(ps: PartitionState, r: ProducerRecord, call: SendCall, index: number): void {
+  #add(ps: PartitionState, r: ProducerRecord, call: SendCall, index: number): void {
     let b = ps.builder;
-    if (!b) b = ps.builder = new BatchBuilder(16 * 1024, this.clock);
-    if (b.recordCount > 0 && b.sizeBytes + recordSizeGuess(r) > this.batchBytes) this.seal(ps);
+    if (!b) b = ps.builder = new BatchBuilder(16 * 1024, this.#clock);
+    if (b.recordCount > 0 && b.sizeBytes + recordSizeGuess(r) > this.#batchBytes) this.#seal(ps);
     // The caller's record goes in as is unless its headers need converting: no per-record object. Records
-    // without a timestamp get the builder clock's, which reads this.nowMs (one Date.now() per send call).
+    // without a timestamp get the builder clock's, which reads this.#nowMs (one Date.now() per send call).
     const input: TextRecordInput =
       r.headers === undefined ? (r as TextRecordInput) : { key: r.key, value: r.value, timestampMs: r.timestampMs, headers: headerList(r.headers) };
     const count = b.recordCount;
-    if (count === 0) this.open.add(ps);
+    if (count === 0) this.#open.add(ps);
     const size = b.add(input);
     const calls = ps.calls;
     if (calls.length === 0 || calls[calls.length - 1] !== call) {
@@ -455,27 +459,27 @@ export class Producer {
       ps.runStart.push(count);
     }
     ps.index.push(index);
-    this.bufferedBytes += size - ps.openBytes;
+    this.#bufferedBytes += size - ps.openBytes;
     ps.openBytes = size;
-    if (size >= this.batchBytes) this.seal(ps);
+    if (size >= this.#batchBytes) this.#seal(ps);
   }
 
-  private scheduleLinger(): void {
-    if (this.open.size === 0) return;
-    if (this.lingerMs <= 0 || this.flushing > 0) {
-      if (this.lingerScheduled) return;
-      this.lingerScheduled = true;
+  #scheduleLinger(): void {
+    if (this.#open.size === 0) return;
+    if (this.#lingerMs <= 0 || this.#flushing > 0) {
+      if (this.#lingerScheduled) return;
+      this.#lingerScheduled = true;
       queueMicrotask(() => {
-        this.lingerScheduled = false;
-        this.sealAll();
+        this.#lingerScheduled = false;
+        this.#sealAll();
       });
       return;
     }
-    if (this.lingerTimer) return;
-    this.lingerTimer = setTimeout(() => {
-      this.lingerTimer = null;
-      this.sealAll();
-    }, this.lingerMs);
+    if (this.#lingerTimer) return;
+    this.#lingerTimer = setTimeout(() => {
+      this.#lingerTimer = null;
+      this.#sealAll();
+    }, this.#lingerMs);
   }
 
   /**
@@ -484,31 +488,31 @@ export class Producer {
    * accumulator does); sealing one small batch per linger period behind a full pipe would queue them
    * and let latency grow without bound.
    */
-  private sealAll(): void {
-    if (this.open.size === 0) return;
-    for (const ps of [...this.open]) {
-      if (this.canSendNow(ps)) this.seal(ps);
+  #sealAll(): void {
+    if (this.#open.size === 0) return;
+    for (const ps of [...this.#open]) {
+      if (this.#canSendNow(ps)) this.#seal(ps);
       else ps.lingerExpired = true;
     }
   }
 
-  private canSendNow(ps: PartitionState): boolean {
-    return ps.ready.length === 0 && !ps.blocked && (this.wireAcks === WireAcks.ACKS_NONE || ps.inFlight < this.maxInFlight);
+  #canSendNow(ps: PartitionState): boolean {
+    return ps.ready.length === 0 && !ps.blocked && (this.#wireAcks === WireAcks.ACKS_NONE || ps.inFlight < this.#maxInFlight);
   }
 
-  private seal(ps: PartitionState): void {
+  #seal(ps: PartitionState): void {
     const b = ps.builder;
-    this.open.delete(ps);
+    this.#open.delete(ps);
     ps.lingerExpired = false;
     if (!b || b.recordCount === 0) return;
     const recordCount = b.recordCount;
-    const identity = (ps.identity ??= this.identity!);
+    const identity = (ps.identity ??= this.#identity!);
     const idempotent = identity.producerId >= 0;
     const bytes = idempotent ? b.finish({ producerId: identity.producerId, producerEpoch: identity.producerEpoch, baseSequence: ps.nextSequence }) : b.finish();
     if (idempotent) ps.nextSequence = addSequence(ps.nextSequence, recordCount);
     let sentMs = Infinity;
     for (const call of ps.calls) sentMs = Math.min(sentMs, call.sentMs);
-    this.bufferedBytes += bytes.byteLength - ps.openBytes;
+    this.#bufferedBytes += bytes.byteLength - ps.openBytes;
     ps.openBytes = 0;
     ps.ready.push({
       seq: ps.nextSeq++,
@@ -530,81 +534,81 @@ export class Producer {
       const next = Math.floor(Math.random() * (t.partitions.length - 1));
       t.sticky = next >= ps.partition ? next + 1 : next;
     }
-    this.readyPartitions.add(ps);
-    this.pump();
+    this.#readyPartitions.add(ps);
+    this.#pump();
   }
 
   // ---- sending --------------------------------------------------------------------------------------------
 
-  private pump(): void {
+  #pump(): void {
     // Sending can complete batches synchronously (acks 'none'), which wakes parked calls, which seal
     // batches, which pump: run such nested requests as further rounds of this loop instead of recursing.
-    if (this.pumping) {
-      this.pumpAgain = true;
+    if (this.#pumping) {
+      this.#pumpAgain = true;
       return;
     }
-    this.pumping = true;
+    this.#pumping = true;
     try {
       do {
-        this.pumpAgain = false;
-        this.pumpRound();
-      } while (this.pumpAgain);
+        this.#pumpAgain = false;
+        this.#pumpRound();
+      } while (this.#pumpAgain);
     } finally {
-      this.pumping = false;
+      this.#pumping = false;
     }
   }
 
-  private pumpRound(): void {
-    for (const ps of this.readyPartitions) {
-      while (ps.ready.length > 0 && !ps.blocked && (this.wireAcks === WireAcks.ACKS_NONE || ps.inFlight < this.maxInFlight)) {
+  #pumpRound(): void {
+    for (const ps of this.#readyPartitions) {
+      while (ps.ready.length > 0 && !ps.blocked && (this.#wireAcks === WireAcks.ACKS_NONE || ps.inFlight < this.#maxInFlight)) {
         if (!ps.conn.isWritable()) {
-          this.waitWritable(ps.conn);
+          this.#waitWritable(ps.conn);
           break;
         }
-        this.sendBatch(ps, ps.ready.shift()!);
+        this.#sendBatch(ps, ps.ready.shift()!);
       }
-      if (ps.ready.length === 0) this.readyPartitions.delete(ps);
+      if (ps.ready.length === 0) this.#readyPartitions.delete(ps);
     }
   }
 
-  private waitWritable(conn: Connection): void {
-    if (this.waitingWritable.has(conn)) return;
-    this.waitingWritable.add(conn);
+  #waitWritable(conn: Connection): void {
+    if (this.#waitingWritable.has(conn)) return;
+    this.#waitingWritable.add(conn);
     void conn.writable().then(() => {
-      this.waitingWritable.delete(conn);
-      this.pump();
+      this.#waitingWritable.delete(conn);
+      this.#pump();
     });
   }
 
-  private sendBatch(ps: PartitionState, batch: Batch): void {
-    const acks = this.wireAcks;
+  #sendBatch(ps: PartitionState, batch: Batch): void {
+    const acks = this.#wireAcks;
     const encode = (correlationId: number) => encodeProduceFrame(correlationId, ps.topic.nameUtf8, ps.partition, acks, batch.bytes);
     if (acks === WireAcks.ACKS_NONE) {
       try {
         ps.conn.notifyEncoded(encode, true);
       } catch (err) {
-        this.failBatch(ps, batch, err as Error);
+        this.#failBatch(ps, batch, err as Error);
         return;
       }
-      this.completeBatch(ps, batch, -1);
+      this.#completeBatch(ps, batch, -1);
       return;
     }
     ps.sending.add(batch);
     ps.conn.requestEncoded(encode).then(
       (answer) => {
         ps.sending.delete(batch);
-        this.completeBatch(ps, batch, answer.produceResponse?.baseOffset ?? -1);
-        this.afterSettle(ps);
+        this.#completeBatch(ps, batch, answer.produceResponse?.baseOffset ?? -1);
+        this.#afterSettle(ps);
       },
       (err: Error) => {
         ps.sending.delete(batch);
-        this.onBatchError(ps, batch, err);
-        this.afterSettle(ps);
+        this.#onBatchError(ps, batch, err);
+        this.#afterSettle(ps);
       },
     );
   }
 
-  private completeBatch(ps: PartitionState, batch: Batch, baseOffset: number): void {
+  #completeBatch(ps: PartitionState, batch: Batch, baseOffset: number): void {
     const topic = ps.topic.name;
     const partition = ps.partition;
     const { calls, runStart, index, recordCount } = batch;
@@ -618,44 +622,44 @@ export class Producer {
       call.remaining -= end - runStart[r];
       if (call.remaining === 0 && !call.settled) {
         call.settled = true;
-        this.outstanding.delete(call);
+        this.#outstanding.delete(call);
         call.resolve(results);
       }
     }
-    this.release(batch.bytes.byteLength);
+    this.#release(batch.bytes.byteLength);
   }
 
-  private onBatchError(ps: PartitionState, batch: Batch, err: Error): void {
+  #onBatchError(ps: PartitionState, batch: Batch, err: Error): void {
     const idempotent = batch.producerId >= 0;
     // A refused sequence right after an earlier batch failed (not stored, to be resent) is that failure's
     // echo, not a gap of its own: resend it after the earlier one.
     const echo = idempotent && err instanceof EdgelogError && err.code === "OUT_OF_ORDER_SEQUENCE" && hasEarlier(ps, batch);
     const retriable =
-      (echo || (err instanceof EdgelogError && err.retriable)) && !this.closed && Date.now() - batch.sentMs < this.deliveryTimeoutMs;
+      (echo || (err instanceof EdgelogError && err.retriable)) && !this.#closed && Date.now() - batch.sentMs < this.#deliveryTimeoutMs;
     if (idempotent && (ps.renewIdentity || !retriable)) {
       // A hole in the sequence (or the identity is being replaced): this batch and the ones sent before
       // under the same identity fail; the partition goes on under a new producer id.
-      this.failBatch(ps, batch, err);
-      this.startIdentityRenewal(ps, err);
-      if (err instanceof UnknownTopicError) this.forgetTopic(ps.topic);
+      this.#failBatch(ps, batch, err);
+      this.#startIdentityRenewal(ps, err);
+      if (err instanceof UnknownTopicError) this.#forgetTopic(ps.topic);
       return;
     }
     if (!retriable) {
-      this.failBatch(ps, batch, err);
-      if (err instanceof UnknownTopicError) this.forgetTopic(ps.topic);
+      this.#failBatch(ps, batch, err);
+      if (err instanceof UnknownTopicError) this.#forgetTopic(ps.topic);
       return;
     }
     ps.retry.push(batch);
     ps.blocked = true;
     ps.lastError = err;
-    if (err instanceof NotLeaderError) this.refreshTopic(ps.topic);
+    if (err instanceof NotLeaderError) this.#refreshTopic(ps.topic);
   }
 
   /** When a blocked partition has nothing in flight, its failed batches go back to the front, in order. */
-  private afterSettle(ps: PartitionState): void {
+  #afterSettle(ps: PartitionState): void {
     if (ps.renewIdentity) {
-      if (ps.inFlight === 0) this.renewIdentity(ps);
-      this.wakeParked();
+      if (ps.inFlight === 0) this.#renewIdentity(ps);
+      this.#wakeParked();
       return;
     }
     if (ps.blocked && ps.inFlight === 0) {
@@ -667,27 +671,27 @@ export class Producer {
       const err = ps.lastError;
       // THROTTLED: the broker's hint, but never past the oldest batch's delivery deadline (a wrong or
       // hostile hint cannot park the producer; a batch still throttled then fails with the ThrottledError).
-      const remainingMs = retry.length > 0 ? Math.max(0, retry[0].sentMs + this.deliveryTimeoutMs - Date.now()) : 0;
+      const remainingMs = retry.length > 0 ? Math.max(0, retry[0].sentMs + this.#deliveryTimeoutMs - Date.now()) : 0;
       const delayMs =
-        err instanceof ThrottledError ? Math.min(err.retryAfterMs, remainingMs) : Math.min(RETRY_BACKOFF_MAX_MS, this.retryBackoffMs * 2 ** attempt);
+        err instanceof ThrottledError ? Math.min(err.retryAfterMs, remainingMs) : Math.min(RETRY_BACKOFF_MAX_MS, this.#retryBackoffMs * 2 ** attempt);
       setTimeout(() => {
         ps.blocked = false;
-        this.readyPartitions.add(ps);
-        this.pump();
+        this.#readyPartitions.add(ps);
+        this.#pump();
       }, delayMs);
       return;
     }
-    this.wakeParked();
-    if (ps.lingerExpired && this.canSendNow(ps)) this.seal(ps);
-    this.pump();
+    this.#wakeParked();
+    if (ps.lingerExpired && this.#canSendNow(ps)) this.#seal(ps);
+    this.#pump();
   }
 
   /** Fails every batch sent under the partition's identity that waits for a retry, and stops the partition. */
-  private startIdentityRenewal(ps: PartitionState, err: Error): void {
+  #startIdentityRenewal(ps: PartitionState, err: Error): void {
     ps.renewIdentity = true;
     ps.lastError = err;
     ps.blocked = true;
-    for (const b of ps.retry) this.failBatch(ps, b, err);
+    for (const b of ps.retry) this.#failBatch(ps, b, err);
     ps.retry = [];
   }
 
@@ -698,7 +702,7 @@ export class Producer {
    * a round trip to the bootstrap endpoint would hold the partition back exactly when the broker is hard to
    * reach (a delivery timeout is the usual reason to be here).
    */
-  private renewIdentity(ps: PartitionState): void {
+  #renewIdentity(ps: PartitionState): void {
     if (!ps.renewIdentity || ps.inFlight > 0) return;
     const err = ps.lastError ?? new ClosedError("the partition's producer id was replaced");
     const identity: ProducerIdentity = { producerId: randomProducerId(), producerEpoch: 0 };
@@ -706,7 +710,7 @@ export class Producer {
     ps.nextSequence = 0;
     // Batches already sent once (requeued retries still waiting for the socket) may be stored: they fail
     // rather than go out again under the new id. They are at the front, so order holds.
-    while (ps.ready.length > 0 && ps.ready[0]!.attempt > 0) this.failBatch(ps, ps.ready.shift()!, err);
+    while (ps.ready.length > 0 && ps.ready[0]!.attempt > 0) this.#failBatch(ps, ps.ready.shift()!, err);
     for (const b of ps.ready) {
       setProducerFields(b.bytes, identity.producerId, identity.producerEpoch, ps.nextSequence);
       ps.nextSequence = addSequence(ps.nextSequence, b.recordCount);
@@ -714,43 +718,43 @@ export class Producer {
     }
     ps.renewIdentity = false;
     ps.blocked = false;
-    this.readyPartitions.add(ps);
-    if (ps.lingerExpired && this.canSendNow(ps)) this.seal(ps);
-    this.pump();
+    this.#readyPartitions.add(ps);
+    if (ps.lingerExpired && this.#canSendNow(ps)) this.#seal(ps);
+    this.#pump();
   }
 
-  private failBatch(ps: PartitionState, batch: Batch, err: Error): void {
-    for (const call of batch.calls) this.failCall(call, err);
-    this.release(batch.bytes.byteLength);
+  #failBatch(ps: PartitionState, batch: Batch, err: Error): void {
+    for (const call of batch.calls) this.#failCall(call, err);
+    this.#release(batch.bytes.byteLength);
     void ps;
   }
 
-  private failCall(call: SendCall, err: Error): void {
+  #failCall(call: SendCall, err: Error): void {
     if (call.settled) return;
     call.settled = true;
-    this.outstanding.delete(call);
+    this.#outstanding.delete(call);
     call.reject(err);
   }
 
-  private release(bytes: number): void {
-    this.bufferedBytes -= bytes;
-    this.wakeParked();
+  #release(bytes: number): void {
+    this.#bufferedBytes -= bytes;
+    this.#wakeParked();
   }
 
-  private wakeParked(): void {
-    while (this.parked.length > 0 && this.bufferedBytes < this.bufferBytesMax) {
-      this.dispatch(this.parked.shift()!);
+  #wakeParked(): void {
+    while (this.#parked.length > 0 && this.#bufferedBytes < this.#bufferBytesMax) {
+      this.#dispatch(this.#parked.shift()!);
     }
   }
 
-  private forgetTopic(t: TopicState): void {
+  #forgetTopic(t: TopicState): void {
     // The next send to this topic fetches metadata again (and fails fast if the topic is still gone).
-    if (t.partitions.every((p) => p.inFlight === 0 && p.ready.length === 0 && !p.builder?.recordCount)) this.topics.delete(t.name);
+    if (t.partitions.every((p) => p.inFlight === 0 && p.ready.length === 0 && !p.builder?.recordCount)) this.#topics.delete(t.name);
   }
 
-  private refreshTopic(t: TopicState): void {
-    fetchMetadata(this.connections.bootstrap, [t.name]).then(
-      ([meta]) => meta && this.applyMetadata(t, meta),
+  #refreshTopic(t: TopicState): void {
+    fetchMetadata(this.#connections.bootstrap, [t.name]).then(
+      ([meta]) => meta && this.#applyMetadata(t, meta),
       () => {},
     );
   }

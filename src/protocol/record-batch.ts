@@ -636,53 +636,53 @@ const SCRATCH_BYTES_MAX = 1024 * 1024;
  * buffer. A record's timestamp, if not given, is the builder clock's reading at add().
  */
 export class BatchBuilder {
-  private buf: Uint8Array;
-  private pos = BATCH_HEADER_BYTES;
-  private count = 0;
-  private baseTimestampMs = 0;
-  private maxTimestampMs = 0;
-  private readonly clock: () => number;
+  #buf: Uint8Array;
+  #pos = BATCH_HEADER_BYTES;
+  #count = 0;
+  #baseTimestampMs = 0;
+  #maxTimestampMs = 0;
+  readonly #clock: () => number;
 
   /** @param clock ms since the epoch; default Date.now. */
   constructor(initialCapacityBytes = BUILDER_INITIAL_BYTES, clock: () => number = Date.now) {
-    this.buf = new Uint8Array(Math.max(BATCH_HEADER_BYTES + 64, initialCapacityBytes));
-    this.clock = clock;
+    this.#buf = new Uint8Array(Math.max(BATCH_HEADER_BYTES + 64, initialCapacityBytes));
+    this.#clock = clock;
   }
 
   /** Appends one record; returns the batch size in bytes so far. */
   add(record: TextRecordInput): number {
-    return this.append(record, record.timestampMs ?? this.clock());
+    return this.append(record, record.timestampMs ?? this.#clock());
   }
 
   get recordCount(): number {
-    return this.count;
+    return this.#count;
   }
 
   /** Size in bytes of the batch finish() would return now. */
   get sizeBytes(): number {
-    return this.pos;
+    return this.#pos;
   }
 
   /** Bytes the buffer holds before it must grow. */
   get capacityBytes(): number {
-    return this.buf.length;
+    return this.#buf.length;
   }
 
   /** @internal Appends with an explicit timestamp (encodeBatch's `nowMs`). */
   append(record: TextRecordInput, timestampMs: number): number {
     assertSafeInteger("timestampMs", timestampMs);
-    if (this.count === 0) {
-      this.baseTimestampMs = timestampMs;
-      this.maxTimestampMs = timestampMs;
-    } else if (timestampMs > this.maxTimestampMs) {
-      this.maxTimestampMs = timestampMs;
+    if (this.#count === 0) {
+      this.#baseTimestampMs = timestampMs;
+      this.#maxTimestampMs = timestampMs;
+    } else if (timestampMs > this.#maxTimestampMs) {
+      this.#maxTimestampMs = timestampMs;
     }
-    if (this.count >= 0x7fff_ffff) throw new RangeError("a batch holds at most 2^31-1 records");
-    const timestampDelta = timestampMs - this.baseTimestampMs;
+    if (this.#count >= 0x7fff_ffff) throw new RangeError("a batch holds at most 2^31-1 records");
+    const timestampDelta = timestampMs - this.#baseTimestampMs;
     const key = record.key ?? null;
     const value = record.value ?? null;
     const headers = record.headers;
-    const offsetDelta = this.count;
+    const offsetDelta = this.#count;
 
     // The record's length prefix comes before its body: guess the body size (exact unless a string is
     // not ASCII), and move the body afterwards in the rare case the guess needed another prefix size.
@@ -695,10 +695,10 @@ export class BatchBuilder {
       bodyGuess += fieldBytesGuess(header.key) + fieldBytesGuess(header.value);
       stringSlack += stringSlackBytes(header.key) + stringSlackBytes(header.value);
     }
-    this.ensureCapacity(this.pos + 5 + bodyGuess + stringSlack);
+    this.#ensureCapacity(this.#pos + 5 + bodyGuess + stringSlack);
 
-    const b = this.buf;
-    const recordStart = this.pos;
+    const b = this.#buf;
+    const recordStart = this.#pos;
     const prefixGuess = varintBytes(bodyGuess);
     const bodyStart = recordStart + prefixGuess;
     b[bodyStart] = 0; // record attributes
@@ -719,14 +719,14 @@ export class BatchBuilder {
       p += prefix - prefixGuess;
     }
     writeVarint(b, recordStart, bodyBytes);
-    this.pos = p;
-    this.count++;
+    this.#pos = p;
+    this.#count++;
     return p;
   }
 
   /** Returns a fresh copy of the batch and resets the builder. Throws RangeError if no record was added. */
   finish(options: BatchFinishOptions = {}): Uint8Array {
-    if (this.count === 0) throw new RangeError("a batch must hold at least one record");
+    if (this.#count === 0) throw new RangeError("a batch must hold at least one record");
     const baseOffset = options.baseOffset ?? 0;
     const partitionLeaderEpoch = options.partitionLeaderEpoch ?? -1;
     const producerId = options.producerId ?? -1;
@@ -738,20 +738,20 @@ export class BatchBuilder {
     assertInt16("producerEpoch", producerEpoch);
     assertInt32("baseSequence", baseSequence);
 
-    const b = this.buf;
-    const end = this.pos;
+    const b = this.#buf;
+    const end = this.#pos;
     writeInt64(b, OFF_BASE_OFFSET, baseOffset);
     writeInt32(b, OFF_BATCH_LENGTH, end - BATCH_OVERHEAD_BYTES);
     writeInt32(b, OFF_LEADER_EPOCH, partitionLeaderEpoch);
     b[OFF_MAGIC] = BATCH_MAGIC;
     writeInt16(b, OFF_ATTRIBUTES, 0);
-    writeInt32(b, OFF_LAST_OFFSET_DELTA, this.count - 1);
-    writeInt64(b, OFF_BASE_TIMESTAMP, this.baseTimestampMs);
-    writeInt64(b, OFF_MAX_TIMESTAMP, this.maxTimestampMs);
+    writeInt32(b, OFF_LAST_OFFSET_DELTA, this.#count - 1);
+    writeInt64(b, OFF_BASE_TIMESTAMP, this.#baseTimestampMs);
+    writeInt64(b, OFF_MAX_TIMESTAMP, this.#maxTimestampMs);
     writeInt64(b, OFF_PRODUCER_ID, producerId);
     writeInt16(b, OFF_PRODUCER_EPOCH, producerEpoch);
     writeInt32(b, OFF_BASE_SEQUENCE, baseSequence);
-    writeInt32(b, OFF_RECORD_COUNT, this.count);
+    writeInt32(b, OFF_RECORD_COUNT, this.#count);
     writeInt32(b, OFF_CRC, crc32c(b, OFF_ATTRIBUTES, end));
     const batch = b.slice(0, end);
     this.reset();
@@ -760,15 +760,15 @@ export class BatchBuilder {
 
   /** Drops the records added so far; keeps the buffer. */
   reset(): void {
-    this.pos = BATCH_HEADER_BYTES;
-    this.count = 0;
+    this.#pos = BATCH_HEADER_BYTES;
+    this.#count = 0;
   }
 
-  private ensureCapacity(bytesNeeded: number): void {
-    if (bytesNeeded <= this.buf.length) return;
-    const grown = new Uint8Array(Math.max(bytesNeeded, this.buf.length * 2));
-    grown.set(this.buf.subarray(0, this.pos));
-    this.buf = grown;
+  #ensureCapacity(bytesNeeded: number): void {
+    if (bytesNeeded <= this.#buf.length) return;
+    const grown = new Uint8Array(Math.max(bytesNeeded, this.#buf.length * 2));
+    grown.set(this.#buf.subarray(0, this.#pos));
+    this.#buf = grown;
   }
 }
 
