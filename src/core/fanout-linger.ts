@@ -43,6 +43,11 @@ export function lingerStartMs(log: PartitionLog): number | undefined {
   return announcers.get(log)?.roundStartMs;
 }
 
+/** Whether `log` is a lingered view (its linger grows with the listeners it has). */
+export function isLingered(log: PartitionLog): boolean {
+  return announcers.has(log);
+}
+
 /** How long appends may gather before they are announced: perListenerUs per listener, within [minMs, maxMs]. */
 export interface Linger {
   minMs: number;

@@ -147,13 +147,9 @@ class PartitionSession implements FamilySession {
     const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {}, queued: false, round: () => {}, minBytes, maxWaitMs, wait };
     sub.round = () => this.appended(sub);
     if (wait) {
-      // The round releases its subscribers together, after the commit's announcements (fanout-wait.ts).
-      const leave = wait.join(sub.round);
-      const unlisten = log.onAppend(() => wait.announced());
-      sub.unlisten = () => {
-        unlisten();
-        leave();
-      };
+      // The round listens to the log and releases its subscribers together, after the commit's
+      // announcements (fanout-wait.ts).
+      sub.unlisten = wait.join(sub.round);
     } else {
       sub.unlisten = log.onAppend(() => {
         if (sub.queued) return;
