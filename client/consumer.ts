@@ -47,27 +47,31 @@ export { CREDIT_BYTES_DEFAULT } from "./partition-set.ts";
 
 export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>> {
   readonly topic: string;
-  private readonly from: StartFrom;
-  private readonly partitionFilter: number[] | null;
-  private readonly set: PartitionSet<T>;
+  readonly #from: StartFrom;
+  readonly #partitionFilter: number[] | null;
+  readonly #set: PartitionSet<T>;
 
   /** Seeks asked for before the partitions were known (applied when they are). */
-  private readonly seeks = new Map<number, number | "earliest" | "latest">();
-  private startPromise: Promise<void> | null = null;
-  private closed = false;
+  readonly #seeks = new Map<number, number | "earliest" | "latest">();
+  #startPromise: Promise<void> | null = null;
+  #closed = false;
 
+  readonly #connections: ConnectionSource;
+  readonly #onClosed: () => void;
   /** @param onClosed lets the owning client forget this consumer. */
   constructor(
-    private readonly connections: ConnectionSource,
+    connections: ConnectionSource,
     options: ConsumerOptions<T>,
-    private readonly onClosed: () => void = () => {},
+    onClosed: () => void = () => {},
   ) {
+    this.#connections = connections;
+    this.#onClosed = onClosed;
     if (!options || typeof options.topic !== "string") throw new InvalidRequestError("consumer needs a topic");
     this.topic = options.topic;
-    this.from = options.from ?? "latest";
-    this.partitionFilter = options.partitions ? [...options.partitions] : null;
-    validateFrom(this.from);
-    this.set = new PartitionSet<T>(connections, options);
+    this.#from = options.from ?? "latest";
+    this.#partitionFilter = options.partitions ? [...options.partitions] : null;
+    validateFrom(this.#from);
+    this.#set = new PartitionSet<T>(connections, options);
   }
 
   /**
@@ -75,23 +79,23 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
    * when a consumer reading from 'latest' is in place.
    */
   start(): Promise<void> {
-    if (!this.startPromise) {
-      this.startPromise = this.startOnce();
+    if (!this.#startPromise) {
+      this.#startPromise = this.#startOnce();
       // Nothing can be read (unknown topic or partition): every pull fails with this error from now on.
-      this.startPromise.catch((err: Error) => this.set.fail(err));
+      this.#startPromise.catch((err: Error) => this.#set.fail(err));
     }
-    return this.startPromise;
+    return this.#startPromise;
   }
 
   /** Offset after the last record handed to the application (undefined before the start position is known). */
   position(partition: number): number | undefined {
-    const ps = this.set.get(this.topic, partition);
+    const ps = this.#set.get(this.topic, partition);
     return ps && !Number.isNaN(ps.position) ? ps.position : undefined;
   }
 
   /** Partitions this consumer reads (empty until started). */
   assignment(): number[] {
-    return this.set
+    return this.#set
       .all()
       .map((ps) => ps.partition)
       .sort((a, b) => a - b);
@@ -99,44 +103,44 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
 
   /** Stops delivering and crediting the given partitions (default all); their subscriptions stay open. */
   pause(partitions?: number[]): void {
-    this.set.pause(partitions?.map((partition) => ({ topic: this.topic, partition })));
+    this.#set.pause(partitions?.map((partition) => ({ topic: this.topic, partition })));
   }
 
   resume(partitions?: number[]): void {
-    this.set.resume(partitions?.map((partition) => ({ topic: this.topic, partition })));
+    this.#set.resume(partitions?.map((partition) => ({ topic: this.topic, partition })));
   }
 
   /** Moves a partition's position; buffered records of that partition are discarded. */
   async seek(partition: number, to: number | "earliest" | "latest"): Promise<void> {
     validateSeekTarget(to);
-    const ps = this.set.get(this.topic, partition);
+    const ps = this.#set.get(this.topic, partition);
     if (!ps) {
-      if (this.partitionFilter && !this.partitionFilter.includes(partition)) {
+      if (this.#partitionFilter && !this.#partitionFilter.includes(partition)) {
         throw new UnknownTopicError(`partition ${partition} is not read by this consumer`, { code: "UNKNOWN_PARTITION" });
       }
-      this.seeks.set(partition, to);
+      this.#seeks.set(partition, to);
       return;
     }
-    await this.set.seek(ps, to);
+    await this.#set.seek(ps, to);
   }
 
   metrics(): ConsumerMetrics {
-    return this.set.metrics();
+    return this.#set.metrics();
   }
 
   /** Unsubscribes everything; the iterator ends and run() resolves. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.onClosed();
-    await this.set.close();
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#onClosed();
+    await this.#set.close();
   }
 
   [Symbol.asyncIterator](): AsyncIterator<ConsumerRecord<T>> {
     return {
       next: () => {
-        if (!this.startPromise && !this.closed) void this.start();
-        return this.set.next();
+        if (!this.#startPromise && !this.#closed) void this.start();
+        return this.#set.next();
       },
       return: async () => {
         await this.close();
@@ -152,26 +156,26 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
   async run(handlers: RunHandlers<T>): Promise<void> {
     if (!handlers || (!handlers.eachBatch && !handlers.eachRecord)) throw new InvalidRequestError("run() needs eachRecord or eachBatch");
     void this.start();
-    return this.set.run(handlers);
+    return this.#set.run(handlers);
   }
 
-  private async startOnce(): Promise<void> {
-    const meta = await this.set.withRetry(() => fetchMetadata(this.connections.bootstrap, [this.topic]));
+  async #startOnce(): Promise<void> {
+    const meta = await this.#set.withRetry(() => fetchMetadata(this.#connections.bootstrap, [this.topic]));
     const topic = meta[0];
     if (!topic) throw new UnknownTopicError(`unknown topic "${this.topic}"`);
     const all = topic.partitions.map((p) => p.partition);
-    const chosen = this.partitionFilter ?? all;
+    const chosen = this.#partitionFilter ?? all;
     for (const p of chosen) {
       if (!all.includes(p)) throw new UnknownTopicError(`topic "${this.topic}" has no partition ${p}`, { code: "UNKNOWN_PARTITION" });
     }
-    if (this.closed) return;
+    if (this.#closed) return;
     const added: PartitionState[] = [];
     for (const p of chosen) {
       const info = topic.partitions.find((x) => x.partition === p);
-      const endpoint = info ? readEndpoint(info, this.set.preferRegion) : "";
-      const start = this.seeks.get(p) ?? this.from;
-      this.seeks.delete(p);
-      added.push(this.set.add(this.topic, p, endpoint, start));
+      const endpoint = info ? readEndpoint(info, this.#set.preferRegion) : "";
+      const start = this.#seeks.get(p) ?? this.#from;
+      this.#seeks.delete(p);
+      added.push(this.#set.add(this.topic, p, endpoint, start));
     }
     await Promise.all(added.map((ps) => ps.ready));
   }

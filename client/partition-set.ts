@@ -135,7 +135,7 @@ export class PartitionState {
   busy = false;
   /** Settles when the start position is known and the first subscription was asked for (or failed). */
   ready: Promise<void> = Promise.resolve();
-  private settleWaiters: (() => void)[] = [];
+  #settleWaiters: (() => void)[] = [];
   bufferedBytes = 0;
   /** Bytes consumed by the application and not yet granted back. */
   pendingGrantBytes = 0;
@@ -162,19 +162,19 @@ export class PartitionState {
   /** Resolves once no record of this partition is with the application. */
   settled(): Promise<void> {
     if (!this.busy) return Promise.resolve();
-    return new Promise((resolve) => this.settleWaiters.push(resolve));
+    return new Promise((resolve) => this.#settleWaiters.push(resolve));
   }
 
   /** The application is done with what it held; `end` is the offset after it (null: moves nothing). */
   finish(end: number | null, seekCount: number): void {
     if (end !== null && seekCount === this.seekCount && !(end <= this.processed)) this.processed = end;
     this.busy = false;
-    for (const w of this.settleWaiters.splice(0)) w();
+    for (const w of this.#settleWaiters.splice(0)) w();
   }
 
   /** Lets every settled() waiter go (the set is closing). */
   releaseWaiters(): void {
-    for (const w of this.settleWaiters.splice(0)) w();
+    for (const w of this.#settleWaiters.splice(0)) w();
   }
 }
 
@@ -200,38 +200,40 @@ const UNSUBSCRIBE_TIMEOUT_MS = 2000;
 
 export class PartitionSet<T = Uint8Array> {
   private readonly creditBytes: number;
-  private readonly codec: Codec<T> | null;
-  private readonly onOutOfRange: "error" | "earliest" | "latest";
+  readonly #codec: Codec<T> | null;
+  readonly #onOutOfRange: "error" | "earliest" | "latest";
 
-  private readonly parts = new Map<string, PartitionState>();
-  private chunks: Chunk[] = [];
-  private head = 0;
+  readonly #parts = new Map<string, PartitionState>();
+  #chunks: Chunk[] = [];
+  #head = 0;
   /** Chunks whose last record went to the application, released (credited) at the next pull. */
-  private delivered: Chunk[] = [];
+  #delivered: Chunk[] = [];
   /**
    * The record the iterator handed out last (its partition, the offset after it, the partition's seekCount
    * then): finished when the next one is asked for. Three fields, not an object, so no allocation per record.
    */
-  private handedPs: PartitionState | null = null;
-  private handedEnd = 0;
-  private handedSeekCount = 0;
-  private waiters: (() => void)[] = [];
-  private readonly unlisten: (() => void)[] = [];
-  private readonly listening = new Set<Connection>();
+  #handedPs: PartitionState | null = null;
+  #handedEnd = 0;
+  #handedSeekCount = 0;
+  #waiters: (() => void)[] = [];
+  readonly #unlisten: (() => void)[] = [];
+  readonly #listening = new Set<Connection>();
   private closed = false;
-  private fatal: Error | null = null;
+  #fatal: Error | null = null;
   /** What pause() asked for, kept so a partition added later (start, rebalance) begins paused. */
-  private pausedAll = false;
-  private readonly pausedKeys = new Set<string>();
+  #pausedAll = false;
+  readonly #pausedKeys = new Set<string>();
   private readonly stats: ConsumerMetrics = { receivedBytes: 0, grantedBytes: 0, bufferedBytes: 0, overshootBytesMax: 0 };
 
+  readonly #connections: ConnectionSource;
   constructor(
-    private readonly connections: ConnectionSource,
+    connections: ConnectionSource,
     options: PartitionSetOptions<T>,
   ) {
+    this.#connections = connections;
     this.creditBytes = Math.max(1, Math.floor(options.creditBytes ?? CREDIT_BYTES_DEFAULT));
-    this.codec = options.valueCodec ?? null;
-    this.onOutOfRange = options.onOutOfRange ?? "error";
+    this.#codec = options.valueCodec ?? null;
+    this.#onOutOfRange = options.onOutOfRange ?? "error";
     this.preferRegion = options.preferRegion;
     this.minBytes = options.minBytes ?? 0;
     this.maxWaitMs = options.maxWaitMs ?? 0;
@@ -249,11 +251,11 @@ export class PartitionSet<T = Uint8Array> {
   /** Starts reading a partition from `start` at the leader `endpoint`; the others are not disturbed. */
   add(topic: string, partition: number, endpoint: string, start: StartFrom): PartitionState {
     const key = partitionKey(topic, partition);
-    if (this.parts.has(key)) throw new InvalidRequestError(`${topic}-${partition} is read already`);
-    const ps = new PartitionState(topic, partition, this.connectionFor(endpoint), start);
-    ps.paused = this.pausedAll || this.pausedKeys.has(key);
-    this.parts.set(key, ps);
-    if (!this.closed) ps.ready = this.startPartition(ps);
+    if (this.#parts.has(key)) throw new InvalidRequestError(`${topic}-${partition} is read already`);
+    const ps = new PartitionState(topic, partition, this.#connectionFor(endpoint), start);
+    ps.paused = this.#pausedAll || this.#pausedKeys.has(key);
+    this.#parts.set(key, ps);
+    if (!this.closed) ps.ready = this.#startPartition(ps);
     return ps;
   }
 
@@ -263,60 +265,60 @@ export class PartitionSet<T = Uint8Array> {
    * for its next record), with the partition's state, whose `processed` is final.
    */
   async stop(topic: string, partition: number): Promise<PartitionState | undefined> {
-    const ps = this.parts.get(partitionKey(topic, partition));
+    const ps = this.#parts.get(partitionKey(topic, partition));
     if (!ps) return undefined;
-    this.parts.delete(partitionKey(topic, partition));
+    this.#parts.delete(partitionKey(topic, partition));
     ps.stopped = true;
     if (ps.retryTimer) clearTimeout(ps.retryTimer);
     ps.retryTimer = null;
     ps.token++;
     if (ps.status === "subscribed") void this.unsubscribe(ps.conn, ps.subscriptionId, ps.generation);
     ps.status = "idle";
-    for (let i = this.head; i < this.chunks.length; i++) {
-      const c = this.chunks[i];
+    for (let i = this.#head; i < this.#chunks.length; i++) {
+      const c = this.#chunks[i];
       if (c.ps === ps) c.done = true;
     }
-    this.discardBuffer(ps);
-    this.wake();
+    this.#discardBuffer(ps);
+    this.#wake();
     await ps.settled();
     return ps;
   }
 
   get(topic: string, partition: number): PartitionState | undefined {
-    return this.parts.get(partitionKey(topic, partition));
+    return this.#parts.get(partitionKey(topic, partition));
   }
 
   all(): PartitionState[] {
-    return [...this.parts.values()];
+    return [...this.#parts.values()];
   }
 
   /** Pauses the given partitions (default all), those read now and those added later. */
   pause(partitions?: TopicPartitionRef[]): void {
-    for (const ps of this.mark(partitions, true)) ps.paused = true;
+    for (const ps of this.#mark(partitions, true)) ps.paused = true;
   }
 
   resume(partitions?: TopicPartitionRef[]): void {
-    for (const ps of this.mark(partitions, false)) {
+    for (const ps of this.#mark(partitions, false)) {
       if (!ps.paused) continue;
       ps.paused = false;
-      this.grant(ps, true);
+      this.#grant(ps, true);
     }
-    this.wake();
+    this.#wake();
   }
 
   /** Keeps what pause() or resume() asked for (for partitions added later); returns those of them read now. */
-  private mark(partitions: TopicPartitionRef[] | undefined, paused: boolean): PartitionState[] {
+  #mark(partitions: TopicPartitionRef[] | undefined, paused: boolean): PartitionState[] {
     if (!partitions) {
-      this.pausedAll = paused;
-      this.pausedKeys.clear();
+      this.#pausedAll = paused;
+      this.#pausedKeys.clear();
       return this.all();
     }
     const states: PartitionState[] = [];
     for (const tp of partitions) {
       const key = partitionKey(tp.topic, tp.partition);
-      if (paused) this.pausedKeys.add(key);
-      else this.pausedKeys.delete(key);
-      const ps = this.parts.get(key);
+      if (paused) this.#pausedKeys.add(key);
+      else this.#pausedKeys.delete(key);
+      const ps = this.#parts.get(key);
       if (ps) states.push(ps);
     }
     return states;
@@ -333,7 +335,7 @@ export class PartitionSet<T = Uint8Array> {
     const seekToken = ++ps.seekToken;
     const offset = typeof to === "number" ? to : (await listOffsets(ps.conn, ps.topic, ps.partition, to)).offset;
     if (seekToken !== ps.seekToken || this.closed || ps.stopped) return; // a later seek, a stop or close won
-    this.resubscribeAt(ps, offset);
+    this.#resubscribeAt(ps, offset);
   }
 
   metrics(): ConsumerMetrics {
@@ -342,8 +344,8 @@ export class PartitionSet<T = Uint8Array> {
 
   /** Every pull fails with `err` once the buffered records are out (nothing more can be read). */
   fail(err: Error): void {
-    this.fatal = err;
-    this.wake();
+    this.#fatal = err;
+    this.#wake();
   }
 
   /** Unsubscribes everything; the iterator ends and run() resolves. */
@@ -351,19 +353,19 @@ export class PartitionSet<T = Uint8Array> {
     if (this.closed) return;
     this.closed = true;
     const unsubscribes: Promise<unknown>[] = [];
-    for (const ps of this.parts.values()) {
+    for (const ps of this.#parts.values()) {
       if (ps.retryTimer) clearTimeout(ps.retryTimer);
       ps.token++;
       if (ps.status === "subscribed") unsubscribes.push(this.unsubscribe(ps.conn, ps.subscriptionId, ps.generation));
       ps.status = "idle";
       ps.releaseWaiters();
     }
-    for (const off of this.unlisten.splice(0)) off();
-    this.chunks = [];
-    this.head = 0;
-    this.delivered = [];
+    for (const off of this.#unlisten.splice(0)) off();
+    this.#chunks = [];
+    this.#head = 0;
+    this.#delivered = [];
     this.stats.bufferedBytes = 0;
-    this.wake();
+    this.#wake();
     await Promise.allSettled(unsubscribes);
   }
 
@@ -376,8 +378,8 @@ export class PartitionSet<T = Uint8Array> {
   async run(handlers: RunHandlers<T>): Promise<void> {
     if (!handlers || (!handlers.eachBatch && !handlers.eachRecord)) throw new InvalidRequestError("run() needs eachRecord or eachBatch");
     for (;;) {
-      this.releaseDelivered();
-      const chunk = await this.nextChunk();
+      this.#releaseDelivered();
+      const chunk = await this.#nextChunk();
       if (!chunk) return;
       if (chunk.error) {
         chunk.done = true;
@@ -388,16 +390,16 @@ export class PartitionSet<T = Uint8Array> {
       if (handlers.eachBatch) {
         const from = chunk.pos;
         let records: ConsumerRecord<T>[];
-        if (this.codec === null) {
+        if (this.#codec === null) {
           records = (from === 0 ? chunk.records : chunk.records.slice(from)) as unknown as ConsumerRecord<T>[];
         } else {
           records = [];
-          for (let i = from; i < chunk.records.length; i++) records.push(this.toRecord(ps, chunk.records[i]));
+          for (let i = from; i < chunk.records.length; i++) records.push(this.#toRecord(ps, chunk.records[i]));
         }
         chunk.pos = chunk.records.length;
         const end = chunk.records[chunk.records.length - 1].offset + 1;
         ps.position = end;
-        this.finishChunk(chunk);
+        this.#finishChunk(chunk);
         const seekCount = ps.seekCount;
         ps.busy = true;
         let ok = false;
@@ -409,10 +411,10 @@ export class PartitionSet<T = Uint8Array> {
         }
       } else {
         while (chunk.pos < chunk.records.length && !chunk.done && !ps.paused && epoch === ps.bufferEpoch && !this.closed) {
-          const rec = this.toRecord(ps, chunk.records[chunk.pos]);
+          const rec = this.#toRecord(ps, chunk.records[chunk.pos]);
           chunk.pos++;
           ps.position = rec.offset + 1;
-          if (chunk.pos === chunk.records.length) this.finishChunk(chunk);
+          if (chunk.pos === chunk.records.length) this.#finishChunk(chunk);
           const seekCount = ps.seekCount;
           ps.busy = true;
           let ok = false;
@@ -430,33 +432,33 @@ export class PartitionSet<T = Uint8Array> {
   /** The iterator's next(): the record handed out before is finished now. */
   next(): Promise<IteratorResult<ConsumerRecord<T>>> {
     this.finishHanded(true);
-    this.releaseDelivered();
+    this.#releaseDelivered();
     for (;;) {
       if (this.closed) return Promise.resolve({ done: true, value: undefined });
-      const chunk = this.firstDeliverable();
+      const chunk = this.#firstDeliverable();
       if (!chunk) {
-        if (this.fatal) return Promise.reject(this.fatal);
-        return new Promise<void>((resolve) => this.waiters.push(resolve)).then(() => this.next());
+        if (this.#fatal) return Promise.reject(this.#fatal);
+        return new Promise<void>((resolve) => this.#waiters.push(resolve)).then(() => this.next());
       }
       if (chunk.error) {
         chunk.done = true;
-        this.compact();
+        this.#compact();
         return Promise.reject(chunk.error);
       }
       const ps = chunk.ps;
       let rec: ConsumerRecord<T>;
       try {
-        rec = this.toRecord(ps, chunk.records[chunk.pos]);
+        rec = this.#toRecord(ps, chunk.records[chunk.pos]);
       } catch (err) {
         return Promise.reject(err);
       }
       chunk.pos++;
       ps.position = rec.offset + 1;
-      if (chunk.pos === chunk.records.length) this.finishChunk(chunk);
+      if (chunk.pos === chunk.records.length) this.#finishChunk(chunk);
       ps.busy = true;
-      this.handedPs = ps;
-      this.handedEnd = rec.offset + 1;
-      this.handedSeekCount = ps.seekCount;
+      this.#handedPs = ps;
+      this.#handedEnd = rec.offset + 1;
+      this.#handedSeekCount = ps.seekCount;
       return Promise.resolve({ done: false, value: rec });
     }
   }
@@ -466,77 +468,77 @@ export class PartitionSet<T = Uint8Array> {
    * the next one); false when the loop was left (break or throw), so the record counts as unprocessed.
    */
   finishHanded(processed: boolean): void {
-    const ps = this.handedPs;
+    const ps = this.#handedPs;
     if (!ps) return;
-    this.handedPs = null;
-    ps.finish(processed ? this.handedEnd : null, this.handedSeekCount);
+    this.#handedPs = null;
+    ps.finish(processed ? this.#handedEnd : null, this.#handedSeekCount);
   }
 
   /** Resolves with the first chunk that has records (or an error) for a running partition; null when closed. */
-  private async nextChunk(): Promise<Chunk | null> {
+  async #nextChunk(): Promise<Chunk | null> {
     for (;;) {
       if (this.closed) return null;
-      const chunk = this.firstDeliverable();
+      const chunk = this.#firstDeliverable();
       if (chunk) return chunk;
-      if (this.fatal) throw this.fatal;
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
+      if (this.#fatal) throw this.#fatal;
+      await new Promise<void>((resolve) => this.#waiters.push(resolve));
     }
   }
 
-  private firstDeliverable(): Chunk | null {
-    const chunks = this.chunks;
-    for (let i = this.head; i < chunks.length; i++) {
+  #firstDeliverable(): Chunk | null {
+    const chunks = this.#chunks;
+    for (let i = this.#head; i < chunks.length; i++) {
       const c = chunks[i];
       if (c.done) {
-        if (i === this.head) this.head++;
+        if (i === this.#head) this.#head++;
         continue;
       }
       if (c.error || !c.ps.paused) return c;
     }
-    this.compact();
+    this.#compact();
     return null;
   }
 
-  private finishChunk(chunk: Chunk): void {
+  #finishChunk(chunk: Chunk): void {
     chunk.done = true;
-    this.delivered.push(chunk);
-    this.compact();
+    this.#delivered.push(chunk);
+    this.#compact();
   }
 
-  private compact(): void {
-    const chunks = this.chunks;
-    while (this.head < chunks.length && chunks[this.head].done) this.head++;
-    if (this.head === chunks.length) {
-      this.chunks = [];
-      this.head = 0;
-    } else if (this.head > 1024 && this.head * 2 > chunks.length) {
-      this.chunks = chunks.slice(this.head);
-      this.head = 0;
+  #compact(): void {
+    const chunks = this.#chunks;
+    while (this.#head < chunks.length && chunks[this.#head].done) this.#head++;
+    if (this.#head === chunks.length) {
+      this.#chunks = [];
+      this.#head = 0;
+    } else if (this.#head > 1024 && this.#head * 2 > chunks.length) {
+      this.#chunks = chunks.slice(this.#head);
+      this.#head = 0;
     }
   }
 
   /** The application is done with what it was handed: give those bytes back to the broker as credit. */
-  private releaseDelivered(): void {
-    if (this.delivered.length === 0) return;
-    const delivered = this.delivered;
-    this.delivered = [];
+  #releaseDelivered(): void {
+    if (this.#delivered.length === 0) return;
+    const delivered = this.#delivered;
+    this.#delivered = [];
     for (const c of delivered) {
       if (c.epoch !== c.ps.bufferEpoch) continue; // discarded meanwhile; its subscription is gone
       c.ps.bufferedBytes -= c.bytes;
       this.stats.bufferedBytes -= c.bytes;
       c.ps.pendingGrantBytes += c.bytes;
-      this.grant(c.ps, false);
+      this.#grant(c.ps, false);
     }
   }
 
-  private toRecord(ps: PartitionState, r: ConsumerRecord<Uint8Array>): ConsumerRecord<T> {
+  #toRecord(ps: PartitionState, r: ConsumerRecord<Uint8Array>): ConsumerRecord<T> {
     // Without a codec the record built at decode time is delivered as is: one object per record.
-    if (this.codec === null) return r as unknown as ConsumerRecord<T>;
+    if (this.#codec === null) return r as unknown as ConsumerRecord<T>;
     let value: T | null;
     if (r.value === null) value = null;
     else {
       try {
-        value = this.codec.decode(r.value);
+        value = this.#codec.decode(r.value);
       } catch (err) {
         throw new EdgelogError("INVALID_REQUEST", `cannot decode the value at ${ps.topic}-${ps.partition} offset ${r.offset}: ${(err as Error).message}; seek past it to skip`, { cause: err });
       }
@@ -544,22 +546,22 @@ export class PartitionSet<T = Uint8Array> {
     return { topic: ps.topic, partition: ps.partition, offset: r.offset, timestampMs: r.timestampMs, key: r.key, value, headers: r.headers };
   }
 
-  private wake(): void {
-    if (this.waiters.length === 0) return;
-    for (const w of this.waiters.splice(0)) w();
+  #wake(): void {
+    if (this.#waiters.length === 0) return;
+    for (const w of this.#waiters.splice(0)) w();
   }
 
   /** Queues an error after the records already buffered, so the application sees them first. */
   raise(ps: PartitionState | null, err: Error): void {
     if (this.closed || ps?.stopped) return;
-    this.chunks.push({ ps: ps ?? dummyPartition, records: [], pos: 0, bytes: 0, epoch: ps?.bufferEpoch ?? 0, highWatermark: 0, done: false, error: err });
-    this.wake();
+    this.#chunks.push({ ps: ps ?? dummyPartition, records: [], pos: 0, bytes: 0, epoch: ps?.bufferEpoch ?? 0, highWatermark: 0, done: false, error: err });
+    this.#wake();
   }
 
   // ---- credit ---------------------------------------------------------------------------------------------
 
   /** Grants consumed bytes back once a quarter of the credit has been consumed (or always, when forced). */
-  private grant(ps: PartitionState, force: boolean): void {
+  #grant(ps: PartitionState, force: boolean): void {
     if (ps.paused || ps.status !== "subscribed" || this.closed) return;
     const bytes = ps.pendingGrantBytes;
     if (bytes <= 0 || (!force && bytes * 4 < this.creditBytes)) return;
@@ -576,13 +578,13 @@ export class PartitionSet<T = Uint8Array> {
 
   // ---- subscriptions --------------------------------------------------------------------------------------
 
-  private async startPartition(ps: PartitionState): Promise<void> {
+  async #startPartition(ps: PartitionState): Promise<void> {
     for (;;) {
       const spec = ps.startSpec;
       const token = ps.token;
       let offset: number;
       try {
-        offset = await this.withRetry(() => this.resolveStart(ps, spec), ps);
+        offset = await this.withRetry(() => this.#resolveStart(ps, spec), ps);
       } catch (err) {
         if (ps.stopped) return;
         ps.status = "failed";
@@ -599,46 +601,46 @@ export class PartitionSet<T = Uint8Array> {
     }
   }
 
-  private async resolveStart(ps: PartitionState, spec: StartFrom): Promise<number> {
+  async #resolveStart(ps: PartitionState, spec: StartFrom): Promise<number> {
     if (typeof spec === "number") return spec;
     const answer = await listOffsets(ps.conn, ps.topic, ps.partition, spec);
     // No record at or after the time yet ({ timestampMs }): start at the end and read what comes.
     return answer.offset >= 0 ? answer.offset : answer.highWatermark;
   }
 
-  private connectionFor(endpoint: string): Connection {
-    const conn = this.connections.get(endpoint);
-    if (!this.listening.has(conn)) {
-      this.listening.add(conn);
-      this.unlisten.push(conn.onClose(() => this.onConnectionClosed(conn)));
-      this.unlisten.push(conn.onOpen(() => this.onConnectionOpen(conn)));
+  #connectionFor(endpoint: string): Connection {
+    const conn = this.#connections.get(endpoint);
+    if (!this.#listening.has(conn)) {
+      this.#listening.add(conn);
+      this.#unlisten.push(conn.onClose(() => this.#onConnectionClosed(conn)));
+      this.#unlisten.push(conn.onOpen(() => this.#onConnectionOpen(conn)));
     }
     return conn;
   }
 
-  private onConnectionClosed(conn: Connection): void {
-    for (const ps of this.parts.values()) {
+  #onConnectionClosed(conn: Connection): void {
+    for (const ps of this.#parts.values()) {
       if (ps.conn !== conn || (ps.status !== "subscribed" && ps.status !== "subscribing")) continue;
       ps.token++;
       ps.status = "idle";
-      this.discardBuffer(ps);
+      this.#discardBuffer(ps);
     }
   }
 
-  private onConnectionOpen(conn: Connection): void {
-    for (const ps of this.parts.values()) {
+  #onConnectionOpen(conn: Connection): void {
+    for (const ps of this.#parts.values()) {
       if (ps.conn === conn && ps.status === "idle" && !ps.retryTimer) this.subscribe(ps);
     }
   }
 
   /** Drops undelivered records of the partition; reading resumes at its position. */
-  private discardBuffer(ps: PartitionState): void {
+  #discardBuffer(ps: PartitionState): void {
     ps.bufferEpoch++;
-    for (let i = this.head; i < this.chunks.length; i++) {
-      const c = this.chunks[i];
+    for (let i = this.#head; i < this.#chunks.length; i++) {
+      const c = this.#chunks[i];
       if (c.ps === ps && !c.done && !c.error) c.done = true;
     }
-    this.compact();
+    this.#compact();
     this.stats.bufferedBytes -= ps.bufferedBytes;
     ps.bufferedBytes = 0;
     ps.pendingGrantBytes = 0;
@@ -646,7 +648,7 @@ export class PartitionSet<T = Uint8Array> {
   }
 
   /** Ends the current subscription (if any) and subscribes again at `offset`, discarding buffered records. */
-  private resubscribeAt(ps: PartitionState, offset: number): void {
+  #resubscribeAt(ps: PartitionState, offset: number): void {
     ps.token++;
     if (ps.status === "subscribed") {
       ps.conn.unregisterSubscription(ps.subscriptionId);
@@ -657,11 +659,11 @@ export class PartitionSet<T = Uint8Array> {
       ps.retryTimer = null;
     }
     // Errors raised for the old position no longer apply.
-    for (let i = this.head; i < this.chunks.length; i++) {
-      const c = this.chunks[i];
+    for (let i = this.#head; i < this.#chunks.length; i++) {
+      const c = this.#chunks[i];
       if (c.ps === ps && c.error) c.done = true;
     }
-    this.discardBuffer(ps);
+    this.#discardBuffer(ps);
     ps.seekCount++;
     ps.position = ps.expected = ps.processed = offset;
     ps.status = "idle";
@@ -732,14 +734,14 @@ export class PartitionSet<T = Uint8Array> {
     if (records.length === 0) {
       // Only records we already had: the bytes are consumed at once.
       ps.pendingGrantBytes += bytes;
-      this.grant(ps, false);
+      this.#grant(ps, false);
       return;
     }
     ps.expected = records[records.length - 1].offset + 1;
     ps.bufferedBytes += bytes;
     this.stats.bufferedBytes += bytes;
-    this.chunks.push({ ps, records, pos: 0, bytes, epoch: ps.bufferEpoch, highWatermark: push.highWatermark, done: false, error: null });
-    this.wake();
+    this.#chunks.push({ ps, records, pos: 0, bytes, epoch: ps.bufferEpoch, highWatermark: push.highWatermark, done: false, error: null });
+    this.#wake();
   }
 
   private onEnd(ps: PartitionState, token: number, end: pb.SubscriptionEnd): void {
@@ -757,13 +759,13 @@ export class PartitionSet<T = Uint8Array> {
   private onSubscriptionFailed(ps: PartitionState, err: Error): void {
     ps.status = "idle";
     if (err instanceof OffsetOutOfRangeError) {
-      if (this.onOutOfRange === "error") {
+      if (this.#onOutOfRange === "error") {
         ps.status = "failed";
         this.raise(ps, err);
         return;
       }
       const token = ps.token;
-      void this.withRetry(() => listOffsets(ps.conn, ps.topic, ps.partition, this.onOutOfRange as "earliest" | "latest"), ps).then(
+      void this.withRetry(() => listOffsets(ps.conn, ps.topic, ps.partition, this.#onOutOfRange as "earliest" | "latest"), ps).then(
         (answer) => {
           if (token !== ps.token || this.closed || ps.stopped) return;
           // Records below the gap that are still buffered are delivered; reading continues past the gap.
@@ -781,7 +783,7 @@ export class PartitionSet<T = Uint8Array> {
     // A dropped socket resubscribes when it reopens (onConnectionOpen); anything else retriable, after a delay.
     if (err instanceof ConnectionError && !ps.conn.isOpen) return;
     if (err instanceof EdgelogError && err.retriable) {
-      if (err instanceof NotLeaderError) void this.refreshLeader(ps);
+      if (err instanceof NotLeaderError) void this.#refreshLeader(ps);
       const backoffMs = Math.min(RETRY_BACKOFF_MAX_MS, RETRY_BACKOFF_MS * 2 ** ps.retryAttempt++);
       // THROTTLED (an overloaded edge object): no sooner than the broker's hint, and no later than the backoff's cap.
       const delayMs = err instanceof ThrottledError ? Math.max(backoffMs, Math.min(err.retryAfterMs, RETRY_BACKOFF_MAX_MS)) : backoffMs;
@@ -795,11 +797,11 @@ export class PartitionSet<T = Uint8Array> {
     this.raise(ps, err);
   }
 
-  private async refreshLeader(ps: PartitionState): Promise<void> {
+  async #refreshLeader(ps: PartitionState): Promise<void> {
     try {
-      const [topic] = await fetchMetadata(this.connections.bootstrap, [ps.topic]);
+      const [topic] = await fetchMetadata(this.#connections.bootstrap, [ps.topic]);
       const p = topic?.partitions.find((x) => x.partition === ps.partition);
-      if (p) ps.conn = this.connectionFor(readEndpoint(p, this.preferRegion));
+      if (p) ps.conn = this.#connectionFor(readEndpoint(p, this.preferRegion));
     } catch {
       // the retry uses the old endpoint and tries again
     }
@@ -824,7 +826,7 @@ export class PartitionSet<T = Uint8Array> {
         return await fn();
       } catch (err) {
         if (!(err instanceof EdgelogError) || !err.retriable || this.closed || ps?.stopped) throw err;
-        if (ps && err instanceof NotLeaderError) await this.refreshLeader(ps);
+        if (ps && err instanceof NotLeaderError) await this.#refreshLeader(ps);
         await new Promise((resolve) => setTimeout(resolve, Math.min(RETRY_BACKOFF_MAX_MS, RETRY_BACKOFF_MS * 2 ** attempt)));
       }
     }
