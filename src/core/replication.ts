@@ -363,6 +363,11 @@ export interface ReplicateRequest {
   from: number;
   /** Whole batches, concatenated (may be empty: a probe, or only a new high watermark). */
   records: Uint8Array;
+  /**
+   * The leader ships `records` from memory, bytes whose CRC was checked when they entered the partition:
+   * the follower checks their structure but not their CRC again (PartitionLog.appendReplicated says why).
+   */
+  verified?: boolean;
   highWatermark: number;
   /** Drop the follower's records from this offset on first (where its log diverged from the leader's). */
   truncateTo?: number;
@@ -389,7 +394,7 @@ export interface ReplicaLog {
   readonly logEndOffset: number;
   readonly logStartOffset: number;
   readonly epochs: EpochHistory | null;
-  appendReplicated(bytes: Uint8Array): { count: number; durable: Promise<void> };
+  appendReplicated(bytes: Uint8Array, verified?: boolean): { count: number; durable: Promise<void> };
   truncateTo(offset: number): Promise<void>;
   advanceReplicatedEnd(offset: number): void;
 }
@@ -409,7 +414,7 @@ export async function followerReceive(log: ReplicaLog, role: ReplicaRole, self: 
   if (req.probe || req.from !== log.logEndOffset) {
     return { answer: { ok: false, reason: "mismatch", logEnd: log.logEndOffset, logStart: log.logStartOffset, epochs: [...(log.epochs?.entries ?? [])] }, adopt };
   }
-  if (req.records.byteLength > 0) await log.appendReplicated(req.records).durable;
+  if (req.records.byteLength > 0) await log.appendReplicated(req.records, req.verified === true).durable;
   log.advanceReplicatedEnd(Math.min(req.highWatermark, log.logEndOffset));
   return { answer: { ok: true, logEnd: log.logEndOffset }, adopt };
 }
@@ -434,7 +439,8 @@ export interface LeaderLog {
   readonly highWatermark: number;
   readonly logStartOffset: number;
   readonly epochs: EpochHistory | null;
-  readForReplica(offset: number, maxBytes: number): Promise<{ records: Uint8Array; nextOffset: number }>;
+  /** `verified`: see ReplicateRequest.verified (absent = false). */
+  readForReplica(offset: number, maxBytes: number): Promise<{ records: Uint8Array; nextOffset: number; verified?: boolean }>;
   advanceReplicatedEnd(offset: number): void;
   onAppend(listener: () => void): () => void;
 }
@@ -565,7 +571,7 @@ export class Replicator {
           continue;
         }
       } else if (pipeline.length < REPLICATE_REQUESTS_IN_FLIGHT && (next < leaderEnd || truncateTo !== undefined || (sentHw < hw && pipeline.length === 0))) {
-        const read: { records: Uint8Array; nextOffset: number } | null = await this.log.readForReplica(next, REPLICATE_BYTES_MAX).catch(() => null);
+        const read: { records: Uint8Array; nextOffset: number; verified?: boolean } | null = await this.log.readForReplica(next, REPLICATE_BYTES_MAX).catch(() => null);
         if (this.stopped) return;
         if (!read) {
           // Retention removed what the follower lacks: it cannot catch up by appending (left alone: a
@@ -575,7 +581,7 @@ export class Replicator {
           next = null;
           continue;
         }
-        send({ leader: this.self, epoch: this.view.epoch, from: next, records: read.records, highWatermark: this.log.highWatermark, truncateTo }, this.log.durableEndOffset);
+        send({ leader: this.self, epoch: this.view.epoch, from: next, records: read.records, verified: read.verified === true, highWatermark: this.log.highWatermark, truncateTo }, this.log.durableEndOffset);
         next = read.records.byteLength > 0 ? read.nextOffset : next;
         truncateTo = undefined;
         continue;
