@@ -5,7 +5,9 @@
  *
  * One module rather than one per feature: each on-demand module shares a different part of the entry's code,
  * and the bundler makes each such part a file of its own that the entry then loads first (with two, the SDK's
- * first load was six files and ~1 KB more gzip for the same code).
+ * first load was six files and ~1 KB more gzip for the same code). The producer's engine, the other module
+ * loaded on demand (producer-engine.ts), is given the entry's code it uses (link()) rather than importing it,
+ * for the same reason.
  */
 export { GroupMember } from "./group-member.ts";
 export { describeGroup, fetchOffsets, resetOffsets } from "./group-admin.ts";

@@ -27,6 +27,7 @@ export const bundleFileNames = [
   "edgelog.js",
   "edgelog-extras.js",
   "edgelog-feed-reader.js",
+  "edgelog-producer-engine.js",
   ...[1, 2, 3, 4].map((n) => `edgelog-chunk-${n}.js`),
   "subscribe.js",
   "subscribe-feed-reader.js",

@@ -2,7 +2,7 @@
 // broker receives (fake WebSocket, no network) and checking offsets against what it stored. Answers the
 // tests need to delay are held by the fake broker and released by the test, never timed.
 import { describe, expect, it } from "vitest";
-import { Edgelog, RecordTooLargeError, UnknownTopicError, partitionForKey } from "../../client/index.ts";
+import { ClosedError, Edgelog, InvalidRequestError, Producer, RecordTooLargeError, UnknownTopicError, partitionForKey } from "../../client/index.ts";
 import { decodeRecords } from "../../src/protocol/record-batch.ts";
 import { FakeBroker } from "./fake-broker.ts";
 
@@ -108,6 +108,41 @@ describe("producer batching", () => {
     expect(results.map((r) => r.offset)).toEqual(new Array(10).fill(-1));
     await broker.progress.until(() => broker.produced.length > 0, "the unanswered batch to reach the broker");
     expect(broker.produced).toEqual([expect.objectContaining({ recordCount: 10, acks: 2 })]);
+    await client.close();
+  });
+});
+
+describe("producer engine on demand (client/producer.ts loads producer-engine.ts at the first send)", () => {
+  it("calls made before the engine is there reach it in the order they were made: sends, a flush between them, close", async () => {
+    const { broker, client } = setup();
+    broker.createTopic("t", 1);
+    const p = client.producer({ lingerMs: 50 });
+    const a = p.send("t", values(3, "a"));
+    const b = p.send("t", values(3, "b"));
+    const flushed = p.flush();
+    const c = p.send("t", values(3, "c"));
+    await flushed;
+    expect((await a).map((r) => r.offset)).toEqual([0, 1, 2]);
+    expect((await b).map((r) => r.offset)).toEqual([3, 4, 5]);
+    const closed = p.close();
+    await expect(p.send("t", values(1, "late"))).rejects.toThrow(ClosedError);
+    await closed;
+    expect((await c).map((r) => r.offset)).toEqual([6, 7, 8]);
+    expect(broker.records("t", 0).map((r) => text.decode(r.value!))).toEqual(["a0", "a1", "a2", "b0", "b1", "b2", "c0", "c1", "c2"]);
+    await client.close();
+  });
+
+  it("checks its options at once; one that never sent closes without its engine, once, and then refuses sends", async () => {
+    const { broker, client } = setup();
+    expect(() => client.producer({ acks: "some" as never })).toThrow(InvalidRequestError);
+    let closes = 0;
+    const p = new Producer({} as never, {}, () => closes++);
+    await p.flush();
+    await p.close();
+    await p.close();
+    expect(closes).toBe(1);
+    await expect(p.send("t", values(1))).rejects.toThrow(ClosedError);
+    expect(broker.produced).toHaveLength(0);
     await client.close();
   });
 });
