@@ -18,7 +18,7 @@
 // The table-driven codec, not protobufjs's static code: a few KB in the browser bundle (compact-frames.ts).
 import { decodeFrame, encodeFrame, PROTOCOL_VERSION } from "../src/protocol/compact-frames.ts";
 import type { DecodedFrame, Frame, pb } from "../src/protocol/frames.ts";
-import { limits as defaultLimits } from "../src/protocol/limits.ts";
+import * as defaultLimits from "../src/protocol/limits.ts";
 import { AuthError, ClosedError, ConnectionError, EdgelogError, errorFromWire, LimitExceededError, TimeoutError } from "./errors.ts";
 
 /** The subset of the standard WebSocket that the SDK uses. */
