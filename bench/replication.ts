@@ -11,7 +11,8 @@
  * - produce: 1 KiB records with the bench's produce settings (bench/run.ts produceSettings), acks 'all',
  *   into a 1-replica topic (one partition object) and a 3-replica one (wnam leads, weur and apac follow,
  *   minInsyncReplicas 2): records/s, MB/s, the latency of each send() (call to promise resolved), and
- *   workerd's CPU over the run (/proc: share of a core, ms per MB produced). A third row, 3 replicas with
+ *   workerd's CPU over the run (/proc: share of a core, ms per MB produced, and the kernel's part of it:
+ *   mostly SQLite's writes). A third row, 3 replicas with
  *   acks 'leader', is the control: no acknowledgement waits for a follower.
  *   Throughput here is the producer's window (bytes in flight) over the send latency: with 3 replicas
  *   the latency holds round trips, and workerd idles between them (its share of a core drops).
@@ -23,6 +24,22 @@
  *   from the moment the fault is in place (injectFault answered) to the acknowledgement of the first send()
  *   made after it, over several trials: median and max. SDK defaults apply (reconnect after 50-100 ms,
  *   retryBackoffMs 100), so they are part of the figure.
+ *
+ * Where workerd's CPU goes in the 3-replica acks 'all' row (perf record on workerd and /proc, 2026-12-07,
+ * after followers stopped re-checking the CRC of batches the leader ships from memory): about two thirds
+ * is SQLite's, the same on each replica: the INSERT of each batch, the commit after it (one pwrite per
+ * 4 KiB page into the WAL, an fsync) and the checkpoints that copy those pages into the database file; so
+ * about half of workerd's CPU is in the kernel, printed as "in the kernel". Then ~10 % the RPC's copies of
+ * each request (V8 serialisation and a copy into Cap'n Proto on the leader, once per follower, and the
+ * deserialisation on the follower), ~6 % JavaScript (nearly all the leader's CRC check of what producers
+ * send), the rest the WebSocket and the runtime. A follower costs about 0.8 of the leader's CPU per MB:
+ * 3 replicas ~2.6× one replica (2.9-3.0× while followers checked every CRC). With every object on one
+ * thread the 3-replica row is bound twice: by that CPU (at most 1/2.6 ≈ 0.38 of 1 replica's rate with the
+ * core to itself), and by the producer's window over one send's path, 4 MB / (40 ms + the ~14 ms of CPU
+ * all three replicas spend on a send, in turn on the one thread) ≈ 74 MB/s before the sends queue behind
+ * each other; so it stays under 0.5 of a 1-replica row of 140-180 MB/s here. Engine only shows the
+ * design's bound with storage free.
+ *
  * Knobs for diagnosis (not for the table): REPLICATION_ROUND_TRIP_MS (default 40), REPLICATION_SENDS_IN_FLIGHT,
  * REPLICATION_RECORDS, REPLICATION_ONLY=produce|latency|failover.
  */
@@ -100,15 +117,18 @@ export async function replicationRuns(opts: { quick: boolean; settings: Replicat
       const topic = `rep-bench-produce-${c.replicas}-${c.acks}`;
       await createTopic(edge, topic, c.replicas);
       const cpu0 = cpuMs(runtimePid);
+      const kernel0 = cpuMs(runtimePid, true);
       const r = await throughputRun(el, topic, recordCount, settings, c.acks);
       const cpuMsUsed = cpuMs(runtimePid) - cpu0;
       const cpuShare = cpuMsUsed / r.elapsedMs;
-      const cpuMsPerMB = cpuMsUsed / ((recordCount * VALUE_BYTES) / 1e6);
+      const mb = (recordCount * VALUE_BYTES) / 1e6;
+      const cpuMsPerMB = cpuMsUsed / mb;
+      const kernelMsPerMB = (cpuMs(runtimePid, true) - kernel0) / mb;
       if (c.replicas === 1) baseRate = r.rate;
       const ratio = c.replicas === 3 && baseRate !== undefined ? `; ${(r.rate / baseRate).toFixed(2)} of 1 replica` : "";
       rows.push({
         measure: `replication: produce 1 KiB values, acks=${c.acks}, ${where(c.replicas)}; ${settingsLabel} (${fmt(recordCount)} records)`,
-        result: `${fmt(r.rate)} records/s, ${r.mbps.toFixed(0)} MB/s; send latency p50 ${r.p50Ms.toFixed(0)} ms, p99 ${r.p99Ms.toFixed(0)} ms; workerd ${(cpuShare * 100).toFixed(0)} % of a core, ${cpuMsPerMB.toFixed(1)} ms CPU per MB${ratio}`,
+        result: `${fmt(r.rate)} records/s, ${r.mbps.toFixed(0)} MB/s; send latency p50 ${r.p50Ms.toFixed(0)} ms, p99 ${r.p99Ms.toFixed(0)} ms; workerd ${(cpuShare * 100).toFixed(0)} % of a core, ${cpuMsPerMB.toFixed(1)} ms CPU per MB (${kernelMsPerMB.toFixed(1)} in the kernel)${ratio}`,
         target: c.replicas === 1 ? "(the base)" : c.acks === "all" ? "≥ 0.5 of 1 replica's records/s" : "(control: no wait for followers)",
       });
     }
