@@ -37,6 +37,9 @@ export interface FanoutCase {
   produce(value: Uint8Array): Promise<unknown>;
   /** The partition's end offset now. */
   endOffset(): Promise<number>;
+  /** What each subscriber asks in its SubscribeRequest (Kafka's fetch.min.bytes / fetch.max.wait.ms); default 0/0. */
+  minBytes?: number;
+  maxWaitMs?: number;
 }
 
 export interface FanoutResult {
@@ -67,7 +70,7 @@ export async function fanoutRun(c: FanoutCase): Promise<FanoutResult> {
   const start = await c.endOffset();
   const total = c.ratePerS * c.seconds;
   const rssBeforeKiB = rssKiB(c.runtimePid);
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--fanout-clients", JSON.stringify({ url: c.subscriberUrl, topic: c.topic, count: c.subscriberCount, start, total, sampleEvery: SAMPLE_EVERY, graceMs: GRACE_MS })], {
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--fanout-clients", JSON.stringify({ url: c.subscriberUrl, topic: c.topic, count: c.subscriberCount, start, total, sampleEvery: SAMPLE_EVERY, graceMs: GRACE_MS, minBytes: c.minBytes ?? 0, maxWaitMs: c.maxWaitMs ?? 0 })], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   let out = "";
@@ -137,6 +140,8 @@ interface ClientArgs {
   total: number;
   sampleEvery: number;
   graceMs: number;
+  minBytes: number;
+  maxWaitMs: number;
 }
 
 /** The subscribers' process: prints "ready" once all are subscribed, then one JSON line when done. */
@@ -163,7 +168,7 @@ async function clientsMain(args: ClientArgs): Promise<void> {
       let spent = 0;
       ws.binaryType = "nodebuffer";
       ws.once("error", reject);
-      ws.once("open", () => ws.send(encodeFrame({ correlationId: 1, subscribeRequest: { topic: args.topic, partition: 0, offset: args.start, creditBytes } })));
+      ws.once("open", () => ws.send(encodeFrame({ correlationId: 1, subscribeRequest: { topic: args.topic, partition: 0, offset: args.start, creditBytes, minBytes: args.minBytes, maxWaitMs: args.maxWaitMs } })));
       ws.on("message", (data: Buffer) => {
         const f = decodeFrame(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
         if (f.subscribeResponse) return resolve();

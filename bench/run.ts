@@ -796,7 +796,34 @@ async function fanoutRuns(): Promise<void> {
  * rounds carried several records, the high ends quiet runs where each record went alone. The target,
  * ≤ 1 µs, needs ~10 records per socket write: a linger of ~100 ms at 100 records/s, ~1 s at 10 records/s;
  * it is not met.
+ *
+ * Subscribers that ask a wait (rows "asking minBytes …", 2026-12-07, load 2-7, 500,000 deliveries per row,
+ * none missing): 1,000 at 100 records/s with 2 KiB / 250 ms 1.44-1.72 µs per delivery, 39k pushes, p50
+ * 74 ms, p99 192-247 ms; 4 KiB / 500 ms 0.96-1.30 µs, 19k-20k pushes, p50 132-157 ms, p99 257-471 ms;
+ * 8 KiB / 1 s 0.98 µs, 11k pushes, p50 276 ms, p99 1,088 ms; 10,000 at 10 records/s with 4 KiB / 500 ms
+ * 1.64-1.74 µs, 70k-80k pushes (released by time: ~5 records per push), p50 436-514 ms. The 0/0 rows of
+ * the same runs: 1,000: 6.1-8.4 µs (3.8 at load 6), p50 16-27 ms; 10,000: 7.5-8.9 µs. A push costs more
+ * the more it carries (FANOUT_WAIT above), so a wait buys ~5-8x, not the ~25x fewer pushes it makes.
  */
+/**
+ * The wait the "asking" rows' subscribers ask (SubscribeRequest min_bytes / max_wait_ms, src/core/fanout-wait.ts).
+ * A push's cost grows with what it carries here, ~9 µs + ~0.8 µs per record of 100 B (~170 B batch): 8.8 µs
+ * for one record, 18-22 for ~13 (2 KiB), 27-34 for ~25 (4 KiB), 44.5 for ~45 (8 KiB). So per delivery it
+ * falls towards ~0.8 µs, and ≤ 1 µs needs ~45 records per push: 8 KiB, 450 ms at 100 records/s. 4 KiB /
+ * 500 ms (released by bytes every ~250 ms at 100 records/s, by time at 10/s) is the rows' default, the
+ * 10,000-subscriber row's too; 2 KiB / 250 ms and 8 KiB / 1 s beside it show the trade.
+ */
+const FANOUT_WAIT = { minBytes: 4096, maxWaitMs: 500 };
+const FANOUT_NODE_CASES = [
+  [1000, 100],
+  [1000, 100, 2048, 250],
+  [1000, 100, FANOUT_WAIT.minBytes, FANOUT_WAIT.maxWaitMs],
+  [1000, 100, 8192, 1000],
+  [10_000, 10],
+  [10_000, 10, FANOUT_WAIT.minBytes, FANOUT_WAIT.maxWaitMs],
+];
+const waitText = (minBytes: number, maxWaitMs: number) => (minBytes > 0 && maxWaitMs > 0 ? ` asking minBytes ${fmt(minBytes)}, maxWaitMs ${maxWaitMs}` : "");
+
 async function fanoutNodeRuns(seconds: number): Promise<void> {
   const { fanoutRun, describeFanout } = await import("./fanout.ts");
   deployment = "Node broker";
@@ -815,8 +842,11 @@ async function fanoutNodeRuns(seconds: number): Promise<void> {
   const el = new Edgelog({ url: broker.url });
   try {
     const producer = el.producer({ lingerMs: 0 });
-    for (const [subscriberCount, ratePerS] of process.env.FANOUT_NODE_CASES ? (JSON.parse(process.env.FANOUT_NODE_CASES) as [number, number][]) : ([[1000, 100], [10_000, 10]] as const)) {
-      const topic = `bench-fanout-${subscriberCount}`;
+    // [subscribers, records/s, minBytes, maxWaitMs]: each count with no wait (0/0, the default) and with
+    // subscribers that ask Kafka's fetch.min.bytes / fetch.max.wait.ms (src/core/fanout-wait.ts).
+    const cases = process.env.FANOUT_NODE_CASES ? (JSON.parse(process.env.FANOUT_NODE_CASES) as number[][]) : FANOUT_NODE_CASES;
+    for (const [subscriberCount = 0, ratePerS = 0, minBytes = 0, maxWaitMs = 0] of cases) {
+      const topic = `bench-fanout-${subscriberCount}-${minBytes}-${maxWaitMs}`;
       await el.admin.createTopic(topic, { partitions: 1 });
       const r = await fanoutRun({
         subscriberUrl: broker.url,
@@ -827,8 +857,10 @@ async function fanoutNodeRuns(seconds: number): Promise<void> {
         runtimePid: broker.pid,
         produce: (value) => producer.send(topic, { value, partition: 0 }),
         endOffset: async () => (await el.admin.listOffsets(topic, 0, "latest")).offset,
+        minBytes,
+        maxWaitMs,
       });
-      row(`fan-out: ${fmt(subscriberCount)} subscribers on one partition, ${ratePerS} records/s of 100 B produced one at a time, ${seconds} s`, describeFanout(r), "every delivery; ≤ 1 µs CPU per delivery");
+      row(`fan-out: ${fmt(subscriberCount)} subscribers on one partition${waitText(minBytes, maxWaitMs)}, ${ratePerS} records/s of 100 B produced one at a time, ${seconds} s`, describeFanout(r), "every delivery; ≤ 1 µs CPU per delivery");
     }
     await producer.close();
   } finally {
@@ -861,8 +893,12 @@ async function fanoutEdgeRun(seconds: number): Promise<void> {
     const [runtimePid, ...others] = childPids("workerd").filter((pid) => !before.has(pid));
     if (runtimePid === undefined || others.length > 0) throw new Error("cannot tell which process is the edge's workerd");
     const subscriberCount = Number(process.env.FANOUT_EDGE_SUBSCRIBERS ?? 1000);
-    for (const relays of relayCases) {
-      const topic = topicOf(relays);
+    // Each relay case with no wait, then the partition object alone with subscribers asking FANOUT_WAIT
+    // (FANOUT_EDGE_WAIT=0 leaves that row out).
+    const cases: [number, { minBytes: number; maxWaitMs: number } | null][] = relayCases.map((r) => [r, null]);
+    if (process.env.FANOUT_EDGE_WAIT !== "0") cases.push([0, FANOUT_WAIT]);
+    for (const [relays, wait] of cases) {
+      const topic = topicOf(relays) + (wait ? "-wait" : "");
       await edgeEl.admin.createTopic(topic, { partitions: 1 });
       const producer = edgeEl.producer({ lingerMs: 0 });
       const r = await fanoutRun({
@@ -874,6 +910,8 @@ async function fanoutEdgeRun(seconds: number): Promise<void> {
         runtimePid,
         produce: (value) => producer.send(topic, { value, partition: 0 }),
         endOffset: async () => (await edgeEl.admin.listOffsets(topic, 0, "latest")).offset,
+        minBytes: wait?.minBytes,
+        maxWaitMs: wait?.maxWaitMs,
       });
       await producer.close();
       let relayNote = "";
@@ -883,7 +921,7 @@ async function fanoutEdgeRun(seconds: number): Promise<void> {
         const stats = await Promise.all(Array.from({ length: relays }, (_, i) => (ns.get(ns.idFromName(`${topic}/0/${i}`)) as unknown as { stats(): Promise<{ pushes: number; batches: number; repeatedBatches: number }> }).stats()));
         relayNote = `; relays received ${stats.map((s) => `${fmt(s.batches)} batches in ${fmt(s.pushes)} pushes`).join(", ")}, ${stats.reduce((n, s) => n + s.repeatedBatches, 0)} repeated`;
       }
-      const where = relays > 0 ? `spread over ${relays} relay objects of one partition` : "on one partition object";
+      const where = (relays > 0 ? `spread over ${relays} relay objects of one partition` : "on one partition object") + waitText(wait?.minBytes ?? 0, wait?.maxWaitMs ?? 0);
       row(`fan-out: ${fmt(subscriberCount)} subscribers ${where}, 100 records/s of 100 B produced one at a time, ${seconds} s`, describeFanout(r) + relayNote, "every delivery; p99 ≤ 100 ms");
     }
   } catch (err) {
