@@ -802,19 +802,22 @@ async function fanoutRuns(): Promise<void> {
  * 74 ms, p99 192-247 ms; 4 KiB / 500 ms 0.96-1.30 µs, 19k-20k pushes, p50 132-157 ms, p99 257-471 ms;
  * 8 KiB / 1 s 0.98 µs, 11k pushes, p50 276 ms, p99 1,088 ms; 10,000 at 10 records/s with 4 KiB / 500 ms
  * 1.64-1.74 µs, 70k-80k pushes (released by time: ~5 records per push), p50 436-514 ms. The 0/0 rows of
- * the same runs: 1,000: 6.1-8.4 µs (3.8 at load 6), p50 16-27 ms; 10,000: 7.5-8.9 µs. A push costs more
- * the more it carries (FANOUT_WAIT above), so a wait buys ~5-8x, not the ~25x fewer pushes it makes.
+ * the same runs: 1,000: 6.1-8.4 µs (3.8 at load 6), p50 16-27 ms; 10,000: 7.5-8.9 µs. The producing
+ * side's ~0.7 µs per delivery (FANOUT_WAIT above) stays, so a wait buys ~5-8x, not the ~25x fewer pushes.
  */
 /**
  * The wait the "asking" rows' subscribers ask (SubscribeRequest min_bytes / max_wait_ms, src/core/fanout-wait.ts).
- * A push's cost grows with what it carries here, ~9 µs + ~0.8 µs per record of 100 B (~170 B batch): 8.8 µs
- * for one record, 18-22 for ~13 (2 KiB), 27-34 for ~25 (4 KiB), 44.5 for ~45 (8 KiB). So per delivery it
- * falls towards ~0.8 µs, and ≤ 1 µs needs ~45 records per push: 8 KiB, 450 ms at 100 records/s. 4 KiB /
- * 500 ms (released by bytes every ~250 ms at 100 records/s, by time at 10/s) is the rows' default, the
- * 10,000-subscriber row's too; 2 KiB / 250 ms and 8 KiB / 1 s beside it show the trade.
+ * CPU per delivery counts all of the broker's CPU, the producing side's too: the one-subscriber row shows
+ * ~0.66-0.82 ms per appended record here (a produce request, its append and fdatasync, the ack, the
+ * broker's timers), i.e. ~0.7 µs per delivery at 1,000 subscribers whatever the fan-out does. On top, a
+ * push costs ~9 µs whatever it carries (bare uWS sends of 185 B to 8 KB to 1,000 sockets: 6-7 µs each
+ * here), so per delivery ≈ 0.7 + 9 / records per push: ≤ 1 µs needs ~30+ records per push, i.e. 4-8 KiB
+ * of 100 B records. 4 KiB / 500 ms (released by bytes every ~250 ms at 100 records/s, by time at 10/s) is
+ * the rows' default, the 10,000-subscriber row's too; 2 KiB / 250 ms and 8 KiB / 1 s beside it show the trade.
  */
 const FANOUT_WAIT = { minBytes: 4096, maxWaitMs: 500 };
 const FANOUT_NODE_CASES = [
+  [1, 100],
   [1000, 100],
   [1000, 100, 2048, 250],
   [1000, 100, FANOUT_WAIT.minBytes, FANOUT_WAIT.maxWaitMs],
