@@ -319,6 +319,7 @@ export class PartitionLog {
     if (!this.epochs) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `${this.name()} is not replicated`);
     const spans: { bytes: Uint8Array; baseOffset: number; lastOffset: number; maxTimestampMs: number; epoch: number }[] = [];
     let expected = this.store.endOffset();
+    let covered = 0;
     try {
       // Views, not copies: the request's bytes are this replica's own (DO RPC delivers a copy).
       for (const { start, end, header } of batchSpans(bytes)) {
@@ -327,9 +328,15 @@ export class PartitionLog {
         if (header.baseOffset !== expected) throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `${this.name()}: replicated batch at ${header.baseOffset}, log ends at ${expected}`);
         spans.push({ bytes: batch, baseOffset: header.baseOffset, lastOffset: header.baseOffset + header.lastOffsetDelta, maxTimestampMs: header.maxTimestampMs, epoch: header.partitionLeaderEpoch });
         expected = header.baseOffset + header.lastOffsetDelta + 1;
+        covered = end;
       }
     } catch (err) {
       throw err instanceof BatchError ? err.toProtocolError() : err;
+    }
+    // batchSpans stops at a partial batch: a request must be whole batches to its last byte (a leader
+    // only ships whole ones, so anything else is a broken request, refused before anything is stored).
+    if (covered !== bytes.byteLength) {
+      throw new ProtocolError(ErrorCode.CORRUPT_BATCH, `${this.name()}: ${bytes.byteLength - covered} bytes after the last whole batch of a replicated request`);
     }
     const stored: Promise<void>[] = [];
     let epochsChanged = false;

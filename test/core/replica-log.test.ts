@@ -1,6 +1,7 @@
 // A follower's side of PartitionLog (appendReplicated) never stores a corrupt or misplaced batch: a flipped
 // byte in what the leader read back from its storage fails the CRC; batches the leader ships from memory
-// (`verified`, their CRC checked on the way in) skip that pass but still fail on a bad header, framing or offset.
+// (`verified`, their CRC checked on the way in) skip that pass but still fail on a bad header, framing or
+// offset, or on bytes that are not whole batches.
 import { describe, expect, it } from "vitest";
 import { ManualClock } from "../../src/core/clock.ts";
 import { MemoryStore } from "../../src/core/memory-store.ts";
@@ -98,6 +99,11 @@ describe("a follower's appendReplicated", () => {
     const badFraming = records.slice();
     badFraming[61] = 0x7e;
     expect(codeOf(() => log.appendReplicated(badFraming, true))).toBe(ErrorCode.CORRUPT_BATCH);
+    // Not whole batches to the last byte: cut short, or with bytes after the last batch.
+    expect(codeOf(() => log.appendReplicated(records.subarray(0, records.length - 1), true))).toBe(ErrorCode.CORRUPT_BATCH);
+    const trailing = new Uint8Array(records.length + 3);
+    trailing.set(records);
+    expect(codeOf(() => log.appendReplicated(trailing, true))).toBe(ErrorCode.CORRUPT_BATCH);
     expect(log.logEndOffset).toBe(0);
     await log.appendReplicated(records, true).durable;
     expect(log.logEndOffset).toBe(6);
