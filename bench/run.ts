@@ -797,18 +797,19 @@ async function fanoutRuns(): Promise<void> {
  * ≤ 1 µs, needs ~10 records per socket write: a linger of ~100 ms at 100 records/s, ~1 s at 10 records/s;
  * it is not met.
  *
- * Subscribers that ask a wait (rows "asking minBytes …", 2026-12-07, load 2-7, 500,000 deliveries per row,
- * none missing): 1,000 at 100 records/s with 2 KiB / 250 ms 1.44-1.72 µs per delivery, 39k pushes, p50
- * 74 ms, p99 192-247 ms; 4 KiB / 500 ms 0.96-1.30 µs, 19k-20k pushes, p50 132-157 ms, p99 257-471 ms;
- * 8 KiB / 1 s 0.98 µs, 11k pushes, p50 276 ms, p99 1,088 ms; 10,000 at 10 records/s with 4 KiB / 500 ms
- * 1.64-1.74 µs, 70k-80k pushes (released by time: ~5 records per push), p50 436-514 ms. The 0/0 rows of
- * the same runs: 1,000: 6.1-8.4 µs (3.8 at load 6), p50 16-27 ms; 10,000: 7.5-8.9 µs. The producing
+ * Subscribers that ask a wait (rows "asking minBytes …", 2026-12-07, load 1.7-7, 2-4 runs, 500,000
+ * deliveries per row, none missing): 1,000 at 100 records/s with 2 KiB / 250 ms 1.26-1.72 µs per delivery,
+ * 39k pushes, p50 71-74 ms, p99 192-247 ms; 4 KiB / 500 ms 0.96-1.30 µs, 19k-20k pushes, p50 131-157 ms,
+ * p99 255-471 ms; 8 KiB / 1 s 0.80-0.98 µs, 11k pushes, p50 260-276 ms, p99 976-1,088 ms; 10,000 at 10
+ * records/s with 4 KiB / 500 ms 1.64-1.74 µs, 70k-80k pushes (released by time: ~5 records per push), p50
+ * 436-514 ms. The 0/0 rows of the same runs: 1,000: 6.1-8.4 µs (3.8 at load 6), p50 12-27 ms; 10,000:
+ * 7.5-8.9 µs; 1 subscriber: 0.60-0.82 ms per appended record. The producing
  * side's ~0.7 µs per delivery (FANOUT_WAIT above) stays, so a wait buys ~5-8x, not the ~25x fewer pushes.
  */
 /**
  * The wait the "asking" rows' subscribers ask (SubscribeRequest min_bytes / max_wait_ms, src/core/fanout-wait.ts).
  * CPU per delivery counts all of the broker's CPU, the producing side's too: the one-subscriber row shows
- * ~0.66-0.82 ms per appended record here (a produce request, its append and fdatasync, the ack, the
+ * ~0.60-0.82 ms per appended record here (a produce request, its append and fdatasync, the ack, the
  * broker's timers), i.e. ~0.7 µs per delivery at 1,000 subscribers whatever the fan-out does. On top, a
  * push costs ~9 µs whatever it carries (bare uWS sends of 185 B to 8 KB to 1,000 sockets: 6-7 µs each
  * here), so per delivery ≈ 0.7 + 9 / records per push: ≤ 1 µs needs ~30+ records per push, i.e. 4-8 KiB
