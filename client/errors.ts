@@ -127,6 +127,9 @@ export type CorruptBatchError = EdgelogError;
 // The names `err.name` shows (and a shared feed relays to other tabs), whatever a minifier calls the classes.
 function named<C extends abstract new (...args: never[]) => unknown>(cls: C, name: string): C {
   Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
+  // The class's own name too: Node prints an error as `${constructor.name} [${name}]`, and a class made by
+  // errorClass would otherwise be called "cls" there.
+  Object.defineProperty(cls, "name", { value: name, configurable: true });
   return cls;
 }
 named(EdgelogError, "EdgelogError");

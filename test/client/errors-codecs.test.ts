@@ -39,6 +39,9 @@ describe("errorFromWire", () => {
     expect(err).toBeInstanceOf(EdgelogError);
     expect(err.code).toBe(name);
     expect(err.message).toBe("boom");
+    // What Node prints first: `${constructor.name} [${name}]` when they differ.
+    expect(err.constructor.name).toBe(err.name);
+    expect(err.name).toMatch(/^[A-Z][A-Za-z]+Error$/);
   });
 
   it("keeps the table's retriable flag and name for every code", () => {
