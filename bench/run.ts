@@ -4,7 +4,8 @@
  * and 3) are in the last column. `npm run bench -- --quick` runs each case on a tenth of the records;
  * `-- --sweep` adds produce rows for other send sizes and in-flight counts (see produceSettings); `-- --groups`
  * runs only the consumer-group rows (issue 11); `-- --hostile` only the hostile-clients row (issue 12);
- * `-- --fanout` only the fan-out rows (issue 13: bench/fanout.ts; ~60 s, so not in the default table);
+ * `-- --fanout` only the fan-out rows (issue 13: bench/fanout.ts), every case: the default table has the main ones
+ * (1,000 subscribers with and without a wait and 10,000 on Node, 1,000 on a partition object and over relays);
  * `-- --replication` only the replication rows (issue 14: bench/replication.ts, 1 vs 3 replicas with 40 ms
  * injected round trips, and failover; ~1 min, so not in the default table: that run already took 5 min 16 s
  * on 2026-12-07 with other work on the machine, past the ~2.5 min it should stay within).
@@ -826,6 +827,12 @@ const FANOUT_NODE_CASES = [
   [10_000, 10],
   [10_000, 10, FANOUT_WAIT.minBytes, FANOUT_WAIT.maxWaitMs],
 ];
+/** What the default table runs (`-- --fanout` runs every case above): each count with no wait, 1,000 with the wait. */
+const FANOUT_NODE_DEFAULT_CASES = [
+  [1000, 100],
+  [1000, 100, FANOUT_WAIT.minBytes, FANOUT_WAIT.maxWaitMs],
+  [10_000, 10],
+];
 const waitText = (minBytes: number, maxWaitMs: number) => (minBytes > 0 && maxWaitMs > 0 ? ` asking minBytes ${fmt(minBytes)}, maxWaitMs ${maxWaitMs}` : "");
 
 async function fanoutNodeRuns(seconds: number): Promise<void> {
@@ -848,7 +855,7 @@ async function fanoutNodeRuns(seconds: number): Promise<void> {
     const producer = el.producer({ lingerMs: 0 });
     // [subscribers, records/s, minBytes, maxWaitMs]: each count with no wait (0/0, the default) and with
     // subscribers that ask Kafka's fetch.min.bytes / fetch.max.wait.ms (src/core/fanout-wait.ts).
-    const cases = process.env.FANOUT_NODE_CASES ? (JSON.parse(process.env.FANOUT_NODE_CASES) as number[][]) : FANOUT_NODE_CASES;
+    const cases = process.env.FANOUT_NODE_CASES ? (JSON.parse(process.env.FANOUT_NODE_CASES) as number[][]) : fanoutOnly ? FANOUT_NODE_CASES : FANOUT_NODE_DEFAULT_CASES;
     for (const [subscriberCount = 0, ratePerS = 0, minBytes = 0, maxWaitMs = 0] of cases) {
       const topic = `bench-fanout-${subscriberCount}-${minBytes}-${maxWaitMs}`;
       await el.admin.createTopic(topic, { partitions: 1 });
@@ -898,9 +905,9 @@ async function fanoutEdgeRun(seconds: number): Promise<void> {
     if (runtimePid === undefined || others.length > 0) throw new Error("cannot tell which process is the edge's workerd");
     const subscriberCount = Number(process.env.FANOUT_EDGE_SUBSCRIBERS ?? 1000);
     // Each relay case with no wait, then the partition object alone with subscribers asking FANOUT_WAIT
-    // (FANOUT_EDGE_WAIT=0 leaves that row out).
+    // (with `-- --fanout` only; FANOUT_EDGE_WAIT=0 leaves it out there too).
     const cases: [number, { minBytes: number; maxWaitMs: number } | null][] = relayCases.map((r) => [r, null]);
-    if (process.env.FANOUT_EDGE_WAIT !== "0") cases.push([0, FANOUT_WAIT]);
+    if (fanoutOnly && process.env.FANOUT_EDGE_WAIT !== "0") cases.push([0, FANOUT_WAIT]);
     for (const [relays, wait] of cases) {
       const topic = topicOf(relays) + (wait ? "-wait" : "");
       await edgeEl.admin.createTopic(topic, { partitions: 1 });
@@ -994,10 +1001,11 @@ async function main(): Promise<void> {
     if (!groupsOnly) await hostileRuns();
     await edgeRuns();
   }
-  // The fan-out rows take ~60 s (10,000 sockets to open, a grace for stragglers): only with --fanout.
   if (!groupsOnly && !hostileOnly && !fanoutOnly && !replicationOnly) {
     await idleSubscribersRun(IDLE_SOCKET_COUNT);
     await bareSocketsRun(IDLE_SOCKET_COUNT);
+    // Issue 13's fan-out rows, their main cases (~1.5 min; `-- --fanout` runs them all, the other waits too).
+    await fanoutRuns();
   }
   const columns = (r: Row) => [r.deployment, r.measure, r.result, r.target];
   const header = { deployment: "deployment", measure: "measure", result: "result", target: "target" };
