@@ -1,28 +1,23 @@
 /**
- * A consumer without a group: reads chosen partitions of one topic from a chosen position, by push.
- *
- * The per-partition fetch state (subscriptions, credit, positions, the buffer of records not yet handed to
- * the application) lives in partition-set.ts; this class picks the partitions once, at start, from the
- * topic's metadata and the `partitions` option, and keeps what the application asked for before they were
- * known (pauses, seeks).
+ * A consumer without a group, as the page holds it (`el.consumer({ topic })`, `new Consumer(connections,
+ * options)`): reads chosen partitions of one topic from a chosen position, by push. It checks the options at
+ * once and loads its engine (consumer-engine.ts, with the read path of partition-set.ts) the first time it is
+ * started, read (the iterator, run()) or sought, so that a page that only produces never loads the consumer's
+ * code; lazy-engine.ts says how calls wait for it. Before it is there, position() is undefined, assignment()
+ * empty and metrics() zero, as they are before a consumer started.
  */
-import { fetchMetadata } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import type { ConnectionSource } from "./connection.ts";
-import { InvalidRequestError, UnknownTopicError } from "./errors.ts";
-import {
-  PartitionSet,
-  readEndpoint,
-  validateFrom,
-  validateSeekTarget,
-  type ConsumerMetrics,
-  type ConsumerRecord,
-  type PartitionState,
-  type RunHandlers,
-  type StartFrom,
-} from "./partition-set.ts";
+import type { ConsumerEngine } from "./consumer-engine.ts";
+import { ClosedError, InvalidRequestError } from "./errors.ts";
+import { LazyEngine } from "./lazy-engine.ts";
+import { onDemand } from "./on-demand.ts";
+import { readKit } from "./read-kit.ts";
+import type { ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-set.ts";
+import { validateFrom, validateSeekTarget, type StartFrom } from "./start-from.ts";
 
-export type { ConsumerBatch, ConsumerMetrics, ConsumerRecord, RunHandlers, StartFrom } from "./partition-set.ts";
+export type { ConsumerBatch, ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-set.ts";
+export type { StartFrom } from "./start-from.ts";
 
 export interface ConsumerOptions<T = Uint8Array> {
   topic: string;
@@ -43,35 +38,26 @@ export interface ConsumerOptions<T = Uint8Array> {
   maxWaitMs?: number;
 }
 
-export { CREDIT_BYTES_DEFAULT } from "./partition-set.ts";
+const loadEngine = onDemand(() =>
+  import("./consumer-engine.ts").then((mod) => {
+    mod.link(readKit);
+    return mod;
+  }),
+);
 
 export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>> {
   readonly topic: string;
-  readonly #from: StartFrom;
-  readonly #partitionFilter: number[] | null;
-  readonly #set: PartitionSet<T>;
-
-  /** Seeks asked for before the partitions were known (applied when they are). */
-  readonly #seeks = new Map<number, number | "earliest" | "latest">();
-  #startPromise: Promise<void> | null = null;
-  #closed = false;
-
-  readonly #connections: ConnectionSource;
+  readonly #lazy: LazyEngine<ConsumerEngine<T>>;
   readonly #onClosed: () => void;
+
   /** @param onClosed lets the owning client forget this consumer. */
-  constructor(
-    connections: ConnectionSource,
-    options: ConsumerOptions<T>,
-    onClosed: () => void = () => {},
-  ) {
-    this.#connections = connections;
-    this.#onClosed = onClosed;
+  constructor(connections: ConnectionSource, options: ConsumerOptions<T>, onClosed: () => void = () => {}) {
     if (!options || typeof options.topic !== "string") throw new InvalidRequestError("consumer needs a topic");
+    validateFrom(options.from ?? "latest");
     this.topic = options.topic;
-    this.#from = options.from ?? "latest";
-    this.#partitionFilter = options.partitions ? [...options.partitions] : null;
-    validateFrom(this.#from);
-    this.#set = new PartitionSet<T>(connections, options);
+    const copy = { ...options, partitions: options.partitions && [...options.partitions] };
+    this.#lazy = new LazyEngine((stop, use) => loadEngine(stop, (mod) => use(new mod.ConsumerEngine<T>(connections, copy, onClosed))).then((mod) => mod !== null));
+    this.#onClosed = onClosed;
   }
 
   /**
@@ -79,72 +65,57 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
    * when a consumer reading from 'latest' is in place.
    */
   start(): Promise<void> {
-    if (!this.#startPromise) {
-      this.#startPromise = this.#startOnce();
-      // Nothing can be read (unknown topic or partition): every pull fails with this error from now on.
-      this.#startPromise.catch((err: Error) => this.#set.fail(err));
-    }
-    return this.#startPromise;
+    return this.#lazy.call(
+      (engine) => engine.start(),
+      () => Promise.reject(new ClosedError("consumer closed")),
+    );
   }
 
   /** Offset after the last record handed to the application (undefined before the start position is known). */
   position(partition: number): number | undefined {
-    const ps = this.#set.get(this.topic, partition);
-    return ps && !Number.isNaN(ps.position) ? ps.position : undefined;
+    return this.#lazy.engine?.position(partition);
   }
 
   /** Partitions this consumer reads (empty until started). */
   assignment(): number[] {
-    return this.#set
-      .all()
-      .map((ps) => ps.partition)
-      .sort((a, b) => a - b);
+    return this.#lazy.engine?.assignment() ?? [];
   }
 
   /** Stops delivering and crediting the given partitions (default all); their subscriptions stay open. */
   pause(partitions?: number[]): void {
-    this.#set.pause(partitions?.map((partition) => ({ topic: this.topic, partition })));
+    this.#lazy.now((engine) => engine.pause(partitions));
   }
 
   resume(partitions?: number[]): void {
-    this.#set.resume(partitions?.map((partition) => ({ topic: this.topic, partition })));
+    this.#lazy.now((engine) => engine.resume(partitions));
   }
 
   /** Moves a partition's position; buffered records of that partition are discarded. */
   async seek(partition: number, to: number | "earliest" | "latest"): Promise<void> {
     validateSeekTarget(to);
-    const ps = this.#set.get(this.topic, partition);
-    if (!ps) {
-      if (this.#partitionFilter && !this.#partitionFilter.includes(partition)) {
-        throw new UnknownTopicError(`partition ${partition} is not read by this consumer`, { code: "UNKNOWN_PARTITION" });
-      }
-      this.#seeks.set(partition, to);
-      return;
-    }
-    await this.#set.seek(ps, to);
+    return this.#lazy.call(
+      (engine) => engine.seek(partition, to),
+      () => {},
+    );
   }
 
   metrics(): ConsumerMetrics {
-    return this.#set.metrics();
+    return this.#lazy.engine?.metrics() ?? { receivedBytes: 0, grantedBytes: 0, bufferedBytes: 0, overshootBytesMax: 0 };
   }
 
   /** Unsubscribes everything; the iterator ends and run() resolves. */
   async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
-    this.#onClosed();
-    await this.#set.close();
+    if (this.#lazy.closed) return;
+    await this.#lazy.close((engine) => engine.close(), this.#onClosed);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<ConsumerRecord<T>> {
+    const done = (): IteratorResult<ConsumerRecord<T>> => ({ done: true, value: undefined });
     return {
-      next: () => {
-        if (!this.#startPromise && !this.#closed) void this.start();
-        return this.#set.next();
-      },
+      next: () => this.#lazy.engine?.next() ?? this.#lazy.call((engine) => engine.next(), done),
       return: async () => {
         await this.close();
-        return { done: true, value: undefined };
+        return done();
       },
     };
   }
@@ -155,28 +126,9 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
    */
   async run(handlers: RunHandlers<T>): Promise<void> {
     if (!handlers || (!handlers.eachBatch && !handlers.eachRecord)) throw new InvalidRequestError("run() needs eachRecord or eachBatch");
-    void this.start();
-    return this.#set.run(handlers);
-  }
-
-  async #startOnce(): Promise<void> {
-    const meta = await this.#set.withRetry(() => fetchMetadata(this.#connections.bootstrap, [this.topic]));
-    const topic = meta[0];
-    if (!topic) throw new UnknownTopicError(`unknown topic "${this.topic}"`);
-    const all = topic.partitions.map((p) => p.partition);
-    const chosen = this.#partitionFilter ?? all;
-    for (const p of chosen) {
-      if (!all.includes(p)) throw new UnknownTopicError(`topic "${this.topic}" has no partition ${p}`, { code: "UNKNOWN_PARTITION" });
-    }
-    if (this.#closed) return;
-    const added: PartitionState[] = [];
-    for (const p of chosen) {
-      const info = topic.partitions.find((x) => x.partition === p);
-      const endpoint = info ? readEndpoint(info, this.#set.preferRegion) : "";
-      const start = this.#seeks.get(p) ?? this.#from;
-      this.#seeks.delete(p);
-      added.push(this.#set.add(this.topic, p, endpoint, start));
-    }
-    await Promise.all(added.map((ps) => ps.ready));
+    return this.#lazy.call(
+      (engine) => engine.run(handlers),
+      () => {},
+    );
   }
 }

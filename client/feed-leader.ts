@@ -4,7 +4,7 @@
  * demand with the reader (feed-reader.ts), by the tab that leads only.
  */
 import type { ConnectionSource } from "./connection.ts";
-import { Consumer } from "./consumer.ts";
+import { ConsumerEngine } from "./consumer-engine.ts";
 import { LimitExceededError, type EdgelogError } from "./errors.ts";
 import { channelName, FEED_CONNECTION_SETS_MAX, RELAY_RECORDS_MAX, tabLockName, type ChannelLike, type FeedConnections, type Message, type SharedEnv } from "./shared-feed.ts";
 
@@ -13,7 +13,7 @@ class Served {
   inflight = 0;
   stopped = false;
   #resume: (() => void) | null = null;
-  readonly consumer: Consumer;
+  readonly consumer: ConsumerEngine;
   /** Offset after the last record relayed, per partition (where a move to another socket starts). */
   readonly sent: Map<number, number>;
 
@@ -30,7 +30,7 @@ class Served {
     const { id, seq } = m;
     this.sent = new Map(m.positions);
     // A stored offset behind retention starts at the log start: a feed goes on instead of failing.
-    this.consumer = new Consumer(source, { topic: m.topic, from: m.fallback, creditBytes: m.creditBytes, minBytes: m.minBytes, maxWaitMs: m.maxWaitMs, onOutOfRange: "earliest" });
+    this.consumer = new ConsumerEngine(source, { topic: m.topic, from: m.fallback, creditBytes: m.creditBytes, minBytes: m.minBytes, maxWaitMs: m.maxWaitMs, onOutOfRange: "earliest" });
     for (const [p, offset] of m.positions) void this.consumer.seek(p, offset);
     const fail = (err: Error) => {
       if (this.stopped) return;

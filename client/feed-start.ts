@@ -193,7 +193,7 @@ export function standaloneTarget(url: string, options: StandaloneSubscribeOption
  * A feed whose code is still loading: it opens once `open` resolves (null: it never will, the feed was
  * closed first). Until then positions() are where it starts, and close() ends it before it opens.
  */
-export function deferredFeed<T>(start: FeedStart, open: (closed: () => boolean) => Promise<Subscription<T> | null>): Subscription<T> {
+export function deferredFeed<T>(start: Pick<FeedStart, "positions">, open: (closed: () => boolean) => Promise<Subscription<T> | null>): Subscription<T> {
   let feed: Subscription<T> | null = null;
   let closed = false;
   const opening = open(() => closed).then((f) => {

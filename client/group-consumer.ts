@@ -1,18 +1,21 @@
 /**
- * A member of a consumer group, as the application holds it: options, the partitions it reads
- * (partition-set.ts) and their delivery. The membership itself (heartbeats, reconciling the assignment,
- * commits, leaving) is group-member.ts, which a page loads on demand (extras.ts; dist/edgelog-extras.js in
- * the browser bundle) when the member starts, commits or closes: most pages never join a group.
- * See group-member.ts for how membership works and what it promises.
+ * A member of a consumer group, as the application holds it (`el.consumer({ groupId, topics })`): it checks
+ * the options at once and loads its engine (group-consumer-engine.ts, with the membership of group-member.ts
+ * and the read path of partition-set.ts: extras.ts, dist/edgelog-extras.js in the browser bundle) the first
+ * time it starts, is read (the iterator, run()), commits or asks for committed offsets: most pages never join
+ * a group. lazy-engine.ts says how calls wait for it. Before it is there the member holds no partition:
+ * assignment() is empty, position() undefined, metrics() zero, memberId "" and seek() refused, as before a
+ * member joined. See group-member.ts for how membership works and what it promises.
  */
 import { setGroupCallsLoader, type GroupPartitionRef } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import type { ConnectionSource } from "./connection.ts";
 import { ClosedError, InvalidRequestError } from "./errors.ts";
-import type { Subscription } from "./feed-start.ts";
-import type { GroupMember } from "./group-member.ts";
+import type { GroupConsumerEngine } from "./group-consumer-engine.ts";
+import { LazyEngine } from "./lazy-engine.ts";
 import { loadExtras } from "./load-extras.ts";
-import { PartitionSet, validateFrom, type ConsumerMetrics, type ConsumerRecord, type RunHandlers, type StartFrom } from "./partition-set.ts";
+import type { ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-set.ts";
+import { validateFrom, type StartFrom } from "./start-from.ts";
 
 export type TopicPartition = GroupPartitionRef;
 
@@ -84,24 +87,11 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
   readonly groupId: string;
   readonly groupInstanceId: string | null;
   readonly topics: readonly string[];
-  readonly #set: PartitionSet<T>;
-  #member: GroupMember<T> | null = null;
-  #memberLoad: Promise<GroupMember<T>> | null = null;
-  #started = false;
-  #closed = false;
-
-  readonly #connections: ConnectionSource;
-  readonly #options: GroupConsumerOptions<T>;
+  readonly #lazy: LazyEngine<GroupConsumerEngine<T>>;
+  readonly #onClosed: () => void;
 
   /** @param onClosed lets the owning client forget this consumer. */
-  constructor(
-    connections: ConnectionSource,
-    options: GroupConsumerOptions<T>,
-    private readonly onClosed: () => void = () => {},
-    private readonly log: (line: string) => void = () => {},
-  ) {
-    this.#connections = connections;
-    this.#options = options;
+  constructor(connections: ConnectionSource, options: GroupConsumerOptions<T>, onClosed: () => void = () => {}, log: (line: string) => void = () => {}) {
     if (!options || typeof options.groupId !== "string" || options.groupId === "") throw new InvalidRequestError("a group consumer needs a groupId");
     if (!Array.isArray(options.topics) || options.topics.length === 0 || options.topics.some((t) => typeof t !== "string" || t === "")) {
       throw new InvalidRequestError("a group consumer needs topics: a non-empty list of topic names");
@@ -117,17 +107,18 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
     validateFrom(options.from ?? "latest");
     checkMs("sessionTimeoutMs", options.sessionTimeoutMs);
     checkMs("rebalanceTimeoutMs", options.rebalanceTimeoutMs);
-    this.#set = new PartitionSet<T>(connections, options);
+    this.#onClosed = onClosed;
+    this.#lazy = new LazyEngine((stop, use) => loadExtras(stop, (g) => use(new g.GroupConsumerEngine<T>(connections, options, onClosed, log))).then((g) => g !== null));
   }
 
   /** The id the coordinator gave this member ("" before it joined). */
   get memberId(): string {
-    return this.#member?.memberId ?? "";
+    return this.#lazy.engine?.memberId ?? "";
   }
 
   /** The member's epoch (0 while joining). */
   get memberEpoch(): number {
-    return this.#member?.memberEpoch ?? 0;
+    return this.#lazy.engine?.memberEpoch ?? 0;
   }
 
   /**
@@ -135,39 +126,37 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
    * start positions known). Called by the iterator and run().
    */
   start(): Promise<void> {
-    this.#started = true;
-    return this.#membership().then((m) => m.start());
+    return this.#lazy.call((engine) => engine.start(), closedError);
   }
 
   /** Partitions this member holds now, sorted. */
   assignment(): TopicPartition[] {
-    return this.#member?.assignment() ?? [];
+    return this.#lazy.engine?.assignment() ?? [];
   }
 
   /** Offset after the last record handed to the application (undefined when the partition is not read here). */
   position(tp: TopicPartition): number | undefined {
-    const ps = this.#set.get(tp.topic, tp.partition);
-    return ps && !Number.isNaN(ps.position) ? ps.position : undefined;
+    return this.#lazy.engine?.position(tp);
   }
 
   /** Stops delivering and crediting the given partitions (default all), also across rebalances. */
   pause(partitions?: TopicPartition[]): void {
-    this.#set.pause(partitions);
+    this.#lazy.now((engine) => engine.pause(partitions));
   }
 
   resume(partitions?: TopicPartition[]): void {
-    this.#set.resume(partitions);
+    this.#lazy.now((engine) => engine.resume(partitions));
   }
 
   /** Moves an assigned partition's position; its buffered records are discarded. The next commit stores it. */
   async seek(tp: TopicPartition, to: number | "earliest" | "latest"): Promise<void> {
-    const ps = this.#set.get(tp.topic, tp.partition);
-    if (!ps) throw new InvalidRequestError(`${tp.topic}-${tp.partition} is not assigned to this member`);
-    await this.#set.seek(ps, to);
+    const engine = this.#lazy.engine;
+    if (!engine) throw new InvalidRequestError(`${tp.topic}-${tp.partition} is not assigned to this member`);
+    return engine.seek(tp, to);
   }
 
   metrics(): ConsumerMetrics {
-    return this.#set.metrics();
+    return this.#lazy.engine?.metrics() ?? { receivedBytes: 0, grantedBytes: 0, bufferedBytes: 0, overshootBytesMax: 0 };
   }
 
   /**
@@ -185,15 +174,15 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
           throw new InvalidRequestError(`invalid offset to commit: ${JSON.stringify(o)}`);
         }
       }
-    } else if (!this.#member) return { committed: [], ignored: [] }; // holds nothing yet
-    return (await this.#membership()).commit(offsets);
+    } else if (!this.#lazy.engine) return { committed: [], ignored: [] }; // holds nothing yet
+    return this.#lazy.call((engine) => engine.commit(offsets), closedError);
   }
 
   /** The group's committed offsets of `partitions` (default: those this member holds); a partition with none is left out. */
   async committed(partitions?: TopicPartition[]): Promise<TopicPartitionOffset[]> {
     const list = partitions ?? this.assignment();
     if (list.length === 0) return [];
-    return (await this.#membership()).committed(list);
+    return this.#lazy.call((engine) => engine.committed(list), closedError);
   }
 
   /**
@@ -204,35 +193,17 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
    * it can come back to them); and ends run() and the iterator.
    */
   close(): Promise<void> {
-    this.#closed = true;
-    // A member that never started holds nothing and has no group to leave: no need to load the group code.
-    if (!this.#memberLoad) {
-      this.#memberLoad = Promise.reject(new ClosedError("consumer closed"));
-      this.#memberLoad.catch(() => {});
-      this.#set.finishHanded(false);
-      this.onClosed();
-      return this.#set.close();
-    }
-    return this.#memberLoad.then(
-      (m) => m.close(),
-      () => {
-        this.onClosed();
-        return this.#set.close();
-      },
-    );
+    return this.#lazy.close((engine) => engine.close(), this.#onClosed);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<ConsumerRecord<T>> {
+    const done = (): IteratorResult<ConsumerRecord<T>> => ({ done: true, value: undefined });
     return {
-      next: () => {
-        if (!this.#started && !this.#closed) this.#startInBackground();
-        return this.#set.next();
-      },
+      next: () => this.#lazy.engine?.next() ?? this.#lazy.call((engine) => engine.next(), done),
       return: async () => {
-        // The loop was left (break or throw): the record it held is not counted as finished.
-        this.#set.finishHanded(false);
-        await this.close();
-        return { done: true, value: undefined };
+        const engine = this.#lazy.engine;
+        await (engine ? engine.leave() : this.close());
+        return done();
       },
     };
   }
@@ -244,69 +215,14 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
    */
   async run(handlers: RunHandlers<T>): Promise<void> {
     if (!handlers || (!handlers.eachBatch && !handlers.eachRecord)) throw new InvalidRequestError("run() needs eachRecord or eachBatch");
-    if (!this.#started && !this.#closed) this.#startInBackground();
-    return this.#set.run(handlers);
-  }
-
-  /**
-   * start() for the iterator and run(): a failure to join reaches them through the partition set, and so
-   * does group code that cannot be loaded for good (a newer build on the server, on-demand.ts).
-   */
-  #startInBackground(): void {
-    this.start().catch((err: Error) => {
-      if (!this.#member) this.#set.fail(err);
-    });
-  }
-
-  /** The membership, once the group code is loaded (tried again while it cannot be, until close()). */
-  #membership(): Promise<GroupMember<T>> {
-    this.#memberLoad ??= loadExtras(() => this.#closed).then((g) => {
-      if (!g) throw new ClosedError("consumer closed");
-      return (this.#member = new g.GroupMember<T>(this.#connections, this.#options, this.#set, this.onClosed, this.log));
-    });
-    return this.#memberLoad;
+    return this.#lazy.call(
+      (engine) => engine.run(handlers),
+      () => {},
+    );
   }
 }
 
-/**
- * A group member as a Subscription (Edgelog.subscribe with `group`): positions are committed in the group.
- * As with the other feeds, leaving the loop counts the record in hand as finished (committed before the
- * member leaves); a record is otherwise finished when the next one is asked for.
- */
-export function groupFeed<T>(member: GroupConsumer<T>): Subscription<T> {
-  const finished = new Map<number, number>();
-  let handed: ConsumerRecord<T> | null = null;
-  const finish = () => {
-    if (handed) finished.set(handed.partition, handed.offset + 1);
-    const last = handed;
-    handed = null;
-    return last;
-  };
-  const close = async () => {
-    const last = finish();
-    if (last) await member.commit([{ topic: last.topic, partition: last.partition, offset: last.offset + 1 }]).catch(() => {});
-    await member.close();
-  };
-  return {
-    positions: () => Object.fromEntries(finished),
-    close,
-    [Symbol.asyncIterator]() {
-      const it = member[Symbol.asyncIterator]();
-      return {
-        next: async () => {
-          finish();
-          const r = await it.next();
-          if (!r.done) handed = r.value;
-          return r;
-        },
-        return: async () => {
-          await close();
-          return { done: true, value: undefined };
-        },
-      };
-    },
-  };
-}
+const closedError = (): Promise<never> => Promise.reject(new ClosedError("consumer closed"));
 
 function checkMs(name: string, value: number | undefined): void {
   if (value !== undefined && (!Number.isSafeInteger(value) || value <= 0)) throw new InvalidRequestError(`${name} must be a positive integer (ms), got ${value}`);

@@ -11,14 +11,14 @@ import { Admin } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import { ConnectionPool, type ConnectionOptions, type ReconnectOptions, type WebSocketConstructor } from "./connection.ts";
 import { Consumer, type ConsumerOptions } from "./consumer.ts";
-import { GroupConsumer, groupFeed, type GroupConsumerOptions } from "./group-consumer.ts";
+import { GroupConsumer, type GroupConsumerOptions } from "./group-consumer.ts";
 import { AuthError, InvalidRequestError } from "./errors.ts";
 import { TokenSource, type TokenProvider, type Timers } from "./token-source.ts";
 import { Producer, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
 import { normalizeUrl } from "./url.ts";
 import { deferredFeed, feedStart, standaloneTarget, type StandaloneSubscribeOptions, type SubscribeOptions, type Subscription } from "./feed-start.ts";
 import { loadExtras } from "./load-extras.ts";
-import type { FeedHub } from "./shared-feed.ts";
+import type { ClientFeeds } from "./client-feeds.ts";
 
 export * from "./errors.ts";
 export { codecs, type Codec } from "./codecs.ts";
@@ -81,11 +81,9 @@ export class Edgelog {
   #sharedProducer: Producer | null = null;
   #closed = false;
   readonly #tokens: TokenSource;
-  /** Live feeds (subscribe()); `feedHub` shares this client's sockets with the page's other tabs. */
+  /** Live feeds (subscribe()); `#feedsShare.hub` shares this client's sockets with the page's other tabs. */
   readonly #feeds = new Set<Subscription<any>>();
-  #feedHub: FeedHub | null = null;
-  /** This client's connection options: a feed leader's further connection sets (shared-feed.ts) use them too. */
-  readonly #poolOptions: ConnectionOptions;
+  readonly #feedsShare: ClientFeeds;
 
   constructor(options: EdgelogOptions) {
     if (!options || typeof options.url !== "string") throw new InvalidRequestError("Edgelog needs { url }");
@@ -106,7 +104,7 @@ export class Edgelog {
       },
       onRefresh: options.onTokenRefresh,
     });
-    this.pool = new ConnectionPool((this.#poolOptions = {
+    const poolOptions: ConnectionOptions = {
       url,
       WebSocket: WS,
       clientId: options.clientId,
@@ -116,9 +114,11 @@ export class Edgelog {
       log: options.log,
       heartbeatMs: options.heartbeatMs,
       tokens: this.#tokens,
-    }));
+    };
+    this.pool = new ConnectionPool(poolOptions);
     this.admin = new Admin(this.pool.bootstrap, (endpoint) => this.pool.get(endpoint));
     this.#log = options.log ?? (() => {});
+    this.#feedsShare = { pool: this.pool, poolOptions, log: this.#log, closed: () => this.#closed, hub: null };
   }
 
   producer(options: ProducerOptions = {}): Producer {
@@ -155,22 +155,20 @@ export class Edgelog {
     this.#checkOpen();
     if (options.group !== undefined) {
       const from = options.from === "earliest" ? "earliest" : "latest";
-      return groupFeed(this.consumer<T>({ groupId: options.group, topics: [topic], from, valueCodec: options.valueCodec, creditBytes: options.creditBytes, minBytes: options.minBytes, maxWaitMs: options.maxWaitMs }));
+      const member = this.consumer<T>({ groupId: options.group, topics: [topic], from, valueCodec: options.valueCodec, creditBytes: options.creditBytes, minBytes: options.minBytes, maxWaitMs: options.maxWaitMs });
+      // The feed's code comes with the group code (extras.ts); a member whose feed never opens is closed here.
+      return deferredFeed({ positions: new Map() }, async (closed) => {
+        const extras = await loadExtras(closed).catch((err: unknown) => member.close().then(() => Promise.reject(err)));
+        if (extras) return extras.groupFeed(member);
+        await member.close();
+        return null;
+      });
     }
-    const url = this.pool.bootstrap.url;
-    const start = feedStart(url, topic, options);
-    const connect = (index: number) => {
-      if (index === 0) return { source: this.pool, close: async () => {} };
-      const pool = new ConnectionPool(this.#poolOptions);
-      return { source: pool, close: () => pool.close() };
-    };
-    const feed: Subscription<T> = deferredFeed(start, async (closed) => {
-      const feeds = await loadExtras(closed);
-      if (!feeds) return null;
-      const env = options.shared === false ? null : feeds.browserSharedEnv();
-      if (env && !this.#closed) this.#feedHub ??= new feeds.FeedHub(env, url, connect, this.#log);
-      return feeds.openFeed<T>({ url, hub: env ? this.#feedHub : null, connections: () => this.pool, onClosed: () => this.#feeds.delete(feed) }, topic, options, start);
-    });
+    const start = feedStart(this.pool.bootstrap.url, topic, options);
+    const feed: Subscription<T> = deferredFeed(
+      start,
+      async (closed) => (await loadExtras(closed))?.openClientFeed<T>(this.#feedsShare, topic, options, start, () => this.#feeds.delete(feed)) ?? null,
+    );
     this.#feeds.add(feed);
     return feed;
   }
@@ -203,7 +201,7 @@ export class Edgelog {
     this.#tokens.close();
     await Promise.allSettled([...this.#consumers].map((c) => c.close()));
     await Promise.allSettled([...this.#feeds].map((f) => f.close()));
-    await this.#feedHub?.dispose();
+    await this.#feedsShare.hub?.dispose();
     await Promise.allSettled([...this.#producers].map((p) => p.close()));
     await this.pool.close();
   }

@@ -20,9 +20,26 @@ export const thisBuild = typeof EDGELOG_BUILD === "string" ? EDGELOG_BUILD : "";
 const RETRY_BACKOFF_MS = 100;
 const RETRY_BACKOFF_MAX_MS = 5000;
 
-export function onDemand<M extends { build: string }>(load: () => Promise<M>): (stop: (err: unknown) => boolean) => Promise<M | null> {
+/**
+ * Loads asked for and not handed out yet, oldest first. Loads are handed out in the order they were asked
+ * for, across modules, so calls to different facades reach their engines in the order they were made: a
+ * consumer read before a producer's send is in place (its start's requests written) before the send goes out,
+ * as when both engines were part of the first load. A load whose first try failed stops holding the others up.
+ */
+const queue: { ready?: () => void }[] = [];
+
+function handOut(): void {
+  while (queue[0]?.ready) queue.shift()!.ready!();
+}
+
+/**
+ * A loader of the module `load` imports. Each call resolves with the module (null when `stop` said to give
+ * up), after `use` was called with it, synchronously, when its turn came: a facade makes its engine and
+ * hands it the calls that waited there, before any later load is handed out.
+ */
+export function onDemand<M extends { build: string }>(load: () => Promise<M>): (stop: (err: unknown) => boolean, use?: (mod: M) => void) => Promise<M | null> {
   let loaded: Promise<M> | null = null;
-  return async (stop) => {
+  const attempt = async (stop: (err: unknown) => boolean, retrying: () => void): Promise<M | null> => {
     for (let attempt = 0; ; attempt++) {
       let mod: M;
       try {
@@ -31,6 +48,7 @@ export function onDemand<M extends { build: string }>(load: () => Promise<M>): (
         loaded = null;
         if (err instanceof SyntaxError) throw changedOnServer(err);
         if (stop(err)) return null;
+        retrying();
         await new Promise((resolve) => setTimeout(resolve, Math.min(RETRY_BACKOFF_MAX_MS, RETRY_BACKOFF_MS * 2 ** attempt)));
         continue;
       }
@@ -38,6 +56,25 @@ export function onDemand<M extends { build: string }>(load: () => Promise<M>): (
       return mod;
     }
   };
+  return (stop, use) =>
+    new Promise<M | null>((resolve, reject) => {
+      const turn: { ready?: () => void } = {};
+      queue.push(turn);
+      // Its turn, or at once when it left the queue (a first try that failed).
+      const settle = (ready: () => void) => (turn.ready ? ready() : ((turn.ready = ready), handOut()));
+      attempt(stop, () => settle(() => {})).then(
+        (mod) =>
+          settle(() => {
+            try {
+              if (mod) use?.(mod);
+              resolve(mod);
+            } catch (err) {
+              reject(err);
+            }
+          }),
+        (err: unknown) => settle(() => reject(err)),
+      );
+    });
 }
 
 function changedOnServer(cause?: unknown): EdgelogError {

@@ -18,26 +18,51 @@
  * nothing is skipped and nothing is delivered twice.
  */
 import type { RecordFactory, RecordHeader } from "../src/protocol/record-batch.ts";
-import { decodeRecords } from "../src/protocol/record-batch.ts";
 import type { pb } from "../src/protocol/frames.ts";
-import { fetchMetadata, listOffsets } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import { partitionKey, type TopicPartitionRef } from "./topic-partitions.ts";
 import type { Connection, ConnectionSource } from "./connection.ts";
-import {
-  ClosedError,
-  ConnectionError,
-  CorruptBatchError,
-  EdgelogError,
-  errorFromWire,
-  InvalidRequestError,
-  NotLeaderError,
-  OffsetOutOfRangeError,
-  ThrottledError,
-} from "./errors.ts";
+import type { ReadKit } from "./read-kit.ts";
+import type { StartFrom } from "./start-from.ts";
 
-/** Where reading starts: the log start, the high watermark, an offset, or the first record at/after a time. */
-export type StartFrom = "earliest" | "latest" | number | { timestampMs: number };
+export type { StartFrom } from "./start-from.ts";
+
+// The SDK's code this module and consumer-engine.ts use, handed over by whoever loads them (read-kit.ts says
+// why), in read-kit.ts's order.
+let decodeRecords: ReadKit[0];
+export let fetchMetadata: ReadKit[1];
+let listOffsets: ReadKit[2];
+let ClosedError: ReadKit[3];
+let ConnectionError: ReadKit[4];
+let CorruptBatchError: ReadKit[5];
+let EdgelogError: ReadKit[6];
+let errorFromWire: ReadKit[7];
+let InvalidRequestError: ReadKit[8];
+let NotLeaderError: ReadKit[9];
+let OffsetOutOfRangeError: ReadKit[10];
+let ThrottledError: ReadKit[11];
+export let UnknownTopicError: ReadKit[12];
+let validateSeekTarget: ReadKit[13];
+
+/** Hands this module (and consumer-engine.ts) the SDK's code they use; called before either is used. */
+export function link(kit: ReadKit): void {
+  [
+    decodeRecords,
+    fetchMetadata,
+    listOffsets,
+    ClosedError,
+    ConnectionError,
+    CorruptBatchError,
+    EdgelogError,
+    errorFromWire,
+    InvalidRequestError,
+    NotLeaderError,
+    OffsetOutOfRangeError,
+    ThrottledError,
+    UnknownTopicError,
+    validateSeekTarget,
+  ] = kit;
+}
 
 export interface ConsumerRecord<T = Uint8Array> {
   topic: string;
@@ -835,16 +860,3 @@ export class PartitionSet<T = Uint8Array> {
 
 /** Owner of errors that belong to no partition (start-up failures). Never paused. */
 const dummyPartition = /* @__PURE__ */ new PartitionState("", -1, null as unknown as Connection, "latest");
-
-export function validateFrom(from: StartFrom): void {
-  if (from === "earliest" || from === "latest") return;
-  if (typeof from === "number" && Number.isSafeInteger(from) && from >= 0) return;
-  if (from && typeof from === "object" && Number.isSafeInteger(from.timestampMs) && from.timestampMs >= 0) return;
-  throw new InvalidRequestError(`from must be 'earliest', 'latest', an offset >= 0 or { timestampMs }, got ${JSON.stringify(from)}`);
-}
-
-export function validateSeekTarget(to: number | "earliest" | "latest"): void {
-  if (to !== "earliest" && to !== "latest" && !(Number.isSafeInteger(to) && to >= 0)) {
-    throw new InvalidRequestError(`seek to an offset >= 0, 'earliest' or 'latest', got ${String(to)}`);
-  }
-}

@@ -16,7 +16,7 @@
  */
 import type { Codec } from "./codecs.ts";
 import type { ConnectionSource } from "./connection.ts";
-import type { Consumer } from "./consumer.ts";
+import type { ConsumerEngine } from "./consumer-engine.ts";
 import { feedStart, standaloneTarget, type FeedRead, type PositionStore, type StandaloneSubscribeOptions, type SubscribeOptions, type Subscription } from "./feed-start.ts";
 import type { ConsumerRecord } from "./partition-set.ts";
 import { browserSharedEnv, FeedHub, loadFeedReader, type Fallback, type FeedConnections, type FeedReader, type SharedEnv } from "./shared-feed.ts";
@@ -65,10 +65,10 @@ export function openFeed<T>(ctx: FeedContext, topic: string, options: SubscribeO
 /** A feed read by this tab's own Consumer, once the reader is loaded (tried again until the feed closes). */
 function consumerSource(ctx: FeedContext, topic: string, positions: ReadonlyMap<number, number>, from: Fallback, read: FeedRead): RecordSource {
   let closed = false;
-  let consumer: Consumer | null = null;
+  let consumer: ConsumerEngine | null = null;
   const ready = loadFeedReader(() => closed).then((reader) => {
     if (!reader || closed) return null;
-    consumer = new reader.Consumer(ctx.connections(reader), { topic, from, ...read, onOutOfRange: "earliest" });
+    consumer = new reader.ConsumerEngine(ctx.connections(reader), { topic, from, ...read, onOutOfRange: "earliest" });
     for (const [p, offset] of positions) void consumer.seek(p, offset);
     return consumer[Symbol.asyncIterator]();
   });

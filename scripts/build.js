@@ -3,6 +3,8 @@
 //     edgelog-extras.js       on demand: consumer groups and live feeds (client/extras.ts)
 //     edgelog-producer-engine.js  on demand: the producer's engine (client/producer-engine.ts), loaded by a
 //                             producer's first send()
+//     edgelog-consumer-engine.js  on demand: a consumer's engine and the read path (client/consumer-engine.ts,
+//                             client/partition-set.ts), loaded by el.consumer()'s first start, read or seek
 //     edgelog-chunk-<n>.js    code the SDK's files share (loaded first when edgelog.js imports it)
 //   dist/subscribe.js  the subscribe-only entry (client/subscribe.ts): a live feed without producer or groups
 //     subscribe-feed-reader.js  on demand: sockets, Consumer, codec, the leader's relay (client/feed-reader.ts),
@@ -16,7 +18,9 @@
 // imports statically (each file gzipped on its own, as it is served). budgetGzipBytes is issue 13's budget;
 // ceilingGzipBytes is what test/unit/bundle-budget.test.ts enforces: the budget where it is met, else a
 // ratchet a little above today's size (so the bundle cannot grow while it is over budget); lower it as the
-// size comes down. ceilingTotalGzipBytes bounds all the files of a bundle, the on-demand chunks too.
+// size comes down (edgelog's is a ratchet below its budget: what a page loads in all for one use must fit
+// the budget too, and that is the first load plus an engine). ceilingTotalGzipBytes bounds all the files of
+// a bundle, the on-demand chunks too.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -29,16 +33,19 @@ export const distDir = join(root, "dist");
 
 /** @type {{ name: string, entry: string, budgetGzipBytes: number, ceilingGzipBytes: number, ceilingTotalGzipBytes: number }[]} */
 export const bundles = [
-  // 23.7 KB first on 2026-12-07 (28.6 KB at the start of the day, 31.7 KB in one file before): edgelog.js
-  // 4.8 KB (Edgelog, the producer's and the group consumer's facades, token refresh), a shared chunk of
-  // 17.7 KB (connection, consumer, partition set, record batches, codec and its tables, admin, errors) and one
-  // of 1.2 KB (a feed's start). On demand: the producer's engine (4.4 KB, a producer's first send), extras
-  // (7.6 KB with its chunk: groups and feeds). In all: a page that only produces 28.1 KB, one that only
-  // consumes (el.consumer) 23.7 KB, one with consumer groups 31.3 KB; every file 35.9 KB (36.3 KB before).
-  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 25_000, ceilingTotalGzipBytes: 36_100 },
-  // 5.8 KB first on 2026-12-07 (18.9 KB in one file before): the feed, its positions and the sharing between
-  // tabs; the tab that reads from the broker loads subscribe-feed-reader.js too (14.0 KB: 19.8 KB in all).
-  { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 12_000, ceilingTotalGzipBytes: 21_000 },
+  // 20.1 KB first on 2026-12-07 (23.8 KB before the consumer's engine moved out, 31.7 KB in one file at the
+  // start): edgelog.js 4.9 KB (Edgelog, the facades of the producer, the consumer and the group consumer,
+  // token refresh), a shared chunk of 13.9 KB (connection, record batches, codec and its tables, admin,
+  // errors, on-demand loading) and one of 1.2 KB (a feed's start). On demand: the producer's engine (4.4 KB, a
+  // producer's first send), the consumer's engine (4.8 KB with its chunk, the read path: a consumer's first
+  // start, read or seek), extras (8.2 KB with its chunk, and the read path's: groups and feeds). In all: a page
+  // that only produces 24.5 KB (28.2 before), one that only consumes (el.consumer) 24.8 KB (23.8), one with
+  // consumer groups 32.9 KB (31.3); every file 37.6 KB (35.9: the read path gzipped apart from the
+  // connection's and codec's code costs ~1 KB of it).
+  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 20_100, ceilingTotalGzipBytes: 37_650 },
+  // 5.9 KB first on 2026-12-07 (18.9 KB in one file before): the feed, its positions and the sharing between
+  // tabs; the tab that reads from the broker loads subscribe-feed-reader.js too (14.2 KB: 20.1 KB in all).
+  { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 12_000, ceilingTotalGzipBytes: 20_100 },
   { name: "track", entry: "client/track.ts", budgetGzipBytes: 4_000, ceilingGzipBytes: 4_000, ceilingTotalGzipBytes: 4_000 },
 ];
 
@@ -293,7 +300,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         for (const n of names) for (const m of r.files.find((f) => f.name === n)?.loads ?? []) set.add(m);
         return `${kb(r.files.filter((f) => set.has(f.name)).reduce((n, f) => n + f.gzipBytes, 0))} KB`;
       };
-      console.log(`  in all: a page that only produces ${loaded("edgelog-producer-engine.js")}, only consumes (el.consumer) ${loaded()}, uses consumer groups ${loaded("edgelog-extras.js")}, produces and uses groups ${loaded("edgelog-producer-engine.js", "edgelog-extras.js")}`);
+      console.log(
+        `  in all: a page that only produces ${loaded("edgelog-producer-engine.js")}, only consumes (el.consumer) ${loaded("edgelog-consumer-engine.js")}, uses consumer groups ${loaded("edgelog-extras.js")}, produces and consumes ${loaded("edgelog-producer-engine.js", "edgelog-consumer-engine.js")}, produces and uses groups ${loaded("edgelog-producer-engine.js", "edgelog-extras.js")}`,
+      );
     }
   }
 }

@@ -26,6 +26,7 @@ import { httpError, RouteError } from "./http-api.ts";
 export const bundleFileNames = [
   "edgelog.js",
   "edgelog-extras.js",
+  "edgelog-consumer-engine.js",
   "edgelog-feed-reader.js",
   "edgelog-producer-engine.js",
   ...[1, 2, 3, 4].map((n) => `edgelog-chunk-${n}.js`),

@@ -1,0 +1,84 @@
+/**
+ * The engine behind a consumer's facade (consumer.ts, group-consumer.ts), loaded on demand: calls made before
+ * it is there wait for it and, when it is made, reach it at once and in the order they were made (in the
+ * same tick, so a read's first requests are written before any later load is handed out: on-demand.ts),
+ * synchronous ones (pause, resume) among them. A facade closed before any call needed the engine
+ * never loads it. The code is fetched as the SDK's other on-demand code is: a failed load is tried again, with
+ * backoff, until it succeeds or the facade is closed; code of another build fails the waiting calls (and the
+ * later ones) for good.
+ */
+import { ClosedError } from "./errors.ts";
+
+type Waiting<E> = (engine: E | null, err: unknown) => void;
+
+export class LazyEngine<E> {
+  /** The engine, once made (null before); every call that waited for it has reached it by then. */
+  engine: E | null = null;
+  closed = false;
+  /** Settles once the engine is made or cannot be (never rejects). */
+  #loading: Promise<void> | null = null;
+  #failure: { err: unknown } | null = null;
+  /** Calls waiting for the engine, in the order they were made (pause() and resume() too). */
+  readonly #waiting: Waiting<E>[] = [];
+  readonly #make: (use: (engine: E) => void) => Promise<boolean>;
+
+  /**
+   * @param make loads the engine's code (tried again until `stop()` says the facade closed) and makes the
+   *   engine, handing it to `use` synchronously; resolves false when stopped.
+   */
+  constructor(make: (stop: () => boolean, use: (engine: E) => void) => Promise<boolean>) {
+    this.#make = (use) => make(() => this.closed, use);
+  }
+
+  /** `f` on the engine, now or once made; `whenClosed` answers instead when the facade closed without one. */
+  call<R>(f: (engine: E) => R | Promise<R>, whenClosed: () => R | Promise<R>): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const run: Waiting<E> = (engine, err) => {
+        try {
+          if (engine) resolve(f(engine));
+          else if (err instanceof ClosedError && this.closed) resolve(whenClosed());
+          else reject(err);
+        } catch (thrown) {
+          reject(thrown);
+        }
+      };
+      if (this.engine) run(this.engine, null);
+      else if (this.#failure) run(null, this.#failure.err);
+      else if (this.closed && !this.#loading) run(null, new ClosedError("consumer closed"));
+      else {
+        this.#waiting.push(run);
+        this.#load();
+      }
+    });
+  }
+
+  /** A synchronous call: on the engine if it is there, else kept for it (without loading it). */
+  now(f: (engine: E) => void): void {
+    if (this.engine) f(this.engine);
+    else this.#waiting.push((engine) => engine && f(engine));
+  }
+
+  /** Marks the facade closed; the engine's close once it is made, or `unused` when it never was nor will be. */
+  close(closeEngine: (engine: E) => Promise<void>, unused: () => void): Promise<void> {
+    this.closed = true;
+    if (!this.#loading) return Promise.resolve(unused());
+    return this.#loading.then(() => (this.engine ? closeEngine(this.engine) : unused()));
+  }
+
+  #load(): void {
+    this.#loading ??= this.#make((engine) => {
+      this.engine = engine;
+      for (const run of this.#waiting.splice(0)) run(engine, null);
+    }).then(
+      (made) => {
+        if (!made) this.#fail(new ClosedError("consumer closed"));
+      },
+      (err: unknown) => this.#fail(err),
+    );
+  }
+
+  #fail(err: unknown): void {
+    this.#failure = { err };
+    for (const run of this.#waiting.splice(0)) run(null, err);
+  }
+}
