@@ -80,6 +80,15 @@ export interface LogStore {
   deleteSegmentsBefore(offset: number): Promise<void>;
   /** Remove every batch with baseOffset >= offset; offset must be a batch boundary. */
   truncate(offset: number): Promise<void>;
+  /**
+   * Remove every batch and segment and start the log empty at `offset` (any safe integer >= 0, inside the
+   * current log or past its end): afterwards startOffset() = endOffset() = durableEndOffset() = offset and
+   * one empty active segment begins there. A replicated follower does this when the leader's retention has
+   * removed what it lacks (Kafka's truncateFullyAndStartAt, src/core/replication.ts). Durable once the
+   * promise resolves, and crash-safe: a crash at any point leaves either the old log or the new empty one,
+   * never a mix. A store that cannot follow (the Node broker never replicates) may reject and change nothing.
+   */
+  resetTo(offset: number): Promise<void>;
   /** Remove everything and the store's files. */
   destroy(): Promise<void>;
   /** Flush, sync and release resources. */

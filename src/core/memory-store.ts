@@ -167,6 +167,17 @@ export class MemoryStore implements LogStore {
     this.durableEnd = Math.min(this.durableEnd, offset);
   }
 
+  async resetTo(offset: number): Promise<void> {
+    if (this.closed) throw new Error("memory store is closed");
+    if (this.failure) throw this.failure;
+    if (!(Number.isSafeInteger(offset) && offset >= 0)) throw new RangeError(`reset offset ${offset} must be a safe integer >= 0`);
+    // One synchronous step: there is no moment at which a reader sees part of the old log and part of the new.
+    this.segs.splice(0, this.segs.length, emptySegment(offset, this.now()));
+    this.end = offset;
+    this.durableEnd = offset;
+    this.bytes = 0;
+  }
+
   async destroy(): Promise<void> {
     this.closed = true;
     this.segs.splice(0, this.segs.length, emptySegment(this.end, this.now()));

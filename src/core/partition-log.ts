@@ -392,6 +392,40 @@ export class PartitionLog {
     this.resetProducerState();
   }
 
+  /**
+   * A follower whose log ends (or parts from the leader's) below the leader's log start: the leader's
+   * retention removed what it lacks, so it cannot catch up by appending. It drops its whole log and starts
+   * empty at `offset`, the leader's log start (Kafka's truncateFullyAndStartAt), then takes the leader's
+   * batches from there. What depends on the log goes with it:
+   * - the epoch history is emptied, and rebuilt from the epochs stamped in the batches that arrive (the
+   *   first one is entered at `offset`). Keeping the old entries would be wrong: observe() ignores an epoch
+   *   not newer than the last entry, so a stale entry of a deposed leader's higher epoch would hide the
+   *   leader's epochs and divergenceOffset would cut at the wrong place later. An empty history with the
+   *   log starting at `offset` makes divergenceOffset answer `offset` (nothing of ours to doubt);
+   * - the high watermark: every record below `offset` was committed (the leader deletes only below its
+   *   high watermark), so it moves up to `offset` if it was lower; readers below the new start get
+   *   OFFSET_OUT_OF_RANGE as after retention, and readers waiting are woken;
+   * - the producers' state (rebuilt from the log if this replica leads) and the tail cache.
+   * The store's reset is crash-safe on its own; if the epochs are not saved with it (a crash between the
+   * two), the leader's next probe finds the follower's log below its start again and resets it again.
+   */
+  async resetTo(offset: number): Promise<void> {
+    this.checkOpen();
+    if (this.failure) throw new ProtocolError(ErrorCode.STORAGE_ERROR, `${this.name()} storage failed: ${this.failure.message}`);
+    if (!this.epochs) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `${this.name()} is not replicated: only a follower resets its log`);
+    if (!(Number.isSafeInteger(offset) && offset >= 0)) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `${this.name()}: cannot reset to offset ${offset}`);
+    await this.store.resetTo(offset);
+    this.dropTail();
+    this.epochs.clear();
+    this.saveEpochs!(this.epochs.entries);
+    this.resetProducerState();
+    if (offset > this.replicatedEnd) {
+      this.replicatedEnd = offset;
+      this.saveHighWatermark!(offset);
+    }
+    this.notify();
+  }
+
   /** Forget the producers' state; the next idempotent produce rebuilds it from the log (a new leader). */
   resetProducerState(): void {
     this.producers.clear();

@@ -145,6 +145,11 @@ export class EpochHistory {
     return true;
   }
 
+  /** The whole log was dropped (a follower reset to the leader's log start): forget every entry. */
+  clear(): void {
+    this.list = [];
+  }
+
   /** Records from `offset` on were removed. True when entries went with them. */
   truncate(offset: number): boolean {
     const before = this.list.length;
@@ -371,6 +376,12 @@ export interface ReplicateRequest {
   highWatermark: number;
   /** Drop the follower's records from this offset on first (where its log diverged from the leader's). */
   truncateTo?: number;
+  /**
+   * Drop the follower's whole log first and start it empty at this offset, the leader's log start: the
+   * follower's log ends (or parts from the leader's) below it, so what it lacks was removed by the leader's
+   * retention and cannot be shipped (Kafka's truncateFullyAndStartAt). `from` equals it. Never with truncateTo.
+   */
+  resetTo?: number;
   /** Only report the follower's log (its end, start and epoch history); store nothing. */
   probe?: boolean;
 }
@@ -396,6 +407,7 @@ export interface ReplicaLog {
   readonly epochs: EpochHistory | null;
   appendReplicated(bytes: Uint8Array, verified?: boolean): { count: number; durable: Promise<void> };
   truncateTo(offset: number): Promise<void>;
+  resetTo(offset: number): Promise<void>;
   advanceReplicatedEnd(offset: number): void;
 }
 
@@ -410,7 +422,9 @@ export async function followerReceive(log: ReplicaLog, role: ReplicaRole, self: 
   }
   if (req.leader === self) throw new ProtocolError(ErrorCode.INVALID_REQUEST, `replica "${self}" cannot follow itself`);
   const adopt = req.epoch > role.epoch ? { leader: req.leader, epoch: req.epoch, isr: role.isr } : undefined;
-  if (req.truncateTo !== undefined && req.truncateTo < log.logEndOffset) await log.truncateTo(req.truncateTo);
+  // Only after the epoch check above: a fenced leader's reset, like its truncation, never touches the log.
+  if (req.resetTo !== undefined) await log.resetTo(req.resetTo);
+  else if (req.truncateTo !== undefined && req.truncateTo < log.logEndOffset) await log.truncateTo(req.truncateTo);
   if (req.probe || req.from !== log.logEndOffset) {
     return { answer: { ok: false, reason: "mismatch", logEnd: log.logEndOffset, logStart: log.logStartOffset, epochs: [...(log.epochs?.entries ?? [])] }, adopt };
   }
@@ -549,9 +563,13 @@ export class Replicator {
     /** Next offset to send; null = ask the follower where its log ends first (a probe). */
     let next: number | null = null;
     let truncateTo: number | undefined;
+    /** The follower's log must be reset to the leader's log start (ReplicateRequest.resetTo) with the next request. */
+    let resetTo: number | undefined;
     /** The high watermark the last request carried. */
     let sentHw = -1;
     let failures = 0;
+    /** Mismatch answers in a row (a probe's is one): past two, the follower is not taking what it is sent. */
+    let mismatches = 0;
     const pipeline: { req: ReplicateRequest; sentMs: number; leaderEnd: number; answer: Promise<ReplicateAnswer | Error> }[] = [];
     const send = (req: ReplicateRequest, leaderEnd: number) => {
       const answer = this.port.replicate(replica, req).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
@@ -570,20 +588,23 @@ export class Replicator {
           send({ leader: this.self, epoch: this.view.epoch, from: leaderEnd, records: new Uint8Array(0), highWatermark: hw, probe: true }, leaderEnd);
           continue;
         }
-      } else if (pipeline.length < REPLICATE_REQUESTS_IN_FLIGHT && (next < leaderEnd || truncateTo !== undefined || (sentHw < hw && pipeline.length === 0))) {
+      } else if (pipeline.length < REPLICATE_REQUESTS_IN_FLIGHT && (next < leaderEnd || truncateTo !== undefined || resetTo !== undefined || (sentHw < hw && pipeline.length === 0))) {
         const read: { records: Uint8Array; nextOffset: number; verified?: boolean } | null = await this.log.readForReplica(next, REPLICATE_BYTES_MAX).catch(() => null);
         if (this.stopped) return;
         if (!read) {
-          // Retention removed what the follower lacks: it cannot catch up by appending (left alone: a
-          // follower that far behind needs its log reset to the leader's start).
+          // Retention removed what the follower lacks since it last answered: ask where its log ends again,
+          // at once, and the answer resets it to the new log start. Any other failure to read waits first.
           await drain();
-          await this.idle(replica, RETRY_MS_MAX);
+          if (!(next < this.log.logStartOffset)) await this.idle(replica, RETRY_MS_MAX);
           next = null;
+          truncateTo = undefined;
+          resetTo = undefined;
           continue;
         }
-        send({ leader: this.self, epoch: this.view.epoch, from: next, records: read.records, verified: read.verified === true, highWatermark: this.log.highWatermark, truncateTo }, this.log.durableEndOffset);
+        send({ leader: this.self, epoch: this.view.epoch, from: next, records: read.records, verified: read.verified === true, highWatermark: this.log.highWatermark, truncateTo, resetTo }, this.log.durableEndOffset);
         next = read.records.byteLength > 0 ? read.nextOffset : next;
         truncateTo = undefined;
+        resetTo = undefined;
         continue;
       }
       if (pipeline.length === 0) {
@@ -616,6 +637,7 @@ export class Replicator {
       }
       failures = 0;
       if (answer.ok) {
+        mismatches = 0;
         this.view.acked(replica, answer.logEnd, oldest.leaderEnd, oldest.sentMs);
         this.advance();
       } else if (answer.reason === "fenced") {
@@ -625,11 +647,24 @@ export class Replicator {
       } else {
         // A probe's answer, or a request the follower could not place: start again from its log end.
         await drain();
+        // A follower that keeps refusing what it is sent (a bug on either side) is asked again with backoff
+        // rather than in a tight loop.
+        if (++mismatches > 2) await this.idle(replica, Math.min(RETRY_MS_MAX, RETRY_MS_MIN * 2 ** Math.min(mismatches - 2, 5)));
+        if (this.stopped) return;
         const d = divergenceOffset({ history: this.log.epochs ?? new EpochHistory(), logEnd: this.log.durableEndOffset }, { history: answer.epochs, logEnd: answer.logEnd, logStart: answer.logStart });
-        truncateTo = d < answer.logEnd ? d : undefined;
-        next = d;
+        const leaderStart = this.log.logStartOffset;
+        if (d < leaderStart || d < answer.logStart) {
+          // What the follower needs from d on is gone here (retention), or below its own start: it cannot
+          // be appended. The follower starts its log afresh where both can go on, and takes it from there.
+          resetTo = Math.max(d, leaderStart);
+          truncateTo = undefined;
+          next = resetTo;
+        } else {
+          resetTo = undefined;
+          truncateTo = d < answer.logEnd ? d : undefined;
+          next = d;
+        }
         sentHw = -1;
-        if (d < this.log.logStartOffset && answer.logEnd < this.log.logStartOffset) await this.idle(replica, RETRY_MS_MAX);
       }
     }
   }

@@ -133,6 +133,29 @@ export class PartitionDO extends SessionObject {
     });
   }
 
+  /**
+   * Test-only (EDGELOG_FAULTS=1): one retention pass of this replica alone with `overrides` on the topic's
+   * retention config (say retentionBytes 1: every sealed segment below the high watermark goes), the topic's
+   * own config kept for every other pass. What a leader's retention does to a follower cut off for longer
+   * than it, on demand and on one replica only (the alarm and byte retention of the topic's config would
+   * run on every replica at times a test cannot choose). Answers the new log start; ignores faults.
+   */
+  async enforceRetentionWith(overrides: { retentionMs?: number; retentionBytes?: number }): Promise<RpcResult<number>> {
+    if (!faultsEnabled(this.env)) throw new Error("fault injection is off");
+    return answer(async () => {
+      const log = this.requireLog();
+      const config = log.retention;
+      const override = { ...config, ...overrides };
+      log.retention = override;
+      try {
+        return await log.enforceRetention();
+      } finally {
+        // Unless a new config arrived meanwhile (configure), which stays.
+        if (log.retention === override) log.retention = config;
+      }
+    });
+  }
+
   /** Makes this object the partition of `record` (creating its log), or takes a new config of the same topic. */
   async configure(record: TopicRecord, role?: ReplicaRole): Promise<RpcResult<PartitionStats>> {
     await this.faults.check(`replica ${this.region}`);
@@ -190,7 +213,7 @@ export class PartitionDO extends SessionObject {
   // ---- internals ------------------------------------------------------------------------------------------
 
   private open(record: TopicRecord): void {
-    const store = new SqliteStore(this.ctx.storage.sql, { segmentBytes: record.config.segmentBytes, now: Date.now });
+    const store = new SqliteStore(this.ctx.storage.sql, { segmentBytes: record.config.segmentBytes, now: Date.now, transaction: (body) => this.ctx.storage.transactionSync(body) });
     const log = openPartitionLog(record, this.partition, store, Date.now, edgeLimits, this.replica?.persistence());
     log.onAppend(() => this.retentionChanged());
     this.log = log;

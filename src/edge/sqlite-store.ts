@@ -89,6 +89,13 @@ export interface SqliteStoreOptions {
   now?: () => number;
   /** Table-name prefix (letters, digits, underscores; starts with a letter). Default "log". */
   prefix?: string;
+  /**
+   * Runs `body` as one SQLite transaction, rolled back when it throws (a Durable Object passes
+   * `(body) => ctx.storage.transactionSync(body)`). resetTo() runs its statements in it, so a statement that
+   * fails half way leaves the old log, not a mix. Default: run `body` as is (the implicit transaction of the
+   * turn still commits its writes together; a failure half way fails the store).
+   */
+  transaction?: <T>(body: () => T) => T;
 }
 
 interface Segment {
@@ -143,6 +150,8 @@ export function sqliteStoreStatements(prefix: string) {
     deleteSegmentsBefore: `DELETE FROM ${segments} WHERE base_offset < ?`,
     deleteBatchesFrom: `DELETE FROM ${batches} WHERE base_offset >= ?`,
     deleteSegmentsAfter: `DELETE FROM ${segments} WHERE base_offset > ?`,
+    deleteAllBatches: `DELETE FROM ${batches}`,
+    deleteAllSegments: `DELETE FROM ${segments}`,
     drop: [`DROP TABLE IF EXISTS ${batches}`, `DROP TABLE IF EXISTS ${segments}`],
   };
 }
@@ -166,6 +175,8 @@ export class SqliteStore implements LogStore {
   private bytes: number;
   private failure: Error | null = null;
   private closed = false;
+  private readonly transaction: <T>(body: () => T) => T;
+  private readonly transactional: boolean;
 
   /** Creates the tables if missing and restores the log from them (a restarted Durable Object). */
   constructor(sql: SqlStorageLike, opts: SqliteStoreOptions = {}) {
@@ -174,6 +185,8 @@ export class SqliteStore implements LogStore {
     this.segmentBytes = opts.segmentBytes ?? EDGE_SEGMENT_BYTES_DEFAULT;
     if (!(this.segmentBytes >= 1)) throw new RangeError(`segmentBytes must be >= 1, got ${this.segmentBytes}`);
     this.now = opts.now ?? Date.now;
+    this.transaction = opts.transaction ?? ((body) => body());
+    this.transactional = opts.transaction !== undefined;
     for (const statement of this.q.schema) sql.exec(statement);
     const rows = sql.exec<SegmentRow>(this.q.segments).toArray();
     if (rows.length === 0) {
@@ -310,6 +323,33 @@ export class SqliteStore implements LogStore {
     this.segs.splice(i, this.segs.length - i, this.summed(kept.baseOffset, kept.createdMs));
     this.end = offset;
     this.bytes = this.segs.reduce((n, s) => n + s.sizeBytes, 0);
+  }
+
+  /**
+   * Three statements in one transaction (see SqliteStoreOptions.transaction) with no await between them, so
+   * they commit together like truncate's: a crash before the commit leaves the old log, after it the new
+   * one. The new segment row alone records where the log starts; a restarted object reads it back as an
+   * empty active segment at `offset`.
+   */
+  async resetTo(offset: number): Promise<void> {
+    if (this.closed) throw new Error("sqlite store is closed");
+    if (this.failure) throw this.failure;
+    if (!(Number.isSafeInteger(offset) && offset >= 0)) throw new RangeError(`reset offset ${offset} must be a safe integer >= 0`);
+    const createdMs = this.now();
+    try {
+      this.transaction(() => {
+        this.sql.exec(this.q.deleteAllBatches);
+        this.sql.exec(this.q.deleteAllSegments);
+        this.sql.exec(this.q.insertSegment, offset, createdMs);
+      });
+    } catch (err) {
+      // Rolled back with a transaction; without one, what is in the database is unknown: fail the store.
+      if (!this.transactional) this.failure = err instanceof Error ? err : new Error(String(err));
+      throw err;
+    }
+    this.segs = [emptySegment(offset, createdMs)];
+    this.end = offset;
+    this.bytes = 0;
   }
 
   async destroy(): Promise<void> {

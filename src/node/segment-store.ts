@@ -561,6 +561,18 @@ export class SegmentStore implements LogStore {
     });
   }
 
+  /**
+   * Refused, changing nothing. Only a follower of a replicated partition resets its log
+   * (PartitionLog.resetTo, from replication.ts followerReceive), and the Node broker is one node that never
+   * follows: resolveReplication caps its topics at one replica. Making a reset of segment files crash-safe
+   * needs recovery code of its own (a new empty segment past the old end, then the old files removed, leaves
+   * a gap that open() would have to recognise as a reset in progress and finish), and code no deployment
+   * runs would be untested where it matters; the conformance suite checks this refusal instead.
+   */
+  resetTo(offset: number): Promise<void> {
+    return Promise.reject(new Error(`${this.label}: resetTo(${offset}) is not supported by segment files (the Node broker never follows a leader)`));
+  }
+
   destroy(): Promise<void> {
     return this.exclusive(async () => {
       this.closing = true;

@@ -27,6 +27,11 @@ export interface StoreSuiteOptions {
    * harness's cleanup() run after the body, outside runTest.
    */
   runTest?: (body: () => Promise<void>) => Promise<void>;
+  /**
+   * The store refuses resetTo (LogStore allows it for a store that never follows a leader: the segment
+   * files of the Node broker). The suite then checks that the refusal changes nothing, instead of the reset.
+   */
+  resetUnsupported?: boolean;
 }
 
 /** Bytes large enough that no test read is bounded by it. */
@@ -400,6 +405,66 @@ export function storeConformanceSuite(name: string, makeStore: MakeStore, option
       checkSegments(t.store);
     });
 
+    it("resets to an empty log at any offset, keeps it across a reopen, then appends from there", async (ctx) => {
+      if (options.resetUnsupported) ctx.skip();
+      const probe = makeBatch(0, [1, 2]).bytes.byteLength;
+      const t = await setup(2 * probe);
+      await t.fill(6, 2); // batches 0,2,..,10 in segments [0,4) [4,8) [8,12)
+      await t.store.deleteSegmentsBefore(4);
+      t.clock.nowMs += 500;
+      await t.store.resetTo(100); // past the end, as a follower far behind the leader's log start
+      const empty = async (store: LogStore, at: number) => {
+        expect([store.startOffset(), store.endOffset(), store.durableEndOffset(), store.sizeBytes()]).toEqual([at, at, at, 0]);
+        expect(store.segments()).toEqual([{ baseOffset: at, endOffset: at, sizeBytes: 0, maxTimestampMs: -1, createdMs: t.clock.nowMs }]);
+        checkSegments(store);
+        for (const offset of [0, 4, 6, at - 1, at]) expect((await store.read(offset, unbounded, at + 10)).byteLength, `read at ${offset}`).toBe(0);
+        expect(await store.offsetForTimestamp(0)).toBeNull();
+      };
+      await empty(t.store, 100);
+      if (t.canReopen) await empty(await t.reopen(), 100);
+      // Nothing to delete or cut in an empty log.
+      await t.store.deleteSegmentsBefore(200);
+      await t.store.truncate(100);
+      await empty(t.store, 100);
+
+      const after = await t.fill(5, 2); // 100..110, rolling every two batches as before
+      expect(bases(await t.readAll())).toEqual([100, 102, 104, 106, 108]);
+      expectBytes(await t.store.read(103, unbounded, 110), concat(after.slice(1).map((b) => b.bytes)));
+      expect(t.store.segments().map((s) => [s.baseOffset, s.endOffset])).toEqual([
+        [100, 104],
+        [104, 108],
+        [108, 110],
+      ]);
+      expect(await t.store.offsetForTimestamp(0)).toBe(100);
+      checkSegments(t.store);
+      if (t.canReopen) {
+        const reopened = await t.reopen();
+        expect(bases(await t.readAll())).toEqual([100, 102, 104, 106, 108]);
+        checkSegments(reopened);
+      }
+      // Back to an offset inside what it held, and to one below its start: empty there too.
+      for (const at of [104, 3]) {
+        await t.store.resetTo(at);
+        await empty(t.store, at);
+        await t.fill(1, 2);
+        expect(bases(await t.readAll())).toEqual([at]);
+      }
+      await expect(t.store.resetTo(-1)).rejects.toThrow();
+      await expect(t.store.resetTo(1.5)).rejects.toThrow();
+      expect(t.store.endOffset()).toBe(5);
+    });
+
+    it("refuses resetTo when it cannot follow, and changes nothing", async (ctx) => {
+      if (!options.resetUnsupported) ctx.skip();
+      const t = await setup();
+      const batches = await t.fill(3, 2);
+      await expect(t.store.resetTo(100)).rejects.toThrow(/resetTo/);
+      expect([t.store.startOffset(), t.store.endOffset(), t.store.durableEndOffset()]).toEqual([0, 6, 6]);
+      expectBytes(await t.readAll(), concat(batches.map((b) => b.bytes)));
+      await t.fill(1, 2);
+      expect(t.store.endOffset()).toBe(8);
+    });
+
     it("finds the first batch whose max timestamp reaches a time", async () => {
       const probe = makeBatch(0, [1, 2]).bytes.byteLength;
       // Timestamp deltas change a batch's size by a byte or two: the slack keeps two batches per segment.
@@ -594,6 +659,12 @@ export function storeConformanceSuite(name: string, makeStore: MakeStore, option
           trace.push(`truncate ${offset}`);
           await t.store.truncate(offset);
           model = model.filter((b) => b.info.baseOffset < offset);
+        } else if (op < 0.95 && !options.resetUnsupported) {
+          const offset = int(Math.max(0, start - 3), modelEnd() + 20);
+          trace.push(`resetTo ${offset}`);
+          await t.store.resetTo(offset);
+          model = [];
+          start = offset;
         } else if (op < 0.97) {
           t.store.roll();
           trace.push("roll");

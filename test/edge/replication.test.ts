@@ -1,7 +1,9 @@
 // Replicated partitions at the edge (issue 14 Part 2), in workerd: a topic with 3 replicas in 3 regions,
 // the SDK producing with acks 'all' and reading, the controller electing a new leader when the leader is
 // cut off, the old leader coming back as a follower, an operator moving leadership, minInsyncReplicas.
-// Faults are injected through the replicas' test-only RPC (EDGELOG_FAULTS=1, src/edge/faults.ts).
+// Faults are injected through the replicas' test-only RPC (EDGELOG_FAULTS=1, src/edge/faults.ts), and so is
+// retention on one replica alone (enforceRetentionWith): a follower cut off for longer than the leader's
+// retention resets its log to the leader's log start and rejoins the ISR.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog } from "../../client/node.ts";
 import type { PartitionInfo } from "../../client/admin.ts";
@@ -10,6 +12,7 @@ import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
 interface ReplicaRpc {
   injectFault(f: { unreachable?: boolean; hang?: boolean; roundTripMs?: Record<string, number>; crashAfterWrites?: number }): Promise<void>;
+  enforceRetentionWith(overrides: { retentionMs?: number; retentionBytes?: number }): Promise<{ ok: true; value: number } | { ok: false; message: string }>;
   dumpLog(): Promise<{ ok: true; value: { records: Uint8Array; logStart: number; logEnd: number; highWatermark: number; role: { leader: string; epoch: number; isr: string[] } | null; sockets: number } } | { ok: false; message: string }>;
 }
 
@@ -212,6 +215,55 @@ describe("replicated partitions at the edge", () => {
     const [meta] = await producer.send("rep-g", [{ value: "routed" }]);
     expect(meta!.offset).toBe(0);
     expect((await dump("rep-g", "wnam")).values).toEqual(['0:routed']);
+    await producer.close();
+  });
+
+  it("a follower cut off for longer than the leader's retention resets to the leader's log start, holds the same records and rejoins the ISR", async () => {
+    // Small segments, so the leader's retention has whole segments to delete; no retention of the topic's own.
+    await el.admin.createTopic("rep-r", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 2, replicaLagMaxMs: 500, segmentBytes: 1024 });
+    const producer = el.producer();
+    const value = (i: number) => `r${i}`.padEnd(200, ".");
+    for (let i = 0; i < 5; i++) await producer.send("rep-r", [{ value: value(i) }]);
+    await (await replica("rep-r", 0, "apac")).injectFault({ unreachable: true });
+    // acks 'all': the first sends wait until apac leaves the ISR (replicaLagMaxMs), then go on with two.
+    for (let i = 5; i < 45; i++) await producer.send("rep-r", [{ value: value(i) }]);
+    const cut = await describe0("rep-r");
+    expect(cut.leaderRegion).toBe("wnam");
+    expect(cut.replicas!.find((r) => r.region === "apac")!.inSync).toBe(false);
+    const deleted = await (await replica("rep-r", 0, "wnam")).enforceRetentionWith({ retentionBytes: 1 });
+    if (!deleted.ok) throw new Error(deleted.message);
+    const leaderStart = deleted.value;
+    const behind = await dump("rep-r", "apac");
+    expect(behind.logEnd).toBeLessThanOrEqual(5);
+    expect(leaderStart).toBeGreaterThan(behind.logEnd); // what apac lacks is gone from the leader
+
+    await (await replica("rep-r", 0, "apac")).injectFault({});
+    for (let i = 45; i < 48; i++) await producer.send("rep-r", [{ value: value(i) }]);
+    for (let i = 0; i < 200; i++) {
+      const p = await describe0("rep-r");
+      if (p.replicas!.every((r) => r.inSync && r.lag === 0)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const p = await describe0("rep-r");
+    expect(p.replicas!.map((r) => [r.region, r.inSync, r.logEndOffset])).toEqual([
+      ["wnam", true, 48],
+      ["weur", true, 48],
+      ["apac", true, 48],
+    ]);
+    const [leader, follower] = await Promise.all([dump("rep-r", "wnam"), dump("rep-r", "apac")]);
+    expect(leader.logStart).toBe(leaderStart);
+    expect(follower.logStart).toBe(leaderStart);
+    expect(follower.values).toEqual(leader.values);
+    expect(follower.values).toEqual(Array.from({ length: 48 - leaderStart }, (_, k) => `${leaderStart + k}:${value(leaderStart + k)}`));
+    // A reader on the follower starts at its new log start ('earliest'), as on the leader after retention.
+    const consumer = el.consumer({ topic: "rep-r", from: "earliest", preferRegion: "apac" });
+    const seen: string[] = [];
+    for await (const m of consumer) {
+      seen.push(`${m.offset}:${new TextDecoder().decode(m.value!)}`);
+      if (seen.length === 48 - leaderStart) break;
+    }
+    await consumer.close();
+    expect(seen).toEqual(follower.values);
     await producer.close();
   });
 

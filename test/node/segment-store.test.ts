@@ -41,7 +41,7 @@ storeConformanceSuite("SegmentStore", async ({ segmentBytes, now }) => {
     reopen: () => SegmentStore.open(dir, opts),
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
-});
+}, { resetUnsupported: true });
 
 // Again with every store of the suite sharing a pool of two descriptors: each append round, read, roll,
 // truncation and reopen then closes and reopens files, and waits for a descriptor when both are leased.
@@ -57,7 +57,7 @@ storeConformanceSuite("SegmentStore in a pool of 2 descriptors", async ({ segmen
       expect(tinyPool.stats.openPeak).toBeLessThanOrEqual(2);
     },
   };
-});
+}, { resetUnsupported: true });
 
 const realFs: CommitFs = {
   writev: (fd, buffers, position) =>

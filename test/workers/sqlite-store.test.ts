@@ -200,6 +200,47 @@ describe("SqliteStore", () => {
     expect(after).toEqual(before);
   });
 
+  it("resetTo is all or nothing: a statement failing half way leaves the old log; a restart after it keeps the new one", async () => {
+    const id = env.STORE_TEST.newUniqueId();
+    const opts = { segmentBytes: 400 };
+    const before = await inObject(async (storage) => {
+      // What a crash between the reset's statements would leave: the second one fails, after the first ran.
+      let failOn: string | null = null;
+      const sql = {
+        exec: ((query: string, ...bindings: unknown[]) => {
+          if (failOn !== null && query === failOn) throw new Error("injected: storage failed mid-reset");
+          return (storage.sql.exec as (q: string, ...b: unknown[]) => unknown)(query, ...bindings);
+        }) as typeof storage.sql.exec,
+      };
+      const store = new SqliteStore(sql, { ...opts, transaction: (body) => storage.transactionSync(body) });
+      for (let i = 0; i < 20; i++) {
+        const b = batch(i, 40);
+        await store.append(b.bytes, b.info);
+      }
+      await store.deleteSegmentsBefore(5);
+      const old = { start: store.startOffset(), end: store.endOffset(), segments: store.segments(), bytes: await store.read(store.startOffset(), 1 << 20, 20) };
+      failOn = sqliteStoreStatements("log").deleteAllSegments;
+      await expect(store.resetTo(500)).rejects.toThrow(/mid-reset/);
+      failOn = null;
+      // Rolled back: the store, and a store opened afresh over the same tables, hold the old log.
+      for (const s of [store, new SqliteStore(storage.sql, opts)]) {
+        expect({ start: s.startOffset(), end: s.endOffset(), segments: s.segments(), bytes: await s.read(s.startOffset(), 1 << 20, 20) }).toEqual(old);
+      }
+      // And it goes on: the reset now succeeds, and the log takes appends from there.
+      await store.resetTo(500);
+      const b = batch(500, 40);
+      await store.append(b.bytes, b.info);
+      return { segments: store.segments(), bytes: await store.read(500, 1 << 20, 501) };
+    }, env.STORE_TEST.get(id));
+    expect(before.segments.map((s) => [s.baseOffset, s.endOffset])).toEqual([[500, 501]]);
+    await abortAllDurableObjects();
+    const after = await inObject(async (storage) => {
+      const store = new SqliteStore(storage.sql, opts);
+      return { segments: store.segments(), bytes: await store.read(500, 1 << 20, 501) };
+    }, env.STORE_TEST.get(id));
+    expect(after).toEqual(before);
+  });
+
   it("a PartitionLog with retention.bytes below the segment size deletes rows as it goes: within the bound, offsets kept, across a restart", async () => {
     const id = env.STORE_TEST.newUniqueId();
     const retention = { retentionMs: -1, retentionBytes: 1_000_000, segmentMs: 7 * 24 * 3600 * 1000, segmentBytes: EDGE_SEGMENT_BYTES_DEFAULT };
