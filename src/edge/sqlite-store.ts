@@ -317,9 +317,17 @@ export class SqliteStore implements LogStore {
     }
     const i = lastAtOrBefore(this.segs.length, (k) => this.segs[k]!.baseOffset, offset);
     const kept = this.segs[i]!;
-    this.sql.exec(this.q.deleteBatchesFrom, offset);
-    this.sql.exec(this.q.deleteSegmentsAfter, kept.baseOffset);
-    this.sql.exec(this.q.unsealSegment, kept.baseOffset);
+    // One transaction (as resetTo's), so a statement failing half way leaves the old log, not a mix.
+    try {
+      this.transaction(() => {
+        this.sql.exec(this.q.deleteBatchesFrom, offset);
+        this.sql.exec(this.q.deleteSegmentsAfter, kept.baseOffset);
+        this.sql.exec(this.q.unsealSegment, kept.baseOffset);
+      });
+    } catch (err) {
+      if (!this.transactional) this.failure = err instanceof Error ? err : new Error(String(err));
+      throw err;
+    }
     this.segs.splice(i, this.segs.length - i, this.summed(kept.baseOffset, kept.createdMs));
     this.end = offset;
     this.bytes = this.segs.reduce((n, s) => n + s.sizeBytes, 0);
