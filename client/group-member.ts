@@ -32,7 +32,7 @@
  */
 import { coordinatorEndpoint, fetchMetadata } from "./admin.ts";
 import type { Connection, ConnectionSource } from "./connection.ts";
-import { ClosedError, EdgelogError, FencedError, NotCoordinatorError, UnknownMemberError, UnknownTopicError } from "./errors.ts";
+import { ClosedError, ConnectionError, EdgelogError, FencedError, NotCoordinatorError, UnknownMemberError, UnknownTopicError } from "./errors.ts";
 import type { CommitResult, GroupConsumerOptions, TopicPartition, TopicPartitionOffset } from "./group-consumer.ts";
 import { readEndpoint, type PartitionSet, type PartitionState, type StartFrom } from "./partition-set.ts";
 import { partitionKey, partitionsFromWire, partitionsToWire } from "./topic-partitions.ts";
@@ -43,7 +43,7 @@ const RETRY_BACKOFF_MS = 100;
 const RETRY_BACKOFF_MAX_MS = 2000;
 /** A commit that keeps failing with retriable errors gives up after this many attempts. */
 const COMMIT_ATTEMPTS_MAX = 6;
-/** How long close() waits for its final commit and for the leave to be answered, each. */
+/** How long close() waits for its final commit (a coordinator socket that is down reopening included) and for the leave to be answered, each. */
 const CLOSE_REQUEST_TIMEOUT_MS = 5000;
 /**
  * How long close() waits for a handler in flight to return (its record is then committed too). Bounded
@@ -561,22 +561,27 @@ export class GroupMember<T = Uint8Array> {
         await Promise.race([Promise.all(stopping), new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_HANDLER_WAIT_MS)))]);
         clearTimeout(timer);
       }
-      // Only over a socket that is open now: a member cut off from its coordinator does not wait for a
-      // reconnect to say goodbye; its session timeout removes it.
+      // The final commit goes over the coordinator's socket as soon as it is open: one that is down now or
+      // drops under the request (the broker restarting, a reset) gets CLOSE_REQUEST_TIMEOUT_MS in all to come
+      // back, as Kafka's close(timeout) waits for its commit; otherwise what was finished since the last
+      // autocommit is read again by the next owner. The leave goes only over a socket open by then: a member
+      // still cut off does not wait to say goodbye; its session timeout removes it.
       const conn = this.#coordinator;
-      if (wasActive && this.#memberIdValue !== "" && conn?.isOpen) {
+      if (wasActive && this.#memberIdValue !== "" && conn && !conn.isClosed) {
         if (this.#autoCommit && this.#memberEpochValue > 0) {
           const offsets = this.#finishedOffsets();
           if (offsets.length > 0) {
-            await conn
-              .request({ offsetCommitRequest: { groupId: this.#groupId, memberId: this.#memberIdValue, memberEpoch: this.#memberEpochValue, offsets } }, { timeoutMs: CLOSE_REQUEST_TIMEOUT_MS })
-              .catch((err: Error) => this.log(`edgelog: final commit of ${this.#groupId} failed: ${err.message}`));
+            await requestWithin(conn, Date.now() + CLOSE_REQUEST_TIMEOUT_MS, { offsetCommitRequest: { groupId: this.#groupId, memberId: this.#memberIdValue, memberEpoch: this.#memberEpochValue, offsets } }).catch((err: Error) =>
+              this.log(`edgelog: final commit of ${this.#groupId} failed: ${err.message}`),
+            );
           }
         }
-        const memberEpoch = this.#groupInstanceId === null ? -1 : -2;
-        await conn
-          .request({ groupHeartbeatRequest: { groupId: this.#groupId, memberId: this.#memberIdValue, groupInstanceId: this.#groupInstanceId ?? "", memberEpoch } }, { timeoutMs: CLOSE_REQUEST_TIMEOUT_MS })
-          .catch((err: Error) => this.log(`edgelog: leaving ${this.#groupId} failed: ${err.message}`));
+        if (conn.isOpen) {
+          const memberEpoch = this.#groupInstanceId === null ? -1 : -2;
+          await conn
+            .request({ groupHeartbeatRequest: { groupId: this.#groupId, memberId: this.#memberIdValue, groupInstanceId: this.#groupInstanceId ?? "", memberEpoch } }, { timeoutMs: CLOSE_REQUEST_TIMEOUT_MS })
+            .catch((err: Error) => this.log(`edgelog: leaving ${this.#groupId} failed: ${err.message}`));
+        }
       }
     } finally {
       this.#state = "closed";
@@ -592,6 +597,26 @@ export class GroupMember<T = Uint8Array> {
 
 function sortPartitions<P extends TopicPartition>(list: P[]): P[] {
   return list.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition));
+}
+
+/**
+ * A request over `conn` answered by `deadlineMs`: sent once the socket is open, and sent again if the socket
+ * drops under it (ConnectionError) while time is left. Only for requests that may run twice (a commit of
+ * the same offsets).
+ */
+async function requestWithin(conn: Connection, deadlineMs: number, frame: Parameters<Connection["request"]>[0]): Promise<unknown> {
+  for (;;) {
+    if (!conn.isOpen) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new ConnectionError(`no socket to ${conn.url} within the close timeout`)), Math.max(0, deadlineMs - Date.now()))));
+      await Promise.race([conn.whenOpen(), late]).finally(() => clearTimeout(timer));
+    }
+    try {
+      return await conn.request(frame, { timeoutMs: Math.max(1, deadlineMs - Date.now()) });
+    } catch (err) {
+      if (!(err instanceof ConnectionError) || Date.now() >= deadlineMs) throw err;
+    }
+  }
 }
 
 function delay(ms: number): Promise<void> {
