@@ -56,8 +56,6 @@ interface Subscription {
   queued: boolean;
   /** What the round runs for it (made once, so a round allocates nothing per subscriber). */
   round: () => void;
-  minBytes: number;
-  maxWaitMs: number;
   /** Its wait (null: pushed on every append), shared with the log's subscribers that asked the same. */
   wait: WaitRound | null;
 }
@@ -104,8 +102,8 @@ class PartitionSession implements FamilySession {
       subscriptions: [...this.subscriptions.values()].map((s) => {
         const r: SubscriptionRecord = { id: s.id, topic: s.topic, partition: s.partition, nextOffset: s.nextOffset, creditBytes: s.creditBytes };
         if (s.wait) {
-          r.minBytes = s.minBytes;
-          r.maxWaitMs = s.maxWaitMs;
+          r.minBytes = s.wait.minBytes;
+          r.maxWaitMs = s.wait.maxWaitMs;
         }
         return r;
       }),
@@ -144,7 +142,7 @@ class PartitionSession implements FamilySession {
   private addSubscription(id: number, topic: string, partition: number, log: PartitionLog, nextOffset: number, creditBytes: number, minBytes: number, maxWaitMs: number): Subscription {
     // Either setting 0 is no wait (Kafka answers a fetch at once with fetch.min.bytes 0 or fetch.max.wait.ms 0).
     const wait = minBytes > 0 && maxWaitMs > 0 ? waitRoundFor(log, minBytes, maxWaitMs, this.timers) : null;
-    const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {}, queued: false, round: () => {}, minBytes, maxWaitMs, wait };
+    const sub: Subscription = { id, topic, partition, log, nextOffset, creditBytes, reading: false, ended: false, unlisten: () => {}, queued: false, round: () => {}, wait };
     sub.round = () => this.appended(sub);
     if (wait) {
       // The round listens to the log and releases its subscribers together, after the commit's
@@ -208,18 +206,16 @@ class PartitionSession implements FamilySession {
       throw new ProtocolError(ErrorCode.INVALID_REQUEST, `max_wait_ms ${r.maxWaitMs} is over the ${l.subscribeWaitMsMax} ms a subscription may wait (limits.subscribeWaitMsMax)`);
     }
     // More than one push carries is the same as a full push: the round releases when one could be filled.
-    // Either setting 0 is no wait: both are kept as 0.
-    const waits = r.minBytes > 0 && r.maxWaitMs > 0;
-    const minBytes = waits ? Math.min(r.minBytes, l.pushBytesMax) : 0;
+    const minBytes = Math.min(r.minBytes, l.pushBytesMax);
     const log = this.directory.partition(r.topic, r.partition);
-    const max = this.port.limits.subscriptionsPerConnectionMax;
+    const max = l.subscriptionsPerConnectionMax;
     if (this.subscriptions.size >= max) throw new ProtocolError(ErrorCode.LIMIT_EXCEEDED, `at most ${max} subscriptions per connection; unsubscribe first, or open another connection`);
     const start = log.logStartOffset;
     if (!Number.isSafeInteger(r.offset) || r.offset < start || r.offset > log.readableEndOffset) {
       throw new ProtocolError(ErrorCode.OFFSET_OUT_OF_RANGE, `offset ${r.offset} is outside [${start}, ${log.highWatermark}] of ${r.topic}-${r.partition}`);
     }
     const id = this.nextSubscriptionId++;
-    const sub = this.addSubscription(id, r.topic, r.partition, log, r.offset, Math.min(r.creditBytes, this.port.limits.creditBytesMax), minBytes, waits ? r.maxWaitMs : 0);
+    const sub = this.addSubscription(id, r.topic, r.partition, log, r.offset, Math.min(r.creditBytes, l.creditBytesMax), minBytes, r.maxWaitMs);
     this.changed();
     // Answer first, then push: the client knows the id before the first Push arrives.
     queueMicrotask(() => this.pump(sub));

@@ -69,7 +69,6 @@ export class FaultState {
     if (this.faults.unreachable) throw new UnreachableError(what);
   }
 
-
   /** Waits the round trip to `peer`, if one is injected. */
   async roundTrip(peer: string): Promise<void> {
     const ms = this.faults.roundTripMs?.[peer] ?? 0;

@@ -125,11 +125,6 @@ function backend(env: Env): HttpBackend {
 }
 
 /**
- * A partition's socket goes to its leader. Unreplicated: the partition's one object. Replicated: the
- * leader the controller names; if that replica cannot be reached, the controller is told (it elects
- * another from the ISR when the leader is gone) and the socket goes to the leader it names then.
- */
-/**
  * Where a partition's sockets go, from its topic's controller. Topics known to be unreplicated are
  * remembered per isolate for UNREPLICATED_ROUTE_TTL_MS, so a crowd of subscribers connecting to an
  * ordinary topic does not call its topic object once each (a topic re-created with replicas within that
@@ -148,6 +143,11 @@ async function routeOf(env: Env, topic: string, partition: number): Promise<{ le
   return route;
 }
 
+/**
+ * A partition's socket goes to its leader. Unreplicated: the partition's one object. Replicated: the
+ * leader the controller names; if that replica cannot be reached, the controller is told (it elects
+ * another from the ISR when the leader is gone) and the socket goes to the leader it names then.
+ */
 async function upgradeToLeader(request: Request, env: Env, topic: string, partition: number): Promise<Response> {
   const controller = topicStub(env, topic);
   const route = await routeOf(env, topic, partition);
