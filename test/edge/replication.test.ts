@@ -44,6 +44,19 @@ describe("replicated partitions at the edge", () => {
     return (await el.admin.describeTopic(topic)).partitions[0]!;
   }
 
+  /**
+   * Until every replica of partition 0 is in sync with no lag. Polled (the ISR settles inside the objects,
+   * with no event a test can wait on), at most 200 × 50 ms; fails naming the last description.
+   */
+  async function untilAllInSync(topic: string): Promise<void> {
+    let p = await describe0(topic);
+    for (let i = 0; i < 200 && !p.replicas!.every((r) => r.inSync && r.lag === 0); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      p = await describe0(topic);
+    }
+    expect(p.replicas!.map((r) => [r.region, r.inSync, r.lag]), `${topic}: every replica in sync`).toEqual(p.replicas!.map((r) => [r.region, true, 0]));
+  }
+
   it("creates each replica in its region, names the leader, epoch, ISR and lag", async () => {
     const t = await el.admin.createTopic("rep-a", { partitions: 1, replicas: 3, regions, minInsyncReplicas: 2 });
     expect(t.config).toMatchObject({ replicas: 3, regions, minInsyncReplicas: 2 });
@@ -87,11 +100,7 @@ describe("replicated partitions at the edge", () => {
       acked.push(`c${i}`);
     }
     // The new leader probes the old one, which truncates anything it alone had and catches up.
-    for (let i = 0; i < 200; i++) {
-      const p = await describe0("rep-b");
-      if (p.replicas!.every((r) => r.inSync && r.lag === 0)) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await untilAllInSync("rep-b");
     const p = await describe0("rep-b");
     expect(p.replicas!.every((r) => r.inSync)).toBe(true);
     const logs = await Promise.all(regions.map((r) => dump("rep-b", r)));
@@ -125,11 +134,7 @@ describe("replicated partitions at the edge", () => {
     expect(weur.role!.epoch).toBeGreaterThan(0);
     expect(weur.role!.leader).not.toBe("wnam");
     await (await replica("rep-h", 0, "wnam")).injectFault({});
-    for (let i = 0; i < 200; i++) {
-      const p = await describe0("rep-h");
-      if (p.replicas!.every((r) => r.inSync && r.lag === 0)) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await untilAllInSync("rep-h");
     const logs = await Promise.all(regions.map((r) => dump("rep-h", r)));
     for (const l of logs) expect(l.values).toEqual(acked.map((v, i) => `${i}:${v}`));
     await producer.close();
@@ -239,11 +244,7 @@ describe("replicated partitions at the edge", () => {
 
     await (await replica("rep-r", 0, "apac")).injectFault({});
     for (let i = 45; i < 48; i++) await producer.send("rep-r", [{ value: value(i) }]);
-    for (let i = 0; i < 200; i++) {
-      const p = await describe0("rep-r");
-      if (p.replicas!.every((r) => r.inSync && r.lag === 0)) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await untilAllInSync("rep-r");
     const p = await describe0("rep-r");
     expect(p.replicas!.map((r) => [r.region, r.inSync, r.logEndOffset])).toEqual([
       ["wnam", true, 48],
