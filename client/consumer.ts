@@ -47,7 +47,7 @@ const loadEngine = onDemand(() =>
 
 export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>> {
   readonly topic: string;
-  readonly #lazy: LazyEngine<ConsumerEngine<T>>;
+  readonly #lazy: LazyEngine<T, ConsumerEngine<T>>;
   readonly #onClosed: () => void;
 
   /** @param onClosed lets the owning client forget this consumer. */
@@ -100,7 +100,7 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
   }
 
   metrics(): ConsumerMetrics {
-    return this.#lazy.engine?.metrics() ?? { receivedBytes: 0, grantedBytes: 0, bufferedBytes: 0, overshootBytesMax: 0 };
+    return this.#lazy.metrics();
   }
 
   /** Unsubscribes everything; the iterator ends and run() resolves. */
@@ -110,14 +110,7 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
   }
 
   [Symbol.asyncIterator](): AsyncIterator<ConsumerRecord<T>> {
-    const done = (): IteratorResult<ConsumerRecord<T>> => ({ done: true, value: undefined });
-    return {
-      next: () => this.#lazy.engine?.next() ?? this.#lazy.call((engine) => engine.next(), done),
-      return: async () => {
-        await this.close();
-        return done();
-      },
-    };
+    return this.#lazy.iterator(() => this.close());
   }
 
   /**
@@ -125,10 +118,6 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
    * Resolves when the consumer is closed; rejects on the first error (handler or consumer).
    */
   async run(handlers: RunHandlers<T>): Promise<void> {
-    if (!handlers || (!handlers.eachBatch && !handlers.eachRecord)) throw new InvalidRequestError("run() needs eachRecord or eachBatch");
-    return this.#lazy.call(
-      (engine) => engine.run(handlers),
-      () => {},
-    );
+    return this.#lazy.run(handlers);
   }
 }

@@ -87,7 +87,7 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
   readonly groupId: string;
   readonly groupInstanceId: string | null;
   readonly topics: readonly string[];
-  readonly #lazy: LazyEngine<GroupConsumerEngine<T>>;
+  readonly #lazy: LazyEngine<T, GroupConsumerEngine<T>>;
   readonly #onClosed: () => void;
 
   /** @param onClosed lets the owning client forget this consumer. */
@@ -156,7 +156,7 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
   }
 
   metrics(): ConsumerMetrics {
-    return this.#lazy.engine?.metrics() ?? { receivedBytes: 0, grantedBytes: 0, bufferedBytes: 0, overshootBytesMax: 0 };
+    return this.#lazy.metrics();
   }
 
   /**
@@ -197,15 +197,10 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
   }
 
   [Symbol.asyncIterator](): AsyncIterator<ConsumerRecord<T>> {
-    const done = (): IteratorResult<ConsumerRecord<T>> => ({ done: true, value: undefined });
-    return {
-      next: () => this.#lazy.engine?.next() ?? this.#lazy.call((engine) => engine.next(), done),
-      return: async () => {
-        const engine = this.#lazy.engine;
-        await (engine ? engine.leave() : this.close());
-        return done();
-      },
-    };
+    return this.#lazy.iterator(() => {
+      const engine = this.#lazy.engine;
+      return engine ? engine.leave() : this.close();
+    });
   }
 
   /**
@@ -214,11 +209,7 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
    * (handler, consumer, or FencedError when another process took this member's groupInstanceId).
    */
   async run(handlers: RunHandlers<T>): Promise<void> {
-    if (!handlers || (!handlers.eachBatch && !handlers.eachRecord)) throw new InvalidRequestError("run() needs eachRecord or eachBatch");
-    return this.#lazy.call(
-      (engine) => engine.run(handlers),
-      () => {},
-    );
+    return this.#lazy.run(handlers);
   }
 }
 

@@ -5,13 +5,22 @@
  * synchronous ones (pause, resume) among them. A facade closed before any call needed the engine
  * never loads it. The code is fetched as the SDK's other on-demand code is: a failed load is tried again, with
  * backoff, until it succeeds or the facade is closed; code of another build fails the waiting calls (and the
- * later ones) for good.
+ * later ones) for good. What the two facades pass on to their engines alike (metrics(), the iterator, run())
+ * is here too, once.
  */
-import { ClosedError } from "./errors.ts";
+import { ClosedError, InvalidRequestError } from "./errors.ts";
+import type { ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-set.ts";
 
 type Waiting<E> = (engine: E | null, err: unknown) => void;
 
-export class LazyEngine<E> {
+/** What both consumers' engines offer that their facades pass on alike. */
+interface ReadEngine<T> {
+  next(): Promise<IteratorResult<ConsumerRecord<T>>>;
+  run(handlers: RunHandlers<T>): Promise<void>;
+  metrics(): ConsumerMetrics;
+}
+
+export class LazyEngine<T, E extends ReadEngine<T>> {
   /** The engine, once made (null before); every call that waited for it has reached it by then. */
   engine: E | null = null;
   closed = false;
@@ -56,6 +65,32 @@ export class LazyEngine<E> {
   now(f: (engine: E) => void): void {
     if (this.engine) f(this.engine);
     else this.#waiting.push((engine) => engine && f(engine));
+  }
+
+  /** The engine's metrics; zero before it is made, as before a consumer started. */
+  metrics(): ConsumerMetrics {
+    return this.engine?.metrics() ?? { receivedBytes: 0, grantedBytes: 0, bufferedBytes: 0, overshootBytesMax: 0 };
+  }
+
+  /** The facade's iterator: the engine's records; `finish` is what the facade does when the loop is left. */
+  iterator(finish: () => Promise<void>): AsyncIterator<ConsumerRecord<T>> {
+    const done = (): IteratorResult<ConsumerRecord<T>> => ({ done: true, value: undefined });
+    return {
+      next: () => this.engine?.next() ?? this.call((engine) => engine.next(), done),
+      return: async () => {
+        await finish();
+        return done();
+      },
+    };
+  }
+
+  /** The facade's run(): checks the handlers (throws), then runs them on the engine; a facade closed first resolves. */
+  run(handlers: RunHandlers<T>): Promise<void> {
+    if (!handlers || (!handlers.eachBatch && !handlers.eachRecord)) throw new InvalidRequestError("run() needs eachRecord or eachBatch");
+    return this.call(
+      (engine) => engine.run(handlers),
+      () => {},
+    );
   }
 
   /** Marks the facade closed; the engine's close once it is made, or `unused` when it never was nor will be. */
