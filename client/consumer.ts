@@ -9,8 +9,8 @@
 import type { Codec } from "./codecs.ts";
 import type { ConnectionSource } from "./connection.ts";
 import type { ConsumerEngine } from "./consumer-engine.ts";
-import { ClosedError, InvalidRequestError } from "./errors.ts";
-import { LazyEngine } from "./lazy-engine.ts";
+import { InvalidRequestError } from "./errors.ts";
+import { closedError, LazyEngine } from "./lazy-engine.ts";
 import { onDemand } from "./on-demand.ts";
 import { readKit } from "./read-kit.ts";
 import type { ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-set.ts";
@@ -65,10 +65,7 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
    * when a consumer reading from 'latest' is in place.
    */
   start(): Promise<void> {
-    return this.#lazy.call(
-      (engine) => engine.start(),
-      () => Promise.reject(new ClosedError("consumer closed")),
-    );
+    return this.#lazy.call((engine) => engine.start(), closedError);
   }
 
   /** Offset after the last record handed to the application (undefined before the start position is known). */

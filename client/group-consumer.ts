@@ -10,9 +10,9 @@
 import { setGroupCallsLoader, type GroupPartitionRef } from "./admin.ts";
 import type { Codec } from "./codecs.ts";
 import type { ConnectionSource } from "./connection.ts";
-import { ClosedError, InvalidRequestError } from "./errors.ts";
+import { InvalidRequestError } from "./errors.ts";
 import type { GroupConsumerEngine } from "./group-consumer-engine.ts";
-import { LazyEngine } from "./lazy-engine.ts";
+import { closedError, LazyEngine } from "./lazy-engine.ts";
 import { loadExtras } from "./load-extras.ts";
 import type { ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-set.ts";
 import { validateFrom, type StartFrom } from "./start-from.ts";
@@ -212,8 +212,6 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
     return this.#lazy.run(handlers);
   }
 }
-
-const closedError = (): Promise<never> => Promise.reject(new ClosedError("consumer closed"));
 
 function checkMs(name: string, value: number | undefined): void {
   if (value !== undefined && (!Number.isSafeInteger(value) || value <= 0)) throw new InvalidRequestError(`${name} must be a positive integer (ms), got ${value}`);

@@ -13,6 +13,9 @@ import type { ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-s
 
 type Waiting<E> = (engine: E | null, err: unknown) => void;
 
+/** A call's answer when it needs the engine and the facade closed without one. */
+export const closedError = (): Promise<never> => Promise.reject(new ClosedError("consumer closed"));
+
 /** What both consumers' engines offer that their facades pass on alike. */
 interface ReadEngine<T> {
   next(): Promise<IteratorResult<ConsumerRecord<T>>>;
