@@ -9,6 +9,7 @@
  * log line has both.
  */
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrokerStorage, TopicRecord } from "../core/broker.ts";
 import type { Clock } from "../core/clock.ts";
@@ -158,9 +159,21 @@ function describe(err: unknown): string {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // A process killed (kill -9) but not yet reaped by its parent still answers signal 0: a zombie, state Z in
+  // /proc/PID/stat (Linux), holds nothing, so its lock is taken over at once (a restart right after a crash
+  // under a parent slow to reap failed with "in use by another broker" for seconds).
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  } catch {
+    return false; // no /proc (not Linux), or the process is gone now: signal 0's answer stands
   }
 }
 

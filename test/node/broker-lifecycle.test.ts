@@ -1,5 +1,8 @@
 // Broker lifecycle on real files: one broker per data directory (a second one is refused, a crashed
 // owner's lock is taken over), topics and records survive a clean restart.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,6 +36,25 @@ describe("broker lifecycle", () => {
     await writeFile(join(dataDir, ".lock"), "2147483646");
     const a = await startBroker({ port: 0, dataDir, log: () => {} });
     await a.close();
+  });
+
+  it.runIf(process.platform === "linux")("takes over the lock of a killed process its parent has not reaped yet (a zombie)", async () => {
+    const dataDir = await tempDir();
+    // sh starts a sleep in the background and becomes another sleep (exec), which never waits for it: once
+    // killed, the first sleep stays a zombie, answering signal 0, until the whole tree goes.
+    const tree = spawn("sh", ["-c", "sleep 60 & echo $!; exec sleep 60"], { stdio: ["ignore", "pipe", "ignore"] });
+    try {
+      const [line] = (await once(tree.stdout!, "data")) as [Buffer];
+      const pid = Number(line.toString().trim());
+      process.kill(pid, "SIGKILL");
+      for (let i = 0; i < 500 && !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8")); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(readFileSync(`/proc/${pid}/stat`, "utf8")).toMatch(/\) Z /);
+      await writeFile(join(dataDir, ".lock"), String(pid));
+      const a = await startBroker({ port: 0, dataDir, log: () => {} });
+      await a.close();
+    } finally {
+      tree.kill("SIGKILL");
+    }
   });
 
   it("keeps topics, configs and records across a clean restart", async () => {
