@@ -291,8 +291,10 @@ async function serve(values: Values): Promise<number> {
     const { demoTopics } = await import("./demo.ts");
     for (const t of demoTopics) if (!server.broker.topicNames().includes(t.name)) await server.broker.createTopic(t.name, t.partitions);
     console.log(`[edgelog] demo: open ${server.httpUrl}/ in a browser (live feed, shop, topics); in another shell:`);
-    console.log(`[edgelog]   seq 1 100000 | npx edgelog produce demo`);
-    console.log(`[edgelog]   npx edgelog consume demo --from earliest --max 100000`);
+    // The client commands' default URL is port 8080's: on another port the hints name the broker's.
+    const urlFlag = server.url === "ws://127.0.0.1:8080/v1/ws" ? "" : ` --url ${server.url}`;
+    console.log(`[edgelog]   seq 1 100000 | npx edgelog produce demo${urlFlag}`);
+    console.log(`[edgelog]   npx edgelog consume demo --from earliest --max 100000${urlFlag}`);
   }
   await new Promise<void>((done) => {
     const stop = () => {
