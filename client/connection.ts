@@ -171,7 +171,6 @@ export class Connection {
   #openWaiters: { resolve(): void; reject(err: Error): void }[] = [];
   #info: BrokerInfo | null = null;
   #infoWaiters: ((info: BrokerInfo) => void)[] = [];
-  #closeWaiters: (() => void)[] = [];
   /** Counts socket opens; listeners use it to tell a fresh socket from a stale one. */
   generation = 0;
 

@@ -15,7 +15,7 @@ import { EdgelogError } from "./errors.ts";
 declare const EDGELOG_BUILD: string | undefined;
 
 /** The stamp of the build this file belongs to ("" when the sources run unbundled, as in Node). */
-export const thisBuild = typeof EDGELOG_BUILD === "string" ? EDGELOG_BUILD : "";
+const thisBuild = typeof EDGELOG_BUILD === "string" ? EDGELOG_BUILD : "";
 
 const RETRY_BACKOFF_MS = 100;
 const RETRY_BACKOFF_MAX_MS = 5000;

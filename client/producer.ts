@@ -60,7 +60,7 @@ export interface RecordMetadata {
 }
 
 /** Batches a partition remembers per producer (src/core/producer-state.ts): the in-flight bound with idempotence. */
-export const IDEMPOTENT_IN_FLIGHT_MAX = 5;
+const IDEMPOTENT_IN_FLIGHT_MAX = 5;
 
 /** Checks the options (a bad combination throws InvalidRequestError); whether the producer is idempotent. */
 export function idempotenceOf(options: ProducerOptions): boolean {
