@@ -318,7 +318,8 @@ export function tracker(o: TrackerOptions): Tracker {
         i--;
         continue;
       }
-      if (!status || status === 401 || status === 408 || status === 429 || status >= 500) {
+      // 403 is an origin off the allow-list: the operator's to fix, as a token is; the events wait for it.
+      if (!status || status === 401 || status === 403 || status === 408 || status === 429 || status >= 500) {
         clearTimeout(retryTimer);
         retryTimer = setTimeout(retry, Math.min(1000 * 2 ** retryCount++, retryWaitMsMax));
         return;

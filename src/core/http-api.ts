@@ -44,7 +44,7 @@ export interface HttpApiOptions {
   auth?: Authenticator;
   /**
    * Which pages may call the routes (origins.ts): a request with an Origin off the list is refused 403
-   * FORBIDDEN_ORIGIN, and CORS answers name only allowed origins. Default: every origin (`*`).
+   * FORBIDDEN_ORIGIN, with CORS for its origin so the page can read why. Default: every origin (`*`).
    */
   origins?: OriginPolicy;
   /**
@@ -67,8 +67,10 @@ export function createHttpHandler(backend: HttpBackend, opts: HttpApiOptions = {
     const origin = request.headers.get("origin");
     let response: Response;
     try {
-      // Before any route (the preflight and health too): a page off the list learns nothing here.
-      checkOrigin(origins, origin);
+      // Before any route (health too): a page off the list gets only its refusal. Its preflight is answered,
+      // as it grants nothing (the request it announces is refused here): refused, the browser would not send
+      // that request, and the page would see a network error where it can read FORBIDDEN_ORIGIN.
+      if (request.method !== "OPTIONS") checkOrigin(origins, origin);
       response = await route(request);
     } catch (err) {
       response = await errorAnswer(request, err, backend.limits.batchBytesMax);

@@ -81,8 +81,13 @@ export function checkOrigin(policy: OriginPolicy, origin: string | null): void {
 
 /**
  * Sets the CORS origin headers of an answer to a request with this Origin: `*` for an open policy; else the
- * request's origin echoed when it is allowed, nothing when it is not, and `Vary: Origin` either way (the
- * answer depends on the header, so a shared cache must not give one page's answer to another).
+ * request's origin echoed, with `Vary: Origin` (the answer depends on the header, so a shared cache must not
+ * give one page's answer to another).
+ *
+ * A page off the list gets its origin echoed too. The caller answers such a page only with the preflight
+ * (which grants nothing) and the 403 FORBIDDEN_ORIGIN of its request, run before any route; without the
+ * header the browser hides that answer, and the page sees a network error instead of why it was refused (as
+ * a hosted API refusing a key's referrer answers readably). Its origin is all the answer tells it.
  */
 export function applyCorsOrigin(headers: Headers, policy: OriginPolicy, origin: string | null): void {
   if (policy.kind === "any") {
@@ -91,7 +96,7 @@ export function applyCorsOrigin(headers: Headers, policy: OriginPolicy, origin: 
   }
   headers.delete("Access-Control-Allow-Origin");
   headers.append("Vary", "Origin");
-  if (origin !== null && originAllowed(policy, origin)) headers.set("Access-Control-Allow-Origin", origin);
+  if (origin !== null) headers.set("Access-Control-Allow-Origin", origin);
 }
 
 /** One line for the start log. */

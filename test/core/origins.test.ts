@@ -41,7 +41,7 @@ describe("policies", () => {
 });
 
 describe("applyCorsOrigin", () => {
-  it("* for an open policy; the allowed origin echoed with Vary: Origin; nothing for others", () => {
+  it("* for an open policy; else the origin echoed with Vary: Origin, also a refused one (so its page can read the 403); nothing without an Origin", () => {
     const h = () => new Headers([["Access-Control-Allow-Origin", "*"]]);
     const open = h();
     applyCorsOrigin(open, anyOrigin, "https://evil.example");
@@ -52,6 +52,9 @@ describe("applyCorsOrigin", () => {
     expect([ok.get("access-control-allow-origin"), ok.get("vary")]).toEqual(["https://shop.example", "Origin"]);
     const other = h();
     applyCorsOrigin(other, list, "https://evil.example");
-    expect([other.get("access-control-allow-origin"), other.get("vary")]).toEqual([null, "Origin"]);
+    expect([other.get("access-control-allow-origin"), other.get("vary")]).toEqual(["https://evil.example", "Origin"]);
+    const none = h();
+    applyCorsOrigin(none, list, null);
+    expect([none.get("access-control-allow-origin"), none.get("vary")]).toEqual([null, "Origin"]);
   });
 });

@@ -1,6 +1,7 @@
 // The origin allow-list on the Node broker (issue 12) and open mode bound to loopback. Pages are played by
 // requests carrying an Origin header (HTTP through node:http, upgrades through `ws`), clients without one by
-// requests without it: an allowed page gets CORS and a socket, another page a 403 on both, no Origin works.
+// requests without it: an allowed page gets CORS and a socket, another page a 403 on both (over HTTP with
+// CORS for its origin, so the page can read the typed refusal), no Origin works.
 import { execFile } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../src/protocol/errors.ts";
@@ -30,7 +31,7 @@ describe("allowedOrigins: [shop]", () => {
     s = await broker({ allowedOrigins: [shop] });
   });
 
-  it("HTTP: the allowed page gets its origin echoed with Vary: Origin; another page gets 403 FORBIDDEN_ORIGIN and no CORS", async () => {
+  it("HTTP: the allowed page gets its origin echoed with Vary: Origin; another page gets 403 FORBIDDEN_ORIGIN it can read", async () => {
     const ok = await fromOrigin(s.httpUrl, "GET", "/v1/health", shop);
     expect(ok.status).toBe(200);
     expect(ok.headers["access-control-allow-origin"]).toBe(shop);
@@ -38,11 +39,18 @@ describe("allowedOrigins: [shop]", () => {
     const pre = await fromOrigin(s.httpUrl, "OPTIONS", "/v1/topics/t/records", shop);
     expect(pre.status).toBe(204);
     expect(pre.headers["access-control-allow-origin"]).toBe(shop);
-    for (const [method, path] of [["GET", "/v1/health"], ["OPTIONS", "/v1/topics/t/records"], ["GET", "/v1/metadata"]] as const) {
-      const refused = await fromOrigin(s.httpUrl, method, path, evil);
+    // A browser reads an answer only when it names the page's origin, and sends a JSON POST only after a
+    // preflight that passed: the refused page's preflight passes, and its request is refused, readably.
+    const refusedPre = await fromOrigin(s.httpUrl, "OPTIONS", "/v1/topics/t/records", evil, { "access-control-request-method": "POST", "access-control-request-headers": "content-type" });
+    expect(refusedPre.status).toBe(204);
+    expect(refusedPre.headers["access-control-allow-origin"]).toBe(evil);
+    expect(refusedPre.headers["access-control-allow-headers"]).toMatch(/content-type/);
+    for (const [method, path] of [["GET", "/v1/health"], ["GET", "/v1/metadata"], ["POST", "/v1/topics/t/records"]] as const) {
+      const refused = await fromOrigin(s.httpUrl, method, path, evil, { "content-type": "application/json" }, method === "POST" ? '{"records":[{"value":"x"}]}' : null);
       expect([method, path, refused.status]).toEqual([method, path, 403]);
-      expect(refused.headers["access-control-allow-origin"]).toBeUndefined();
-      if (method !== "OPTIONS") expect(JSON.parse(refused.text).error).toMatchObject({ code: ErrorCode.FORBIDDEN_ORIGIN, name: "FORBIDDEN_ORIGIN" });
+      expect(refused.headers["access-control-allow-origin"]).toBe(evil);
+      expect(refused.headers.vary).toMatch(/Origin/);
+      expect(JSON.parse(refused.text).error).toMatchObject({ code: ErrorCode.FORBIDDEN_ORIGIN, name: "FORBIDDEN_ORIGIN" });
     }
     // An origin that differs only by scheme or port is another origin.
     expect((await fromOrigin(s.httpUrl, "GET", "/v1/health", "http://shop.example")).status).toBe(403);

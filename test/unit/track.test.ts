@@ -189,6 +189,17 @@ describe("tracker (fakes)", () => {
     expect(b.storedIds()).toEqual(ids);
   });
 
+  it("a page whose origin is off the allow-list (403, readable since CORS names it) keeps its events and retries them, as a 401's", async () => {
+    const { b, t } = await setup({ batchEventsMax: 2 }, (n) => (n === 0 ? 403 : "pass"));
+    const ids = Array.from({ length: 2 }, (_, i) => t.track("e", { i }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.sent.map((s) => s.outcome)).toEqual([403]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(b.sent.map((s) => [s.outcome, s.body.producer.sequence])).toEqual([[403, 0], [200, 0]]);
+    expect(t.droppedEventCount).toBe(0);
+    expect(b.storedIds()).toEqual(ids);
+  });
+
   it("a batch refused for good (4xx) is dropped and counted; the gap it leaves is renumbered under a new producer id", async () => {
     const { b, t } = await setup({ batchEventsMax: 3 }, (n) => (n === 1 ? 413 : "pass"));
     const ids = Array.from({ length: 9 }, (_, i) => t.track("e", { i }));
