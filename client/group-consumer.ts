@@ -14,6 +14,7 @@ import { InvalidRequestError } from "./errors.ts";
 import type { GroupConsumerEngine } from "./group-consumer-engine.ts";
 import { closedError, LazyEngine } from "./lazy-engine.ts";
 import { loadExtras } from "./load-extras.ts";
+import { subscribeWaitMsMax } from "../src/protocol/limits.ts";
 import type { ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-set.ts";
 import { validateFrom, type StartFrom } from "./start-from.ts";
 
@@ -66,7 +67,10 @@ export interface GroupConsumerOptions<T = Uint8Array> {
   onOutOfRange?: "error" | "earliest" | "latest";
   /** Replicated topics (the edge): read from the replica in this region, or 'nearest'. Default: the leader. */
   preferRegion?: string;
-  /** Kafka's fetch.min.bytes / fetch.max.wait.ms for pushes (see PartitionSetOptions). Default 0 / 0: no wait. */
+  /**
+   * Kafka's fetch.min.bytes / fetch.max.wait.ms for pushes (see PartitionSetOptions). Default 0 / 0: no wait.
+   * maxWaitMs is at most limits.subscribeWaitMsMax (30 000): more is refused when the consumer is made.
+   */
   minBytes?: number;
   maxWaitMs?: number;
 }
@@ -107,6 +111,9 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
     validateFrom(options.from ?? "latest");
     checkMs("sessionTimeoutMs", options.sessionTimeoutMs);
     checkMs("rebalanceTimeoutMs", options.rebalanceTimeoutMs);
+    // The broker refuses it only at the first subscribe, after the join: by then the group exists.
+    const maxWaitMs = options.maxWaitMs;
+    if (maxWaitMs !== undefined && !(maxWaitMs >= 0 && maxWaitMs <= subscribeWaitMsMax)) throw new InvalidRequestError(`maxWaitMs must be in [0, ${subscribeWaitMsMax}] (limits.subscribeWaitMsMax), got ${maxWaitMs}`);
     this.#onClosed = onClosed;
     this.#lazy = new LazyEngine((stop, use) => loadExtras(stop, (g) => use(new g.GroupConsumerEngine<T>(connections, options, onClosed, log))).then((g) => g !== null));
   }

@@ -42,8 +42,10 @@ export const bundles = [
   // that only produces 24.3 KB (28.2 before), one that only consumes (el.consumer) 24.8 KB (23.8), one with
   // consumer groups 32.8 KB (31.3); every file 37.4 KB (35.9: the read path gzipped apart from the
   // connection's and codec's code costs ~1 KB of it). A group member's close() that waits for a reconnecting
-  // coordinator to commit: +0.13 KB in extras (every file 37.5 KB).
-  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 20_050, ceilingTotalGzipBytes: 37_600 },
+  // coordinator to commit: +0.13 KB in extras (every file 37.5 KB). A group consumer's maxWaitMs checked when
+  // made, before it joins (a refused one left an empty group behind): +55 bytes first (20,021 -> 20,076;
+  // every file 37,597).
+  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 20_100, ceilingTotalGzipBytes: 37_600 },
   // 5.9 KB first on 2026-12-07 (18.9 KB in one file before): the feed, its positions and the sharing between
   // tabs; the tab that reads from the broker loads subscribe-feed-reader.js too (14.2 KB: 20.1 KB in all).
   { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 12_000, ceilingTotalGzipBytes: 20_100 },

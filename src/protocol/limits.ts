@@ -12,6 +12,14 @@ export const batchBytesMax = 8 * 1024 * 1024;
 export const frameBytesMax = 9 * 1024 * 1024;
 /** Largest fetch answer; also caps one push. */
 export const fetchBytesMax = 8 * 1024 * 1024;
+/**
+ * Longest max_wait_ms a subscription may ask, ms (INVALID_REQUEST past it): Kafka's fetch.max.wait.ms
+ * for pushes (src/core/fanout-wait.ts). 30 s, Kafka's request timeout: a wait longer than that reads as
+ * a stalled subscription to anyone watching it, and batching gains nothing past a few hundred ms. A
+ * constant of its own too: a group consumer checks it when made (client/group-consumer.ts), as the broker
+ * refuses it only at the first subscribe, after the join created the group.
+ */
+export const subscribeWaitMsMax = 30_000;
 
 export const limits = {
   recordBytesMax,
@@ -98,12 +106,7 @@ export const limits = {
    * deployment places one replica per region (src/core/replication.ts), up to the nine location hints.
    */
   replicasMax: 1,
-  /**
-   * Longest max_wait_ms a subscription may ask, ms (INVALID_REQUEST past it): Kafka's fetch.max.wait.ms
-   * for pushes (src/core/fanout-wait.ts). 30 s, Kafka's request timeout: a wait longer than that reads as
-   * a stalled subscription to anyone watching it, and batching gains nothing past a few hundred ms.
-   */
-  subscribeWaitMsMax: 30_000,
+  subscribeWaitMsMax,
   /** Subscriptions per connection (LIMIT_EXCEEDED past it). */
   subscriptionsPerConnectionMax: 4096,
   /**

@@ -84,6 +84,9 @@ describe("consumer facades before their engine is there", () => {
     const { client } = setup();
     expect(() => client.consumer({ topic: "t", from: "soon" as never })).toThrow(InvalidRequestError);
     expect(() => client.consumer({ groupId: "g", topics: [] })).toThrow(InvalidRequestError);
+    // The broker refuses these only at the first subscribe, after the join made the group.
+    for (const maxWaitMs of [30_001, -1, Number.NaN]) expect(() => client.consumer({ groupId: "g", topics: ["t"], maxWaitMs })).toThrow(/maxWaitMs must be in \[0, 30000\]/);
+    await client.consumer({ groupId: "g", topics: ["t"], maxWaitMs: 30_000 }).close();
     const consumer = client.consumer({ topic: "t" });
     await expect(consumer.seek(0, -1)).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(consumer.run({})).rejects.toBeInstanceOf(InvalidRequestError);

@@ -446,4 +446,10 @@ describe.concurrent("edgelog groups, and consume --group", { timeout: CASE_TIMEO
     expectOneLineError(unknownTopic, /unknown topic "no-such-topic"/);
     expect(withPartition.code).toBe(2);
   });
+
+  it("consume --group with --max-wait-ms over the broker's 30 s is refused before it joins: no group is left behind", async () => {
+    await ok(["topics", "create", "patient"]);
+    expectOneLineError(await runCli(["consume", "patient", "--group", "too-patient", "--max-wait-ms", "99999"]), /99999.*30000|30000.*99999/);
+    expect(lines(await ok(["groups", "list"]))).not.toContain("too-patient");
+  });
 });
