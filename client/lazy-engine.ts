@@ -30,6 +30,7 @@ export class LazyEngine<T, E extends ReadEngine<T>> {
   /** Settles once the engine is made or cannot be (never rejects). */
   #loading: Promise<void> | null = null;
   #failure: { err: unknown } | null = null;
+  #closing: Promise<void> | null = null;
   /** Calls waiting for the engine, in the order they were made (pause() and resume() too). */
   readonly #waiting: Waiting<E>[] = [];
   readonly #make: (use: (engine: E) => void) => Promise<boolean>;
@@ -96,11 +97,14 @@ export class LazyEngine<T, E extends ReadEngine<T>> {
     );
   }
 
-  /** Marks the facade closed; the engine's close once it is made, or `unused` when it never was nor will be. */
+  /**
+   * Marks the facade closed; the engine's close once it is made, or `unused` when it never was nor will be.
+   * Once: a later call gets the first one's promise (`unused` tells the owning client to forget the
+   * consumer, and the engine's close commits and leaves).
+   */
   close(closeEngine: (engine: E) => Promise<void>, unused: () => void): Promise<void> {
     this.closed = true;
-    if (!this.#loading) return Promise.resolve(unused());
-    return this.#loading.then(() => (this.engine ? closeEngine(this.engine) : unused()));
+    return (this.#closing ??= this.#loading ? this.#loading.then(() => (this.engine ? closeEngine(this.engine) : unused())) : Promise.resolve(unused()));
   }
 
   #load(): void {

@@ -2,10 +2,11 @@
 // in-memory fake broker, with the modules they load on demand counted by module mocks: a consumer closed
 // before any read never loads its engine; reads made before and while the engine loads keep their order and
 // lose nothing; pause() and seek() made before it apply; a read made before another facade's call (a send)
-// is in place first; the engine's errors reach the caller as before.
+// is in place first; the engine's errors reach the caller as before; close() twice tells the owner once.
 // The tests share the module counts, so the ones that must see no load run first.
 import { describe, expect, it, vi } from "vitest";
-import { ClosedError, Edgelog, InvalidRequestError, UnknownTopicError, type ConsumerRecord } from "../../client/index.ts";
+import { ClosedError, Edgelog, GroupConsumer, InvalidRequestError, UnknownTopicError, type ConsumerRecord } from "../../client/index.ts";
+import type { ConnectionSource } from "../../client/connection.ts";
 import { FakeBroker } from "./fake-broker.ts";
 
 const loads = vi.hoisted(() => ({ engine: 0, extras: 0 }));
@@ -151,6 +152,28 @@ describe("consumer facades before their engine is there", () => {
       },
     });
     expect(seen).toEqual(range(0, 30));
+    await client.close();
+  });
+
+  it("a group member's close() called twice resolves both calls and tells its owner once: before its engine, and right after start()", async () => {
+    const { broker, client } = setup();
+    broker.createTopic("t", 1);
+    // The owner's callback, counted: the client passes its own (forgetting the consumer), so the test makes one.
+    const pool = (client as unknown as { pool: ConnectionSource }).pool;
+    const member = () => {
+      const m = { closedCount: 0, consumer: null as unknown as GroupConsumer };
+      m.consumer = new GroupConsumer(pool, { groupId: "g", topics: ["t"] }, () => m.closedCount++);
+      return m;
+    };
+    const idle = member();
+    await Promise.all([idle.consumer.close(), idle.consumer.close()]);
+    await idle.consumer.close();
+    const loading = member();
+    const starting = loading.consumer.start();
+    await Promise.all([loading.consumer.close(), loading.consumer.close()]);
+    await starting.catch(() => {}); // whether the close came before the engine or after it, start() settles
+    // (A member that joined closes once already: group-member.ts keeps its close's promise.)
+    expect([idle.closedCount, loading.closedCount]).toEqual([1, 1]);
     await client.close();
   });
 
