@@ -134,20 +134,50 @@ const options = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>["values"];
 
+/** Decimal digits only: Number() would also take "", " 5", "1e3" and "0x10". */
+const digits = /^\d+$/;
+
 function int(values: Values, name: keyof Values, min: number): number | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} must be an integer >= ${min}, got "${String(raw)}"`);
+  if (typeof raw !== "string" || !digits.test(raw) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} must be an integer >= ${min}, got "${String(raw)}"`);
   return n;
+}
+
+/** --from / --to: earliest, latest or an offset. */
+function offsetOrEnd(name: "from" | "to", raw: string): "earliest" | "latest" | number {
+  if (raw === "earliest" || raw === "latest") return raw;
+  if (!digits.test(raw) || !Number.isSafeInteger(Number(raw))) throw new UsageError(`--${name} must be earliest, latest or an offset (an integer >= 0), got "${raw}"`);
+  return Number(raw);
+}
+
+/**
+ * `--from -5` as `--from=-5`. parseArgs refuses a value that starts with a dash after a space (it may be a
+ * forgotten value before another option) with a message about '--from=-XYZ'; no option here looks like a
+ * negative number, so it is the value, and the option's own check says what it accepts.
+ */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") return [...out, ...argv.slice(i)];
+    const option = (options as Record<string, { type: string }>)[arg.slice(2)];
+    if (arg.startsWith("--") && option?.type === "string" && /^-\d/.test(argv[i + 1] ?? "")) out.push(`${arg}=${argv[++i]}`);
+    else out.push(arg);
+  }
+  return out;
 }
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    // parseArgs' own words for an option without its value name the wrong fix ('--from=-XYZ') or none.
+    const message = (err as Error).message;
+    const option = /^Option '(--[\w-]+)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(message)?.[1];
+    throw new UsageError(option ? `${option} needs a value: ${option} VALUE (${option}=VALUE for one that starts with "-")` : message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -476,10 +506,7 @@ function resetTarget(values: Values): OffsetResetSpec {
   const timestampMs = int(values, "to-timestamp", 0);
   if ((to === undefined) === (timestampMs === undefined)) throw new UsageError("reset-offsets needs one of --to earliest|latest|OFFSET and --to-timestamp MS");
   if (timestampMs !== undefined) return { timestampMs };
-  if (to === "earliest" || to === "latest") return to;
-  const offset = Number(to);
-  if (to === "" || !Number.isSafeInteger(offset) || offset < 0) throw new UsageError(`--to must be earliest, latest or an offset, got "${to}"`);
-  return offset;
+  return offsetOrEnd("to", to!);
 }
 
 /** kafka-consumer-groups --describe: one row per partition the group committed or a member owns. */
@@ -561,16 +588,11 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
   if (values["group-instance-id"] !== undefined) throw new UsageError("--group-instance-id needs --group G");
   const max = int(values, "max", 1);
   const partition = int(values, "partition", 0);
-  const fromRaw = values.from ?? "latest";
-  let from: "earliest" | "latest" | number;
-  if (fromRaw === "earliest" || fromRaw === "latest") from = fromRaw;
-  else {
-    from = Number(fromRaw);
-    if (!Number.isSafeInteger(from) || from < 0) throw new UsageError(`--from must be earliest, latest or an offset, got "${fromRaw}"`);
-  }
+  const from = offsetOrEnd("from", values.from ?? "latest");
   const printKey = values["print-key"] === true;
+  const wait = fetchWait(values);
   await reach(el, url, topic);
-  const consumer = el.consumer({ topic, partitions: partition === undefined ? undefined : [partition], from, ...fetchWait(values) });
+  const consumer = el.consumer({ topic, partitions: partition === undefined ? undefined : [partition], from, ...wait });
   // Ctrl-C (or SIGTERM) ends a tail as kafka-console-consumer's ends: it stops reading, and every line already
   // written reaches stdout before the exit. Dying at the signal would lose what a slower reader's pipe has not
   // taken yet (Node holds it) and cut the last line in two. A second signal exits at once, for a reader that
@@ -632,6 +654,7 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
   if (instanceId === "") throw new UsageError("--group-instance-id must not be empty");
   const max = int(values, "max", 1);
   const printKey = values["print-key"] === true;
+  const wait = fetchWait(values);
   await reach(el, url, topic);
 
   /** Per partition, the offset after the last record printed, and whether a commit has stored it yet. */
@@ -649,7 +672,7 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
     groupInstanceId: instanceId,
     topics: [topic],
     from,
-    ...fetchWait(values),
+    ...wait,
     autoCommit: false,
     // Runs once the partitions' last batch was printed, before the member acknowledges giving them up.
     onRevoked: async (partitions, { lost }) => {
@@ -737,7 +760,7 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   if (err.code === "EPIPE") process.exit(0);
 });
 
-/** Errors are one line: parseArgs explains a value that starts with a dash (`--to-timestamp -1`) in three. */
+/** Errors are one line: a message may span lines (parseArgs writes some in three, an error from below may too). */
 const oneLine = (text: string) => text.trim().replace(/\s*\n\s*/g, " ");
 
 main(process.argv.slice(2)).then(

@@ -324,6 +324,27 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
     }
   });
 
+  it("a negative or malformed number to an option is a usage error naming the option and what it takes (exit 2), before any connection", async () => {
+    const deadUrl = `ws://127.0.0.1:${await closedPort()}/v1/ws`;
+    const cases: [string[], RegExp][] = [
+      // parseArgs alone refused `--from -5` as 'ambiguous', suggesting '--from=-XYZ'.
+      [["--from", "-5"], /--from must be earliest, latest or an offset \(an integer >= 0\), got "-5"/],
+      [["--from=-5"], /--from must be earliest, latest or an offset \(an integer >= 0\), got "-5"/],
+      [["--from", "1e3"], /--from must be earliest, latest or an offset \(an integer >= 0\), got "1e3"/],
+      [["--max", "-1"], /--max must be an integer >= 1, got "-1"/],
+      [["--partition", "0x1"], /--partition must be an integer >= 0, got "0x1"/],
+      [["--max-wait-ms", "-5"], /--max-wait-ms must be an integer >= 0, got "-5"/],
+      [["--group", "g", "--from", "-5"], /with --group, --from must be earliest or latest.*got "-5"/],
+      [["--from", "--max", "3"], /--from needs a value: --from VALUE \(--from=VALUE for one that starts with "-"\)/],
+      [["--from"], /--from needs a value/],
+    ];
+    const results = await Promise.all(cases.map(([args]) => runCli(["consume", "errs-args", ...args], { url: deadUrl })));
+    results.forEach((r, i) => {
+      expectOneLineError(r, cases[i]![1]);
+      expect([cases[i]![0], r.code]).toEqual([cases[i]![0], 2]);
+    });
+  });
+
   it("consume --from latest --max 3 receives only records produced after it started", async () => {
     await ok(["topics", "create", "live"]);
     await ok(["produce", "live"], "old-1\nold-2\nold-3\n");
