@@ -43,6 +43,8 @@ const usage = `usage:
          or MS (<= 30000) passed, Kafka's fetch.min.bytes / fetch.max.wait.ms; default 0: each pushed at once)
   edgelog groups list
   edgelog groups describe GROUP [--members]
+        (per partition: committed offset, log end, lag, owning member; with --members, per member instead:
+         instance id, epoch, state, and the partitions it is assigned, is giving up and is waiting for)
   edgelog groups reset-offsets GROUP --topic T (--to earliest|latest|OFFSET | --to-timestamp MS) [--partition P]
         (only while the group has no members)
   edgelog groups delete GROUP
