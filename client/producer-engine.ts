@@ -192,6 +192,7 @@ export class ProducerEngine {
 
   #info: BrokerInfo | null = null;
   #batchBytes = 0;
+  #batchBytesHard = 0;
   readonly #topics = new Map<string, TopicState>();
   readonly #open = new Set<PartitionState>();
   readonly #readyPartitions = new Set<PartitionState>();
@@ -331,9 +332,10 @@ export class ProducerEngine {
   async #loadInfo(): Promise<void> {
     const info = await this.#connections.bootstrap.brokerInfo();
     this.#info = info;
-    // A record may be recordBytesMax; keep room for one in a batch whose size check passed just before it.
-    const cap = Math.max(1024, info.batchBytesMax - info.recordBytesMax - 1024);
-    this.#batchBytes = Math.max(1, Math.min(this.#batchBytesOption, cap));
+    // What the broker takes in one batch, less room for the batch's own framing: #add keeps every batch
+    // under it whatever the guess of a record's size (batchBytes is only a target).
+    this.#batchBytesHard = Math.max(1024, info.batchBytesMax - 1024);
+    this.#batchBytes = Math.max(1, Math.min(this.#batchBytesOption, this.#batchBytesHard));
   }
 
   /** A new producer id from the broker; a broker without InitProducer means no idempotence, unless required. */
@@ -418,7 +420,12 @@ export class ProducerEngine {
   #add(ps: PartitionState, r: ProducerRecord, call: SendCall, index: number): void {
     let b = ps.builder;
     if (!b) b = ps.builder = new BatchBuilder(16 * 1024, this.#clock);
-    if (b.recordCount > 0 && b.sizeBytes + recordSizeGuess(r) > this.#batchBytes) this.#seal(ps);
+    if (b.recordCount > 0) {
+      // Sealed before the target would be passed (by the guess: exact for bytes and ASCII), and before the
+      // broker's bound could be (by the bound on UTF-8 bytes, measured exactly only when that bound is near).
+      const room = this.#batchBytesHard - b.sizeBytes;
+      if (b.sizeBytes + recordSizeGuess(r) > this.#batchBytes || recordBytesBound(r, room) > room) this.#seal(ps);
+    }
     // The caller's record goes in as is unless its headers need converting: no per-record object. Records
     // without a timestamp get the builder clock's, which reads this.#nowMs (one Date.now() per send call).
     const input: TextRecordInput =
@@ -775,6 +782,13 @@ function fieldBytes(f: string | Uint8Array | null | undefined, exact: boolean): 
   if (f === null || f === undefined) return 0;
   if (typeof f !== "string") return f.byteLength;
   return exact ? textEncoder.encode(f).byteLength : f.length * 3;
+}
+
+/** At least the record's encoded size (exact where that passes max; see recordContentBytes), framing included. */
+function recordBytesBound(r: ProducerRecord, max: number): number {
+  let n = RECORD_FRAMING_BYTES_MAX;
+  if (r.headers) for (const _ in r.headers) n += 10;
+  return n + recordContentBytes(r, max - n);
 }
 
 /** Expected encoded size (exact for bytes and ASCII), used to seal a batch before it grows past batchBytes. */

@@ -44,8 +44,10 @@ export const bundles = [
   // connection's and codec's code costs ~1 KB of it). A group member's close() that waits for a reconnecting
   // coordinator to commit: +0.13 KB in extras (every file 37.5 KB). A group consumer's maxWaitMs checked when
   // made, before it joins (a refused one left an empty group behind): +55 bytes first (20,021 -> 20,076;
-  // every file 37,597).
-  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 20_100, ceilingTotalGzipBytes: 37_600 },
+  // every file 37,597). The producer's engine filling batches to batchBytes under a broker bound that leaves
+  // less than a largest record above it (the edge's 1.9 MB; it sealed at 850 KB): +51 bytes on demand
+  // (every file 37,648; a page that only produces 24.4 KB).
+  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 20_100, ceilingTotalGzipBytes: 37_700 },
   // 5.9 KB first on 2026-12-07 (18.9 KB in one file before): the feed, its positions and the sharing between
   // tabs; the tab that reads from the broker loads subscribe-feed-reader.js too (14.2 KB: 20.1 KB in all).
   { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 12_000, ceilingTotalGzipBytes: 20_100 },

@@ -45,6 +45,32 @@ describe("producer batching", () => {
     await client.close();
   });
 
+  it("fills batches to batchBytes where the broker's batch bound leaves less than a largest record above it (the edge: 1.9 MB, records up to 1 MiB)", async () => {
+    const { broker, client } = setup({ batchBytesMax: 1_900_000 });
+    broker.createTopic("t", 1);
+    const p = client.producer({ lingerMs: 0 });
+    // 1,000 records of 1 KiB, about 1.03 MB: under the default batchBytes (1 MiB), so one batch. (A
+    // producer that kept room for a largest record under the broker's bound sealed at 850 KB: 2 batches.)
+    const value = new Uint8Array(1024).fill(1);
+    await p.send("t", Array.from({ length: 1000 }, () => ({ value })));
+    expect(broker.produced.map((f) => f.recordCount)).toEqual([1000]);
+    await client.close();
+  });
+
+  it("keeps batches under the broker's bound when strings encode to more bytes than their length (the size guess)", async () => {
+    const { broker, client } = setup({ batchBytesMax: 20_000, recordBytesMax: 16_000 });
+    broker.createTopic("t", 1);
+    const p = client.producer({ lingerMs: 0 });
+    // 15 KB of ASCII, then a value of 3,000 UTF-16 units and 9,000 UTF-8 bytes, guessed at a third of its
+    // size: the guess fits under the target (19 KB), the record does not fit under the bound.
+    const records = [...values(15, "a", 1000), { value: "€".repeat(3000) }, ...values(3, "b", 1000)];
+    const results = await p.send("t", records);
+    for (const f of broker.produced) expect(f.bytes).toBeLessThanOrEqual(20_000);
+    expect(results.map((r) => r.offset)).toEqual(Array.from({ length: records.length }, (_, i) => i));
+    expect(broker.records("t", 0).map((r) => text.decode(r.value!))).toEqual(records.map((r) => r.value));
+    await client.close();
+  });
+
   it("lingers: sends within lingerMs share a batch; later sends get their own", async () => {
     const { broker, client } = setup();
     broker.createTopic("t", 1);
