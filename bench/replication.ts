@@ -1,9 +1,10 @@
 /**
  * The replication rows (issue 14, `npm run bench -- --replication`): what 3 replicas cost a producer, and
- * how long writes stop when the leader goes. One workerd of their own (miniflare, SQLite on disk, fault
- * injection on: EDGELOG_FAULTS=1), so every replica of a topic runs in the same process on one thread:
- * the three replicas' SQLite writes and the replication calls share that thread, where a deployment runs
- * them on three machines. The regions are modelled by an injected wait of ROUND_TRIP_MS before every call
+ * how long writes stop when the leader goes. Each region's replicas run in a workerd process of their own
+ * (miniflare, SQLite on disk, fault injection on: EDGELOG_FAULTS=1; test/edge/edge-deployment.ts
+ * startEdgeRegions), so each region has a thread of its own, as it has machines of its own when deployed,
+ * and calls between replicas cross processes as DO RPC; REPLICATION_ONE_PROCESS=1 runs every object in one
+ * workerd (one thread) instead. The regions are modelled by an injected wait of ROUND_TRIP_MS before every call
  * a replica makes to another (src/edge/faults.ts roundTripMs, set on every replica for every peer); the
  * calls of the Worker and the controller (TopicDO) are not delayed, so an election here costs local calls
  * only (see the README's "Replication: what round trips cost" for what real regions add).
@@ -25,25 +26,20 @@
  *   made after it, over several trials: median and max. SDK defaults apply (reconnect after 50-100 ms,
  *   retryBackoffMs 100), so they are part of the figure.
  *
- * Where workerd's CPU goes in the 3-replica acks 'all' row (perf record on workerd and /proc, 2026-12-07,
- * after followers stopped re-checking the CRC of batches the leader ships from memory): about two thirds
- * is SQLite's, the same on each replica: the INSERT of each batch, the commit after it (one pwrite per
- * 4 KiB page into the WAL, an fsync) and the checkpoints that copy those pages into the database file; so
- * about half of workerd's CPU is in the kernel, printed as "in the kernel". Then ~10 % the RPC's copies of
- * each request (V8 serialisation and a copy into Cap'n Proto on the leader, once per follower, and the
- * deserialisation on the follower), ~6 % JavaScript (nearly all the leader's CRC check of what producers
- * send), the rest the WebSocket and the runtime. A follower costs about 0.8 of the leader's CPU per MB:
- * 3 replicas ~2.6× one replica (2.9-3.0× while followers checked every CRC). With every object on one
- * thread the 3-replica row is bound twice: by that CPU (at most 1/2.6 ≈ 0.38 of 1 replica's rate with the
- * core to itself), and by the producer's window over one send's path, 4 MB / (40 ms + the ~14 ms of CPU
- * all three replicas spend on a send, in turn on the one thread) ≈ 74 MB/s before the sends queue behind
- * each other; so it stays under 0.5 of a 1-replica row of 140-180 MB/s here. Engine only shows the
- * design's bound with storage free.
+ * What bounds the 3-replica acks 'all' row (README, "Replication: what round trips cost", with the figures):
+ * the producer's window (4 sends of 1 MB) over a send's latency (the 40 ms round trip plus the leader's
+ * and a follower's writes and the answers, 66-78 ms), where the 1-replica row is bound by one object's CPU.
+ * With a bigger window (more sends in flight, bigger batches, more partitions) it is this 2-core machine's
+ * CPU: three workerd processes, the producer and the kernel. The CPU per MB is printed per region (leader
+ * first): a follower costs about what one replica alone does; the leader about twice that, for shipping
+ * each request to two followers (and, locally, miniflare's proxy object in between) and the high
+ * watermark's commits. Engine only shows the design's bound with storage free.
  *
  * Knobs for diagnosis (not for the table): REPLICATION_ROUND_TRIP_MS (default 40), REPLICATION_SENDS_IN_FLIGHT,
- * REPLICATION_RECORDS, REPLICATION_ONLY=produce|latency|failover.
+ * REPLICATION_BATCH_BYTES, REPLICATION_PARTITIONS, REPLICATION_RECORDS, REPLICATION_ONE_PROCESS=1,
+ * REPLICATION_ONLY=produce|latency|failover.
  */
-import { childPids, cpuMs } from "./proc.ts";
+import { childPids, cpuMs as processCpuMs } from "./proc.ts";
 import { atFixedRate } from "./rate.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -80,28 +76,55 @@ interface ReplicaRpc {
 
 interface Edge {
   el: Edgelog;
-  replica(topic: string, region: string): ReplicaRpc;
+  replica(topic: string, region: string, partition?: number): ReplicaRpc;
+  /** Before a 3-replica topic is created: start its replicas by name where they run (startReplicas). */
+  startReplicas(topic: string, partitions: number): Promise<void>;
 }
 
+interface DurableObjectNamespaceLike {
+  idFromName(name: string): unknown;
+  get(id: unknown): unknown;
+}
+
+/** REPLICATION_ONE_PROCESS=1: every replica in one workerd (one thread), as before each region had its own. */
+const ONE_PROCESS = process.env.REPLICATION_ONE_PROCESS === "1";
+const PARTITIONS = Number(process.env.REPLICATION_PARTITIONS ?? 1);
+
 export async function replicationRuns(opts: { quick: boolean; settings: ReplicationProduceSettings; settingsLabel: string }): Promise<ReplicationRow[]> {
-  const { startEdge } = await import("../test/edge/edge-deployment.ts");
+  const { startEdge, startEdgeRegions, startReplicas } = await import("../test/edge/edge-deployment.ts");
   const rows: ReplicationRow[] = [];
   const dataDir = await mkdtemp(join(tmpdir(), "edgelog-bench-replication-"));
   // workerd's own output (the crashes' abort lines, its warnings) would interleave with the table: kept for errors only.
   const runtimeLines: string[] = [];
   const before = new Set(childPids("workerd"));
-  const deployment = await startEdge({ persistDir: dataDir, bindings: { EDGELOG_FAULTS: "1" }, onRuntimeOutput: (line) => runtimeLines.push(line) });
+  const onRuntimeOutput = (line: string) => void runtimeLines.push(line);
+  const bindings = { EDGELOG_FAULTS: "1" };
+  const regions = ONE_PROCESS ? null : await startEdgeRegions({ regions: REGIONS, persistDir: dataDir, bindings, onRuntimeOutput });
+  const deployment = regions?.edge ?? (await startEdge({ persistDir: dataDir, bindings, onRuntimeOutput }));
   const el = new Edgelog({ url: deployment.url });
-  const ns = await deployment.mf.getDurableObjectNamespace("PARTITION");
-  const edge: Edge = { el, replica: (topic, region) => ns.get(ns.idFromName(`${topic}/0@${region}`)) as unknown as ReplicaRpc };
+  const namespaces = new Map<string, DurableObjectNamespaceLike>();
+  for (const region of REGIONS) namespaces.set(region, (await (regions?.byRegion.get(region) ?? deployment.mf).getDurableObjectNamespace("PARTITION")) as unknown as DurableObjectNamespaceLike);
+  const edge: Edge = {
+    el,
+    replica: (topic, region, partition = 0) => {
+      const ns = namespaces.get(region)!;
+      return ns.get(ns.idFromName(`${topic}/${partition}@${region}`)) as ReplicaRpc;
+    },
+    startReplicas: (topic, partitions) => (regions ? startReplicas(regions, topic, partitions) : Promise.resolve()),
+  };
   try {
-    const [runtimePid, ...others] = childPids("workerd").filter((pid) => !before.has(pid));
-    if (runtimePid === undefined || others.length > 0) throw new Error("cannot tell which process is the edge's workerd");
+    // Ascending: the processes in the order they started, which is REGIONS' order.
+    const runtimePids = childPids("workerd").filter((pid) => !before.has(pid)).sort((a, b) => a - b);
+    if (runtimePids.length !== (regions ? REGIONS.length : 1)) throw new Error("cannot tell which processes are the edge's workerd");
+    const cpuMs = (systemOnly = false) => runtimePids.reduce((sum, pid) => sum + processCpuMs(pid, systemOnly), 0);
     const recordCount = Number(process.env.REPLICATION_RECORDS ?? (opts.quick ? 20_000 : 100_000));
     // REPLICATION_SENDS_IN_FLIGHT: the producer's window for the produce rows (diagnosis: is it the bound?).
     const settings = { ...opts.settings, sendsInFlight: Number(process.env.REPLICATION_SENDS_IN_FLIGHT ?? opts.settings.sendsInFlight) };
     const settingsLabel = settings.sendsInFlight === opts.settings.sendsInFlight ? opts.settingsLabel : `${opts.settingsLabel.replace(/\d+ in flight/, `${settings.sendsInFlight} in flight`)}`;
-    const where = (replicas: number) => (replicas === 1 ? "1 replica (one partition object)" : `3 replicas (wnam leads; weur, apac follow; ${ROUND_TRIP_MS} ms injected round trip between every pair)`);
+    const where = (replicas: number) =>
+      replicas === 1
+        ? "1 replica (one partition object)"
+        : `3 replicas (wnam leads; weur, apac follow; ${regions ? "a workerd process per region" : "one workerd process"}; ${ROUND_TRIP_MS} ms injected round trip between every pair)`;
     // REPLICATION_ONLY=produce, latency or failover: one kind of row (while working on it).
     const only = process.env.REPLICATION_ONLY;
     // acks 'leader' on 3 replicas is a control: the same topic, no acknowledgement waits for a follower.
@@ -115,20 +138,22 @@ export async function replicationRuns(opts: { quick: boolean; settings: Replicat
     let baseRate: number | undefined;
     for (const c of only && only !== "produce" ? [] : cases) {
       const topic = `rep-bench-produce-${c.replicas}-${c.acks}`;
-      await createTopic(edge, topic, c.replicas);
-      const cpu0 = cpuMs(runtimePid);
-      const kernel0 = cpuMs(runtimePid, true);
+      await createTopic(edge, topic, c.replicas, PARTITIONS);
+      const cpu0 = cpuMs();
+      const kernel0 = cpuMs(true);
+      const each0 = runtimePids.map((pid) => processCpuMs(pid));
       const r = await throughputRun(el, topic, recordCount, settings, c.acks);
-      const cpuMsUsed = cpuMs(runtimePid) - cpu0;
+      const cpuMsUsed = cpuMs() - cpu0;
+      const eachMsPerMB = runtimePids.map((pid, i) => ((processCpuMs(pid) - each0[i]!) / ((recordCount * VALUE_BYTES) / 1e6)).toFixed(1));
       const cpuShare = cpuMsUsed / r.elapsedMs;
       const mb = (recordCount * VALUE_BYTES) / 1e6;
       const cpuMsPerMB = cpuMsUsed / mb;
-      const kernelMsPerMB = (cpuMs(runtimePid, true) - kernel0) / mb;
+      const kernelMsPerMB = (cpuMs(true) - kernel0) / mb;
       if (c.replicas === 1) baseRate = r.rate;
       const ratio = c.replicas === 3 && baseRate !== undefined ? `; ${(r.rate / baseRate).toFixed(2)} of 1 replica` : "";
       rows.push({
         measure: `replication: produce 1 KiB values, acks=${c.acks}, ${where(c.replicas)}; ${settingsLabel} (${fmt(recordCount)} records)`,
-        result: `${fmt(r.rate)} records/s, ${r.mbps.toFixed(0)} MB/s; send latency p50 ${r.p50Ms.toFixed(0)} ms, p99 ${r.p99Ms.toFixed(0)} ms; workerd ${(cpuShare * 100).toFixed(0)} % of a core, ${cpuMsPerMB.toFixed(1)} ms CPU per MB (${kernelMsPerMB.toFixed(1)} in the kernel)${ratio}`,
+        result: `${fmt(r.rate)} records/s, ${r.mbps.toFixed(0)} MB/s; send latency p50 ${r.p50Ms.toFixed(0)} ms, p99 ${r.p99Ms.toFixed(0)} ms; workerd ${(cpuShare * 100).toFixed(0)} % of a core, ${cpuMsPerMB.toFixed(1)} ms CPU per MB (${kernelMsPerMB.toFixed(1)} in the kernel${runtimePids.length > 1 ? `; ${REGIONS.join(" / ")}: ${eachMsPerMB.join(" / ")}` : ""})${ratio}`,
         target: c.replicas === 1 ? "(the base)" : c.acks === "all" ? "≥ 0.5 of 1 replica's records/s" : "(control: no wait for followers)",
       });
     }
@@ -185,20 +210,21 @@ export async function replicationRuns(opts: { quick: boolean; settings: Replicat
 }
 
 /** A 1-partition topic: one partition object, or 3 replicas with ROUND_TRIP_MS between every pair. */
-async function createTopic(edge: Edge, topic: string, replicas: number): Promise<void> {
+async function createTopic(edge: Edge, topic: string, replicas: number, partitions = 1): Promise<void> {
   if (replicas === 1) {
-    await edge.el.admin.createTopic(topic, { partitions: 1 });
+    await edge.el.admin.createTopic(topic, { partitions });
     return;
   }
-  await edge.el.admin.createTopic(topic, { partitions: 1, replicas: 3, regions: REGIONS, minInsyncReplicas: 2 });
-  for (const region of REGIONS) await inject(edge, topic, region, { roundTripMs: peerTrips(region) });
+  await edge.startReplicas(topic, partitions);
+  await edge.el.admin.createTopic(topic, { partitions, replicas: 3, regions: REGIONS, minInsyncReplicas: 2 });
+  for (let p = 0; p < partitions; p++) for (const region of REGIONS) await inject(edge, topic, region, { roundTripMs: peerTrips(region) }, p);
 }
 
 /** A replica that just crashed may refuse the first call while it restarts: try a few times. */
-async function inject(edge: Edge, topic: string, region: string, f: Faults): Promise<void> {
+async function inject(edge: Edge, topic: string, region: string, f: Faults, partition = 0): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await edge.replica(topic, region).injectFault(f);
+      return await edge.replica(topic, region, partition).injectFault(f);
     } catch (err) {
       if (attempt >= 20) throw err;
       await sleep(25);
@@ -208,7 +234,7 @@ async function inject(edge: Edge, topic: string, region: string, f: Faults): Pro
 
 async function throughputRun(el: Edgelog, topic: string, recordCount: number, s: ReplicationProduceSettings, acks: "all" | "leader"): Promise<{ rate: number; mbps: number; p50Ms: number; p99Ms: number; elapsedMs: number }> {
   // batchBytes (1 MiB), maxInFlight (5 batches per partition) and bufferBytesMax (32 MiB) stay at their defaults, as in bench/run.ts.
-  const producer = el.producer({ acks, lingerMs: s.lingerMs });
+  const producer = el.producer({ acks, lingerMs: s.lingerMs, ...(process.env.REPLICATION_BATCH_BYTES ? { batchBytes: Number(process.env.REPLICATION_BATCH_BYTES) } : {}) });
   const value = new Uint8Array(VALUE_BYTES).fill(97);
   const chunk = Array.from({ length: s.recordsPerSend }, () => ({ value }));
   // Warm up (JIT, connection, metadata, the followers' first probes) outside the measurement.

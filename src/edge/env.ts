@@ -83,8 +83,10 @@ const OBJECT_NAME_KEY = "objectName";
 
 /**
  * The object's name. `ctx.id.name` is unset when the runtime starts an object for its alarm (the name is
- * not kept with the object), so an object that sets an alarm first keeps its name in its own storage
- * (keepNameForAlarm), and this reads it back from there when the id does not carry it.
+ * not kept with the object), or when a call reaches it by its id alone (locally, a replica in another
+ * workerd process through miniflare's dev registry: see regionPartitions). So an object that sets an alarm
+ * first keeps its name in its own storage (keepNameForAlarm; a partition sets its retention alarm when it is
+ * configured), and this reads it back from there when the id does not carry it.
  */
 export function objectName(ctx: DurableObjectState): string | undefined {
   return ctx.id.name ?? ctx.storage.kv.get<string>(OBJECT_NAME_KEY);
@@ -129,8 +131,19 @@ export function partitionStub(env: Env, topic: string, partition: number): Durab
 
 /** One replica of a replicated partition, created in its region when first called. */
 export function replicaStub(env: Env, topic: string, partition: number, region: string): DurableObjectStub<PartitionDO> {
-  const ns = env.PARTITION;
+  const ns = regionPartitions(env, region);
   return ns.get(ns.idFromName(partitionObjectName(topic, partition, region)), { locationHint: region as DurableObjectLocationHint });
+}
+
+/**
+ * Where a region's replicas live: PARTITION, unless the Worker has a binding PARTITION_<REGION> (such as
+ * PARTITION_WEUR). Deployed, PARTITION and the location hint are all there is. Locally such a binding is
+ * the PartitionDO of another workerd process (miniflare's dev registry), so that each region's replicas
+ * run on a thread of their own, as each region runs on machines of its own when deployed (the replication
+ * bench, bench/replication.ts; test/edge/edge-deployment.ts startEdgeRegions).
+ */
+function regionPartitions(env: Env, region: string): DurableObjectNamespace<PartitionDO> {
+  return (env as unknown as Partial<Record<string, DurableObjectNamespace<PartitionDO>>>)[`PARTITION_${region.toUpperCase()}`] ?? env.PARTITION;
 }
 
 /** A replica's own endpoint (reads up to the high watermark; the leader's takes produce too). */

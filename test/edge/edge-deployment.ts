@@ -4,6 +4,9 @@
  * API, with the Durable Object classes of the root wrangler.toml on SQLite storage.
  */
 import { readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -71,38 +74,8 @@ export function collectRuntimeOutput(): { lines: string[]; progress: Progress; o
 }
 
 export async function startEdge(opts: { persistDir?: string; port?: number; onRuntimeOutput?: (line: string, stream: "stdout" | "stderr") => void; bindings?: Record<string, string> } = {}): Promise<EdgeDeployment> {
-  const script = await bundleEdgeWorker();
-  const onOutput = opts.onRuntimeOutput;
-  const mf = new Miniflare({
-    handleRuntimeStdio: onOutput
-      ? (stdout, stderr) => {
-          createInterface(stdout).on("line", (line) => onOutput(line, "stdout"));
-          createInterface(stderr).on("line", (line) => onOutput(line, "stderr"));
-        }
-      : undefined,
-    modules: true,
-    script,
-    scriptPath: `${root}/src/edge/worker.js`,
-    compatibilityDate,
-    durableObjects: {
-      PARTITION: { className: "PartitionDO", useSQLite: true },
-      TOPIC: { className: "TopicDO", useSQLite: true },
-      CLUSTER: { className: "ClusterDO", useSQLite: true },
-      GROUP: { className: "GroupDO", useSQLite: true },
-      RELAY: { className: "RelayDO", useSQLite: true },
-    },
-    durableObjectsPersist: opts.persistDir ?? false,
-    bindings: opts.bindings ?? {},
-    host: "127.0.0.1",
-    port: opts.port ?? 0,
-  });
-  let ready: URL;
-  try {
-    ready = await mf.ready;
-  } catch (err) {
-    await mf.dispose().catch(() => {});
-    throw err;
-  }
+  const mf = await launch({ ...opts, durableObjects: OBJECT_CLASSES });
+  const ready = await mf.ready;
   const hostPort = `127.0.0.1:${ready.port}`;
   let stopped = false;
   return {
@@ -128,6 +101,144 @@ export async function startEdge(opts: { persistDir?: string; port?: number; onRu
       await mf.dispose();
     },
   };
+}
+
+/** The Durable Object bindings of the root wrangler.toml. */
+const OBJECT_CLASSES: ObjectBindings = {
+  PARTITION: { className: "PartitionDO", useSQLite: true },
+  TOPIC: { className: "TopicDO", useSQLite: true },
+  CLUSTER: { className: "ClusterDO", useSQLite: true },
+  GROUP: { className: "GroupDO", useSQLite: true },
+  RELAY: { className: "RelayDO", useSQLite: true },
+};
+
+type ObjectBindings = Record<string, { className: string; useSQLite: true; scriptName?: string }>;
+
+/** One workerd process running the Worker, through miniflare; resolves once it listens. */
+async function launch(opts: {
+  durableObjects: ObjectBindings;
+  name?: string;
+  devRegistryPath?: string;
+  persistDir?: string;
+  port?: number;
+  onRuntimeOutput?: (line: string, stream: "stdout" | "stderr") => void;
+  bindings?: Record<string, string>;
+}): Promise<Miniflare> {
+  const script = await bundleEdgeWorker();
+  const onOutput = opts.onRuntimeOutput;
+  const mf = new Miniflare({
+    handleRuntimeStdio: onOutput
+      ? (stdout, stderr) => {
+          createInterface(stdout).on("line", (line) => onOutput(line, "stdout"));
+          createInterface(stderr).on("line", (line) => onOutput(line, "stderr"));
+        }
+      : undefined,
+    ...(opts.name === undefined ? {} : { name: opts.name }),
+    ...(opts.devRegistryPath === undefined ? {} : { unsafeDevRegistryPath: opts.devRegistryPath, unsafeDevRegistryDurableObjectProxy: true }),
+    modules: true,
+    script,
+    scriptPath: `${root}/src/edge/worker.js`,
+    compatibilityDate,
+    durableObjects: opts.durableObjects,
+    durableObjectsPersist: opts.persistDir ?? false,
+    bindings: opts.bindings ?? {},
+    host: "127.0.0.1",
+    port: opts.port ?? 0,
+  });
+  try {
+    await mf.ready;
+  } catch (err) {
+    await mf.dispose().catch(() => {});
+    throw err;
+  }
+  return mf;
+}
+
+export interface EdgeRegions {
+  /** The first region's process: the Worker clients connect to, the controller objects and that region's replicas. */
+  edge: EdgeDeployment;
+  /** Each region's process (the first one's too), for its objects' RPC. */
+  byRegion: Map<string, Miniflare>;
+  /** Stops a region's process other than the first, and starts it again on the same storage. */
+  restart(region: string): Promise<void>;
+}
+
+/**
+ * The edge deployment with each region's replicas in a workerd process of its own (one thread each, as
+ * each region has machines of its own when deployed; in one process every object shares one thread).
+ * The first region's process serves clients and holds the controllers (TOPIC, CLUSTER, GROUP, RELAY) and
+ * its region's replicas; every other region's process holds that region's replicas only. Each process
+ * names the others' PartitionDO as PARTITION_<REGION> (src/edge/env.ts regionPartitions), and the others
+ * name the first one's controllers, through miniflare's dev registry (calls between processes go
+ * workerd to workerd over their debug ports, as DO RPC). A replica reached from another process knows only
+ * its id, so each is first started by name in its own process (startReplicas) and keeps that name.
+ */
+export async function startEdgeRegions(opts: {
+  regions: string[];
+  persistDir: string;
+  onRuntimeOutput?: (line: string, stream: "stdout" | "stderr") => void;
+  bindings?: Record<string, string>;
+}): Promise<EdgeRegions> {
+  const [first] = opts.regions;
+  if (first === undefined) throw new Error("startEdgeRegions needs a region");
+  const devRegistryPath = await mkdtemp(join(tmpdir(), "edgelog-dev-registry-"));
+  const script = (region: string) => `edgelog-${region}`;
+  const byRegion = new Map<string, Miniflare>();
+  const start = (region: string) => {
+    const durableObjects: ObjectBindings = {};
+    for (const [binding, spec] of Object.entries(OBJECT_CLASSES)) {
+      durableObjects[binding] = binding === "PARTITION" || region === first ? spec : { ...spec, scriptName: script(first) };
+    }
+    for (const other of opts.regions) {
+      if (other !== region) durableObjects[`PARTITION_${other.toUpperCase()}`] = { ...OBJECT_CLASSES.PARTITION, scriptName: script(other) };
+    }
+    return launch({ durableObjects, name: script(region), devRegistryPath, persistDir: join(opts.persistDir, region), onRuntimeOutput: opts.onRuntimeOutput, bindings: opts.bindings });
+  };
+  try {
+    for (const region of opts.regions) byRegion.set(region, await start(region));
+  } catch (err) {
+    await Promise.all([...byRegion.values()].map((mf) => mf.dispose().catch(() => {})));
+    await rm(devRegistryPath, { recursive: true, force: true });
+    throw err;
+  }
+  const mf = byRegion.get(first)!;
+  const hostPort = `127.0.0.1:${(await mf.ready).port}`;
+  let stopped = false;
+  return {
+    byRegion,
+    async restart(region) {
+      if (region === first || !byRegion.has(region)) throw new Error(`restart: "${region}" is not a region of its own process`);
+      await byRegion.get(region)!.dispose();
+      byRegion.set(region, await start(region));
+    },
+    edge: {
+      url: `ws://${hostPort}/v1/ws`,
+      httpUrl: `http://${hostPort}`,
+      mf,
+      enforceRetention() {
+        throw new Error("enforceRetention: not with replicas in processes of their own");
+      },
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await Promise.all([...byRegion.values()].map((m) => m.dispose()));
+        await rm(devRegistryPath, { recursive: true, force: true });
+      },
+    },
+  };
+}
+
+/**
+ * Starts each replica of `topic`'s partitions in its own region's process by name, before the topic is
+ * created: calls from other processes reach a replica by its id alone, and it answers them with the name
+ * it kept (src/edge/env.ts objectName).
+ */
+export async function startReplicas(regions: EdgeRegions, topic: string, partitionCount: number): Promise<void> {
+  for (const [region, mf] of regions.byRegion) {
+    // Any call starts it; describe answers UNKNOWN_TOPIC from a replica not configured yet.
+    const replica = await objects<{ describe(): Promise<unknown> }>(mf, "PARTITION");
+    for (let p = 0; p < partitionCount; p++) await replica(`${topic}/${p}@${region}`).describe();
+  }
 }
 
 /** Stubs of one Durable Object namespace by name, typed with the RPC methods a caller uses. */
