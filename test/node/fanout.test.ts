@@ -93,7 +93,7 @@ describe("fan-out on the Node broker", () => {
     expect(late.pushCount).toBeLessThanOrEqual(expected.length);
   });
 
-  it("max_wait_ms over 30 s is refused with INVALID_REQUEST, on the wire and through el.consumer, a group consumer and subscribe()", { timeout: 30_000 }, async () => {
+  it("max_wait_ms over 30 s is refused with INVALID_REQUEST, on the wire and through el.consumer, a group consumer (when made) and subscribe()", { timeout: 30_000 }, async () => {
     await el.admin.createTopic("fan-bad-wait", { partitions: 1 });
     await expect(FanoutSubscriber.open(server.url, "fan-bad-wait", 0, 1024, true, new Progress(), { minBytes: 1, maxWaitMs: 30_001 })).rejects.toThrow(/max_wait_ms 30001 is over the 30000 ms/);
     const code = async (iterable: AsyncIterable<unknown>) => {
@@ -107,9 +107,11 @@ describe("fan-out on the Node broker", () => {
     const consumer = el.consumer({ topic: "fan-bad-wait", from: "earliest", minBytes: 1, maxWaitMs: 30_001 });
     expect(await code(consumer)).toBe("INVALID_REQUEST");
     await consumer.close();
-    const member = el.consumer({ groupId: "fan-bad-wait-group", topics: ["fan-bad-wait"], from: "earliest", minBytes: 1, maxWaitMs: 30_001 });
-    expect(await code(member)).toBe("INVALID_REQUEST");
-    await member.close();
+    // A group consumer is refused when it is made, before it joins (a refusal at the first subscribe came
+    // after the join and left the group behind).
+    expect(() => el.consumer({ groupId: "fan-bad-wait-group", topics: ["fan-bad-wait"], from: "earliest", minBytes: 1, maxWaitMs: 30_001 })).toThrow(
+      expect.objectContaining({ code: "INVALID_REQUEST" }),
+    );
     const feed = subscribe(server.url, "fan-bad-wait", { WebSocket: NodeWebSocket as unknown as WebSocketConstructor, shared: false, storage: null, from: "earliest", minBytes: 1, maxWaitMs: 30_001 });
     expect(await code(feed)).toBe("INVALID_REQUEST");
   });
