@@ -13,10 +13,11 @@
  *   into a 1-replica topic (one partition object) and a 3-replica one (wnam leads, weur and apac follow,
  *   minInsyncReplicas 2): records/s, MB/s, the latency of each send() (call to promise resolved), and
  *   workerd's CPU over the run (/proc: share of a core, ms per MB produced, and the kernel's part of it:
- *   mostly SQLite's writes). A third row, 3 replicas with
- *   acks 'leader', is the control: no acknowledgement waits for a follower.
- *   Throughput here is the producer's window (bytes in flight) over the send latency: with 3 replicas
- *   the latency holds round trips, and workerd idles between them (its share of a core drops).
+ *   mostly SQLite's writes; with a process per region, each region's). A third row, 3 replicas with
+ *   acks 'leader', is the control: no acknowledgement waits for a follower. Throughput here is the
+ *   producer's window (bytes in flight) over the send latency: with 3 replicas the latency holds round
+ *   trips. So 1 and 3 replicas again with a window sized for the round trip (8 sends in flight, batchBytes
+ *   1.8 MB: the SDK's 5 batches per partition hold 9 MB), where this machine's CPU bounds the 3 replicas.
  * - latency: 200 sends/s of one 1 KiB record (lingerMs 0), the same topics: send latency p50/p99.
  * - failover: a producer sending 200 records/s (one per send, lingerMs 0, acks 'all') to a fresh
  *   3-replica topic; the leader crashes (crashAfterWrites: 1: it aborts after its next write, before
@@ -28,7 +29,7 @@
  *
  * What bounds the 3-replica acks 'all' row (README, "Replication: what round trips cost", with the figures):
  * the producer's window (4 sends of 1 MB) over a send's latency (the 40 ms round trip plus the leader's
- * and a follower's writes and the answers, 66-78 ms), where the 1-replica row is bound by one object's CPU.
+ * and a follower's writes and the answers, 61-78 ms), where the 1-replica row is bound by one object's CPU.
  * With a bigger window (more sends in flight, bigger batches, more partitions) it is this 2-core machine's
  * CPU: three workerd processes, the producer and the kernel. The CPU per MB is printed per region (leader
  * first): a follower costs about what one replica alone does; the leader about twice that, for shipping
@@ -36,7 +37,7 @@
  * watermark's commits. Engine only shows the design's bound with storage free.
  *
  * Knobs for diagnosis (not for the table): REPLICATION_ROUND_TRIP_MS (default 40), REPLICATION_SENDS_IN_FLIGHT,
- * REPLICATION_BATCH_BYTES, REPLICATION_PARTITIONS, REPLICATION_RECORDS, REPLICATION_ONE_PROCESS=1,
+ * REPLICATION_PARTITIONS, REPLICATION_RECORDS, REPLICATION_ONE_PROCESS=1,
  * REPLICATION_ONLY=produce|latency|failover.
  */
 import { childPids, cpuMs as processCpuMs } from "./proc.ts";
@@ -58,6 +59,8 @@ export interface ReplicationProduceSettings {
   recordsPerSend: number;
   sendsInFlight: number;
   lingerMs: number;
+  /** The producer's batchBytes; default the SDK's (1 MiB). */
+  batchBytes?: number;
 }
 
 const REGIONS = ["wnam", "weur", "apac"];
@@ -130,35 +133,50 @@ export async function replicationRuns(opts: { quick: boolean; settings: Replicat
     // acks 'leader' on 3 replicas is a control: the same topic, no acknowledgement waits for a follower.
     // The followers fall behind during the run and catch up after it, so its CPU figure leaves most of
     // their writes out.
+    // Then the same with a window sized for the round trip (the bench's settings keep 4 MB in flight, which
+    // a 40 ms round trip bounds: README): 8 sends in flight and batches of 1.8 MB (the edge takes 1.9), so
+    // the SDK keeps its 5 batches per partition, 9 MB, in flight.
+    const windowed: ReplicationProduceSettings = { ...settings, sendsInFlight: 8, batchBytes: 1_800_000 };
+    const windowedLabel = `sends of ${fmt(windowed.recordsPerSend)} records, ${windowed.sendsInFlight} in flight, lingerMs ${windowed.lingerMs}, batchBytes 1.8 MB (a window for the round trip)`;
+    // The control goes last: its followers catch up after it, and would take CPU from a row after it.
     const cases = [
-      { replicas: 1, acks: "all" },
-      { replicas: 3, acks: "all" },
-      { replicas: 3, acks: "leader" },
+      { replicas: 1, acks: "all", s: settings, label: settingsLabel },
+      { replicas: 3, acks: "all", s: settings, label: settingsLabel },
+      { replicas: 1, acks: "all", s: windowed, label: windowedLabel },
+      { replicas: 3, acks: "all", s: windowed, label: windowedLabel },
+      { replicas: 3, acks: "leader", s: settings, label: settingsLabel },
     ] as const;
-    let baseRate: number | undefined;
-    for (const c of only && only !== "produce" ? [] : cases) {
-      const topic = `rep-bench-produce-${c.replicas}-${c.acks}`;
+    /** The 1-replica rate with each settings, the ratios' base. */
+    const baseRates = new Map<string, number>();
+    for (const [i, c] of (only && only !== "produce" ? [] : cases).entries()) {
+      const topic = `rep-bench-produce-${i}-${c.replicas}-${c.acks}`;
       await createTopic(edge, topic, c.replicas, PARTITIONS);
       const cpu0 = cpuMs();
       const kernel0 = cpuMs(true);
       const each0 = runtimePids.map((pid) => processCpuMs(pid));
-      const r = await throughputRun(el, topic, recordCount, settings, c.acks);
+      const r = await throughputRun(el, topic, recordCount, c.s, c.acks);
       const cpuMsUsed = cpuMs() - cpu0;
       const eachMsPerMB = runtimePids.map((pid, i) => ((processCpuMs(pid) - each0[i]!) / ((recordCount * VALUE_BYTES) / 1e6)).toFixed(1));
       const cpuShare = cpuMsUsed / r.elapsedMs;
       const mb = (recordCount * VALUE_BYTES) / 1e6;
       const cpuMsPerMB = cpuMsUsed / mb;
       const kernelMsPerMB = (cpuMs(true) - kernel0) / mb;
-      if (c.replicas === 1) baseRate = r.rate;
+      if (c.replicas === 1) baseRates.set(c.label, r.rate);
+      const baseRate = baseRates.get(c.label);
       const ratio = c.replicas === 3 && baseRate !== undefined ? `; ${(r.rate / baseRate).toFixed(2)} of 1 replica` : "";
       rows.push({
-        measure: `replication: produce 1 KiB values, acks=${c.acks}, ${where(c.replicas)}; ${settingsLabel} (${fmt(recordCount)} records)`,
+        measure: `replication: produce 1 KiB values, acks=${c.acks}, ${where(c.replicas)}; ${c.label} (${fmt(recordCount)} records)`,
         result: `${fmt(r.rate)} records/s, ${r.mbps.toFixed(0)} MB/s; send latency p50 ${r.p50Ms.toFixed(0)} ms, p99 ${r.p99Ms.toFixed(0)} ms; workerd ${(cpuShare * 100).toFixed(0)} % of a core, ${cpuMsPerMB.toFixed(1)} ms CPU per MB (${kernelMsPerMB.toFixed(1)} in the kernel${runtimePids.length > 1 ? `; ${REGIONS.join(" / ")}: ${eachMsPerMB.join(" / ")}` : ""})${ratio}`,
         target: c.replicas === 1 ? "(the base)" : c.acks === "all" ? "≥ 0.5 of 1 replica's records/s" : "(control: no wait for followers)",
       });
     }
     const seconds = opts.quick ? 2 : 5;
-    for (const c of only && only !== "latency" ? [] : cases) {
+    const latencyCases = [
+      { replicas: 1, acks: "all" },
+      { replicas: 3, acks: "all" },
+      { replicas: 3, acks: "leader" },
+    ] as const;
+    for (const c of only && only !== "latency" ? [] : latencyCases) {
       const topic = `rep-bench-latency-${c.replicas}-${c.acks}`;
       await createTopic(edge, topic, c.replicas);
       const r = await steadyLatencyRun(el, topic, seconds, c.acks);
@@ -233,8 +251,8 @@ async function inject(edge: Edge, topic: string, region: string, f: Faults, part
 }
 
 async function throughputRun(el: Edgelog, topic: string, recordCount: number, s: ReplicationProduceSettings, acks: "all" | "leader"): Promise<{ rate: number; mbps: number; p50Ms: number; p99Ms: number; elapsedMs: number }> {
-  // batchBytes (1 MiB), maxInFlight (5 batches per partition) and bufferBytesMax (32 MiB) stay at their defaults, as in bench/run.ts.
-  const producer = el.producer({ acks, lingerMs: s.lingerMs, ...(process.env.REPLICATION_BATCH_BYTES ? { batchBytes: Number(process.env.REPLICATION_BATCH_BYTES) } : {}) });
+  // maxInFlight (5 batches per partition), bufferBytesMax (32 MiB) and, unless set, batchBytes (1 MiB) stay at their defaults, as in bench/run.ts.
+  const producer = el.producer({ acks, lingerMs: s.lingerMs, ...(s.batchBytes === undefined ? {} : { batchBytes: s.batchBytes }) });
   const value = new Uint8Array(VALUE_BYTES).fill(97);
   const chunk = Array.from({ length: s.recordsPerSend }, () => ({ value }));
   // Warm up (JIT, connection, metadata, the followers' first probes) outside the measurement.
