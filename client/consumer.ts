@@ -14,7 +14,7 @@ import { closedError, LazyEngine } from "./lazy-engine.ts";
 import { onDemand } from "./on-demand.ts";
 import { readKit } from "./read-kit.ts";
 import type { ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-set.ts";
-import { validateFrom, validateSeekTarget, type StartFrom } from "./start-from.ts";
+import { validateFrom, validateReadSettings, validateSeekTarget, type StartFrom } from "./start-from.ts";
 
 export type { ConsumerBatch, ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-set.ts";
 export type { StartFrom } from "./start-from.ts";
@@ -54,6 +54,7 @@ export class Consumer<T = Uint8Array> implements AsyncIterable<ConsumerRecord<T>
   constructor(connections: ConnectionSource, options: ConsumerOptions<T>, onClosed: () => void = () => {}) {
     if (!options || typeof options.topic !== "string") throw new InvalidRequestError("consumer needs a topic");
     validateFrom(options.from ?? "latest");
+    validateReadSettings(options);
     this.topic = options.topic;
     const copy = { ...options, partitions: options.partitions && [...options.partitions] };
     this.#lazy = new LazyEngine((stop, use) => loadEngine(stop, (mod) => use(new mod.ConsumerEngine<T>(connections, copy, onClosed))).then((mod) => mod !== null));

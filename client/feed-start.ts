@@ -9,6 +9,7 @@ import type { WebSocketConstructor } from "./connection.ts";
 import { InvalidRequestError } from "./errors.ts";
 import type { ConsumerRecord } from "./partition-set.ts";
 import type { Fallback } from "./shared-feed.ts";
+import { validateReadSettings } from "./start-from.ts";
 import { normalizeUrl } from "./url.ts";
 
 /** Where a feed starts: the log's start, its end, or an offset per partition (partitions not named: 'latest'). */
@@ -172,6 +173,7 @@ export interface FeedStart {
 
 export function feedStart(url: string, topic: string, options: SubscribeOptions<unknown>): FeedStart {
   if (typeof topic !== "string" || topic === "") throw new InvalidRequestError("subscribe needs a topic");
+  validateReadSettings(options);
   const storage = options.storage === undefined ? browserStorage() : options.storage;
   const stores = storage ? [storage.tab, storage.local].filter((s): s is PositionStorage => s !== null) : [];
   const store = new PositionStore(positionKey(url, topic, options.name), stores);

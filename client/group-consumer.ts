@@ -14,9 +14,8 @@ import { InvalidRequestError } from "./errors.ts";
 import type { GroupConsumerEngine } from "./group-consumer-engine.ts";
 import { closedError, LazyEngine } from "./lazy-engine.ts";
 import { loadExtras } from "./load-extras.ts";
-import { subscribeWaitMsMax } from "../src/protocol/limits.ts";
 import type { ConsumerMetrics, ConsumerRecord, RunHandlers } from "./partition-set.ts";
-import { validateFrom, type StartFrom } from "./start-from.ts";
+import { validateFrom, validateReadSettings, type StartFrom } from "./start-from.ts";
 
 export type TopicPartition = GroupPartitionRef;
 
@@ -111,9 +110,8 @@ export class GroupConsumer<T = Uint8Array> implements AsyncIterable<ConsumerReco
     validateFrom(options.from ?? "latest");
     checkMs("sessionTimeoutMs", options.sessionTimeoutMs);
     checkMs("rebalanceTimeoutMs", options.rebalanceTimeoutMs);
-    // The broker refuses it only at the first subscribe, after the join: by then the group exists.
-    const maxWaitMs = options.maxWaitMs;
-    if (maxWaitMs !== undefined && !(maxWaitMs >= 0 && maxWaitMs <= subscribeWaitMsMax)) throw new InvalidRequestError(`maxWaitMs must be in [0, ${subscribeWaitMsMax}] (limits.subscribeWaitMsMax), got ${maxWaitMs}`);
+    // The broker refuses a wrong wait only at the first subscribe, after the join: by then the group exists.
+    validateReadSettings(options);
     this.#onClosed = onClosed;
     this.#lazy = new LazyEngine((stop, use) => loadExtras(stop, (g) => use(new g.GroupConsumerEngine<T>(connections, options, onClosed, log))).then((g) => g !== null));
   }

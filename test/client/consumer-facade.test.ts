@@ -86,8 +86,18 @@ describe("consumer facades before their engine is there", () => {
     expect(() => client.consumer({ topic: "t", from: "soon" as never })).toThrow(InvalidRequestError);
     expect(() => client.consumer({ groupId: "g", topics: [] })).toThrow(InvalidRequestError);
     // The broker refuses these only at the first subscribe, after the join made the group.
-    for (const maxWaitMs of [30_001, -1, Number.NaN]) expect(() => client.consumer({ groupId: "g", topics: ["t"], maxWaitMs })).toThrow(/maxWaitMs must be in \[0, 30000\]/);
+    for (const maxWaitMs of [30_001, -1, Number.NaN, 1.5]) expect(() => client.consumer({ groupId: "g", topics: ["t"], maxWaitMs })).toThrow(/maxWaitMs must be an integer in \[0, 30000\]/);
     await client.consumer({ groupId: "g", topics: ["t"], maxWaitMs: 30_000 }).close();
+    // On the wire these are unsigned 32-bit numbers: a negative minBytes would reach the broker as a full
+    // push's wait, a NaN credit as no credit. Every way of reading checks them when it is made.
+    const wrong: [string, number][] = [["minBytes", -1], ["minBytes", 0.5], ["minBytes", 2 ** 32], ["creditBytes", 0], ["creditBytes", Number.NaN], ["creditBytes", -4096], ["maxWaitMs", 60_000]];
+    for (const [name, value] of wrong) {
+      const pattern = new RegExp(`${name} must be an integer`);
+      expect(() => client.consumer({ topic: "t", [name]: value }), `${name} ${value}`).toThrow(pattern);
+      expect(() => client.consumer({ groupId: "g", topics: ["t"], [name]: value }), `${name} ${value}`).toThrow(pattern);
+      expect(() => client.subscribe("t", { [name]: value, storage: null }), `${name} ${value}`).toThrow(pattern);
+    }
+    await client.consumer({ topic: "t", minBytes: 0, maxWaitMs: 0, creditBytes: 1 }).close();
     const consumer = client.consumer({ topic: "t" });
     await expect(consumer.seek(0, -1)).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(consumer.run({})).rejects.toBeInstanceOf(InvalidRequestError);
