@@ -8,7 +8,7 @@ import type { GroupDO } from "./group-do.ts";
 import type { PartitionDO } from "./partition-do.ts";
 import type { TopicDO } from "./topic-do.ts";
 import { createAuthenticator, parseJwksSource, type Authenticator } from "../core/auth.ts";
-import { anyOrigin, originPolicy, parseOriginList, type OriginPolicy } from "../core/origins.ts";
+import { anyOrigin, loopbackPages, originPolicy, parseOriginList, type OriginPolicy } from "../core/origins.ts";
 
 export interface Env {
   PARTITION: DurableObjectNamespace<PartitionDO>;
@@ -60,19 +60,23 @@ export function edgeAuth(env: Env): Authenticator | undefined {
   return builtAuth.auth;
 }
 
-/** The origin policy edgeOrigins built last, with the variable it was built from. */
-let builtOrigins: { text: string | undefined; policy: OriginPolicy } | undefined;
+/** The origin policy edgeOrigins built last, with what it was built from. */
+let builtOrigins: { text: string | undefined; authOn: boolean; policy: OriginPolicy } | undefined;
 
 /**
  * The Worker's origin allow-list (a malformed entry throws, naming it: every request then fails 500 and
  * logs it). Built once per isolate and value, like edgeAuth: every request asks, and building parses a URL
- * per entry.
+ * per entry. Unset, the Node broker's default: every origin with auth on (tokens never ride in cookies),
+ * and in open mode only pages served from this machine (`wrangler dev` on a laptop is reachable from every
+ * page its browser opens, as a Node broker on loopback is). A Worker deployed in open mode names its
+ * pages' origins (or "*") in EDGELOG_ALLOWED_ORIGINS.
  */
 export function edgeOrigins(env: Env): OriginPolicy {
   const text = env.EDGELOG_ALLOWED_ORIGINS;
-  if (!builtOrigins || builtOrigins.text !== text) {
+  const authOn = Boolean(env.EDGELOG_AUTH_SECRET || env.EDGELOG_AUTH_JWKS);
+  if (!builtOrigins || builtOrigins.text !== text || builtOrigins.authOn !== authOn) {
     const entries = parseOriginList(text);
-    builtOrigins = { text, policy: entries ? originPolicy(entries) : anyOrigin };
+    builtOrigins = { text, authOn, policy: entries ? originPolicy(entries) : authOn ? anyOrigin : loopbackPages };
   }
   return builtOrigins.policy;
 }

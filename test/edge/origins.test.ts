@@ -1,7 +1,8 @@
 // The origin allow-list at the edge (issue 12): the Worker var EDGELOG_ALLOWED_ORIGINS, in workerd. The
 // Worker refuses a page off the list with 403 before forwarding an upgrade to any object (cluster, partition,
 // group socket) and on the HTTP routes (with CORS for its origin, so the page can read the refusal); an allowed
-// page gets CORS and a socket; no Origin is not affected.
+// page gets CORS and a socket; no Origin is not affected. Unset: every origin with auth on, pages from this
+// machine only in open mode.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { fromOrigin, upgradeStatus } from "../support/origin-probe.ts";
@@ -11,14 +12,20 @@ const shop = "https://shop.example";
 const evil = "https://evil.example";
 let edge: EdgeDeployment;
 let open: EdgeDeployment;
+let authed: EdgeDeployment;
 const socketUrls = (e: EdgeDeployment) => [e.url, e.url.replace(/\/v1\/ws$/, "/v1/ws/p/t/0"), e.url.replace(/\/v1\/ws$/, "/v1/ws/g/g")];
 
 beforeAll(async () => {
-  [edge, open] = await Promise.all([startEdge({ bindings: { EDGELOG_ALLOWED_ORIGINS: `${shop}, http://localhost:3000` } }), startEdge()]);
+  [edge, open, authed] = await Promise.all([
+    startEdge({ bindings: { EDGELOG_ALLOWED_ORIGINS: `${shop}, http://localhost:3000` } }),
+    startEdge(),
+    startEdge({ bindings: { EDGELOG_AUTH_SECRET: "origins-test-secret-0123456789abcdef" } }),
+  ]);
 });
 afterAll(async () => {
   await edge?.stop();
   await open?.stop();
+  await authed?.stop();
 });
 
 describe("the Worker with EDGELOG_ALLOWED_ORIGINS", () => {
@@ -51,10 +58,24 @@ describe("the Worker with EDGELOG_ALLOWED_ORIGINS", () => {
 });
 
 describe("the Worker without EDGELOG_ALLOWED_ORIGINS", () => {
-  it("serves every origin, CORS *", async () => {
-    const a = await fromOrigin(open.httpUrl, "GET", "/v1/health", evil);
+  it("in open mode serves pages from this machine only, as the Node broker on loopback does (wrangler dev is reachable from every page the browser opens); no Origin is served", async () => {
+    for (const page of ["http://localhost:3000", "http://127.0.0.1:5173"]) {
+      const ok = await fromOrigin(open.httpUrl, "GET", "/v1/health", page);
+      expect([page, ok.status, ok.headers["access-control-allow-origin"]]).toEqual([page, 200, page]);
+      expect(await upgradeStatus(open.url, page)).toBe(101);
+    }
+    const refused = await fromOrigin(open.httpUrl, "POST", "/v1/topics/t/records", evil, { "content-type": "application/json" }, '{"records":[{"value":"x"}]}');
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.text).error).toMatchObject({ code: ErrorCode.FORBIDDEN_ORIGIN });
+    for (const url of socketUrls(open)) expect([url, await upgradeStatus(url, evil)]).toEqual([url, 403]);
+    expect((await fromOrigin(open.httpUrl, "GET", "/v1/health", undefined)).status).toBe(200);
+    expect(await upgradeStatus(open.url)).toBe(101);
+  });
+
+  it("with auth on serves every origin, CORS * (tokens never ride in cookies)", async () => {
+    const a = await fromOrigin(authed.httpUrl, "GET", "/v1/health", evil);
     expect(a.status).toBe(200);
     expect(a.headers["access-control-allow-origin"]).toBe("*");
-    expect(await upgradeStatus(open.url, evil)).toBe(101);
+    expect(await upgradeStatus(authed.url, evil)).toBe(101);
   });
 });
