@@ -27,7 +27,7 @@ import { edgeLimits, edgeSessionLimits } from "./edge-limits.ts";
 import { edgeAuth, objectName, parsePartitionObjectName, type Env } from "./env.ts";
 import { answer, type RpcResult } from "./rpc.ts";
 import { EarliestAlarm } from "./alarm.ts";
-import { FANOUT_LINGER, partitionSubscriptionCodec, SessionObject, SocketSessions } from "./socket-sessions.ts";
+import { FANOUT_LINGER, MISROUTED, partitionSubscriptionCodec, ROUTE_CACHED_HEADER, SessionObject, SocketSessions } from "./socket-sessions.ts";
 import { lingeredLog } from "../core/fanout-linger.ts";
 import { SqliteStore } from "./sqlite-store.ts";
 
@@ -76,6 +76,7 @@ export class PartitionDO extends SessionObject {
 
   override async fetch(request: Request): Promise<Response> {
     await this.faults.check(`replica ${this.region}`);
+    if (this.record === null && request.headers.has(ROUTE_CACHED_HEADER)) return new Response("no such topic here: ask its controller", { status: MISROUTED });
     return super.fetch(request);
   }
 

@@ -71,6 +71,13 @@ export const FANOUT_LINGER: Linger = { minMs: 10, perListenerUs: 60, maxMs: 80, 
  * drops it from every request it forwards (worker.ts).
  */
 export const RELAY_HEADER = "x-edgelog-relay";
+/**
+ * Set by the Worker on an upgrade it sent to a partition's one object from its cache of unreplicated
+ * topics: an object that knows no topic then answers MISROUTED (421) instead of taking the socket, and the
+ * Worker asks the topic's controller (the topic may have been re-created with replicas since).
+ */
+export const ROUTE_CACHED_HEADER = "x-edgelog-route-cached";
+export const MISROUTED = 421;
 const RELAY_CAPABILITIES: Capabilities = { sub: "edgelog-relay", expiresAtMs: Number.MAX_SAFE_INTEGER, produce: [], consume: ["*"], admin: [], commit: [], keyIsSubject: false };
 
 /**

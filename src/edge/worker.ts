@@ -30,7 +30,7 @@ import { clusterStub, edgeAuth, edgeOrigins, groupStub, partitionStub, replicaSt
 import { checkOrigin } from "../core/origins.ts";
 import { call } from "./rpc.ts";
 import { relaysFor, relayStub, type RelayEnv } from "./relay-do.ts";
-import { RELAY_HEADER } from "./socket-sessions.ts";
+import { MISROUTED, RELAY_HEADER, ROUTE_CACHED_HEADER } from "./socket-sessions.ts";
 // The browser bundles, built into the Worker: wrangler.toml's [build] runs `npm run build` first.
 import bundleTexts from "../../dist/bundles.json" with { type: "json" };
 import { bundleRoute } from "../core/bundle-files.ts";
@@ -127,20 +127,33 @@ function backend(env: Env): HttpBackend {
 /**
  * Where a partition's sockets go, from its topic's controller. Topics known to be unreplicated are
  * remembered per isolate for UNREPLICATED_ROUTE_TTL_MS, so a crowd of subscribers connecting to an
- * ordinary topic does not call its topic object once each (a topic re-created with replicas within that
- * time is reached at its old object, which answers UNKNOWN_TOPIC until the entry expires).
+ * ordinary topic does not call its topic object once each. `cached`: the answer came from there; the
+ * socket then goes with ROUTE_CACHED_HEADER, and an object that knows no topic (it was deleted and
+ * re-created with replicas meanwhile) answers MISROUTED, after which the controller is asked.
  */
 const UNREPLICATED_ROUTE_TTL_MS = 5_000;
 const unreplicated = new Map<string, number>();
-async function routeOf(env: Env, topic: string, partition: number): Promise<{ leader: string | null; epoch: number; regions: string[] }> {
+async function routeOf(env: Env, topic: string, partition: number, fresh = false): Promise<{ leader: string | null; epoch: number; regions: string[]; cached: boolean }> {
   const until = unreplicated.get(topic);
-  if (until !== undefined && until > Date.now()) return { leader: null, epoch: -1, regions: [] };
+  if (!fresh && until !== undefined && until > Date.now()) return { leader: null, epoch: -1, regions: [], cached: true };
   const route = await call(topicStub(env, topic).route(partition));
   if (route.unreplicated) {
     if (unreplicated.size >= 10_000) unreplicated.clear();
     unreplicated.set(topic, Date.now() + UNREPLICATED_ROUTE_TTL_MS);
   } else unreplicated.delete(topic);
-  return route;
+  return { ...route, cached: false };
+}
+
+/** The socket to the partition's one object (an unreplicated topic), asking the controller again if misrouted. */
+async function upgradeUnreplicated(request: Request, env: Env, topic: string, partition: number, cached: boolean, then: () => Promise<Response>): Promise<Response> {
+  // Only the Worker says where a route came from: never a client.
+  const headers = new Headers(request.headers);
+  if (cached) headers.set(ROUTE_CACHED_HEADER, "1");
+  else headers.delete(ROUTE_CACHED_HEADER);
+  const response = await upgrade(new Request(request, { headers }), partitionStub(env, topic, partition));
+  if (!cached || response.status !== MISROUTED) return response;
+  unreplicated.delete(topic);
+  return then();
 }
 
 /**
@@ -148,10 +161,10 @@ async function routeOf(env: Env, topic: string, partition: number): Promise<{ le
  * leader the controller names; if that replica cannot be reached, the controller is told (it elects
  * another from the ISR when the leader is gone) and the socket goes to the leader it names then.
  */
-async function upgradeToLeader(request: Request, env: Env, topic: string, partition: number): Promise<Response> {
+async function upgradeToLeader(request: Request, env: Env, topic: string, partition: number, fresh = false): Promise<Response> {
   const controller = topicStub(env, topic);
-  const route = await routeOf(env, topic, partition);
-  if (route.leader === null) return upgrade(request, partitionStub(env, topic, partition));
+  const route = await routeOf(env, topic, partition, fresh);
+  if (route.leader === null) return upgradeUnreplicated(request, env, topic, partition, route.cached, () => upgradeToLeader(request, env, topic, partition, true));
   try {
     // A leader in a region cut off by a partition may not answer at all: give it FAILOVER_CALL_TIMEOUT_MS.
     return await withTimeout(upgrade(request, replicaStub(env, topic, partition, route.leader)), `the leader of ${topic}-${partition}`, FAILOVER_CALL_TIMEOUT_MS);
@@ -167,9 +180,9 @@ async function upgradeToLeader(request: Request, env: Env, topic: string, partit
  * /v1/ws/p/:topic/:partition/near: the replica nearest to the caller (request.cf's position), for reads;
  * the leader when the position is unknown, or the topic is not replicated.
  */
-async function upgradeToNearest(request: Request, env: Env, topic: string, partition: number): Promise<Response> {
-  const route = await routeOf(env, topic, partition);
-  if (route.leader === null) return upgrade(request, partitionStub(env, topic, partition));
+async function upgradeToNearest(request: Request, env: Env, topic: string, partition: number, fresh = false): Promise<Response> {
+  const route = await routeOf(env, topic, partition, fresh);
+  if (route.leader === null) return upgradeUnreplicated(request, env, topic, partition, route.cached, () => upgradeToNearest(request, env, topic, partition, true));
   const near = nearestRegion(request.cf as { latitude?: unknown; longitude?: unknown } | undefined, route.regions);
   if (near === null || near === route.leader) return upgradeToLeader(request, env, topic, partition);
   return upgrade(request, replicaStub(env, topic, partition, near));

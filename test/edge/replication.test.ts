@@ -276,4 +276,24 @@ describe("replicated partitions at the edge", () => {
     await expect(producer.send("rep-d", [{ value: "refused" }])).rejects.toMatchObject({ code: "NOT_ENOUGH_REPLICAS" });
     await producer.close();
   });
+  it("a topic deleted and re-created with replicas is reached at its leader at once, though the Worker remembered it unreplicated", async () => {
+    // The Worker keeps "unreplicated" routes for 5 s: the first topic's sockets put it there.
+    await el.admin.createTopic("rep-again", { partitions: 1 });
+    const first = el.producer({ lingerMs: 0 });
+    await first.send("rep-again", [{ value: "before" }]);
+    await first.close();
+    await el.admin.deleteTopic("rep-again");
+    await el.admin.createTopic("rep-again", { partitions: 1, replicas: 2, regions: ["weur", "apac"] });
+    const producer = el.producer({ lingerMs: 0, deliveryTimeoutMs: 2_000 });
+    const [meta] = await producer.send("rep-again", [{ value: "after" }]);
+    await producer.close();
+    expect(meta!.offset).toBe(0);
+    const consumer = el.consumer({ topic: "rep-again", from: "earliest" });
+    for await (const m of consumer) {
+      expect([m.offset, new TextDecoder().decode(m.value!)]).toEqual([0, "after"]);
+      break;
+    }
+    await consumer.close();
+    expect((await dump("rep-again", "weur")).values).toEqual(["0:after"]);
+  });
 });
