@@ -146,6 +146,8 @@ class PartitionState {
   }
   /** A batch failed for good: the partition waits for its in-flight batches, then takes a new producer id. */
   renewIdentity = false;
+  /** Batches refused before anything of them was stored, to go again first under the new producer id. */
+  unsent: Batch[] = [];
 
   constructor(
     readonly topic: TopicState,
@@ -611,6 +613,15 @@ export class ProducerEngine {
 
   #onBatchError(ps: PartitionState, batch: Batch, err: Error): void {
     const idempotent = batch.producerId >= 0;
+    // The partition has no state for this producer id (the topic was deleted and re-created, or it forgot
+    // the producer) and refused this batch, which was never sent before: nothing of it is stored, so it
+    // goes again, first, under a new producer id rather than failing (Kafka's KIP-360 resets the same way).
+    // A batch sent before may have been stored before the partition forgot it: that one fails below.
+    if (idempotent && batch.attempt === 0 && err instanceof EdgelogError && err.code === "UNKNOWN_PRODUCER_ID" && !this.#closed && Date.now() - batch.sentMs < this.#deliveryTimeoutMs) {
+      ps.unsent.push(batch);
+      if (!ps.renewIdentity) this.#startIdentityRenewal(ps, err);
+      return;
+    }
     // A refused sequence right after an earlier batch failed (not stored, to be resent) is that failure's
     // echo, not a gap of its own: resend it after the earlier one.
     const echo = idempotent && err instanceof EdgelogError && err.code === "OUT_OF_ORDER_SEQUENCE" && hasEarlier(ps, batch);
@@ -689,8 +700,11 @@ export class ProducerEngine {
     ps.identity = identity;
     ps.nextSequence = 0;
     // Batches already sent once (requeued retries still waiting for the socket) may be stored: they fail
-    // rather than go out again under the new id. They are at the front, so order holds.
+    // rather than go out again under the new id. They are at the front, so order holds. Batches refused
+    // unstored go first, in their order.
     while (ps.ready.length > 0 && ps.ready[0]!.attempt > 0) this.#failBatch(ps, ps.ready.shift()!, err);
+    ps.ready.unshift(...ps.unsent.sort((a, b) => a.seq - b.seq));
+    ps.unsent = [];
     for (const b of ps.ready) {
       setProducerFields(b.bytes, identity.producerId, identity.producerEpoch, ps.nextSequence);
       ps.nextSequence = addSequence(ps.nextSequence, b.recordCount);

@@ -119,13 +119,13 @@ describe("idempotent producer (SDK)", () => {
     broker.createTopic("t", 1);
     let produceFrames = 0;
     broker.gate = (_s, f) => {
-      if (f.produceRequest && ++produceFrames === 1) throw refuse(ErrorCode.UNKNOWN_PRODUCER_ID, "forgotten");
+      if (f.produceRequest && ++produceFrames === 1) throw refuse(ErrorCode.OUT_OF_ORDER_SEQUENCE, "a gap");
     };
     const p = client.producer({ lingerMs: 0, batchBytes: 200, maxInFlight: 1 });
     const first = p.send("t", [{ value: "a".repeat(150) }]);
     const second = p.send("t", [{ value: "b".repeat(150) }]);
     const third = p.send("t", [{ value: "c".repeat(150) }]);
-    expect(((await first.catch((e: EdgelogError) => e)) as EdgelogError).code).toBe("UNKNOWN_PRODUCER_ID");
+    expect(((await first.catch((e: EdgelogError) => e)) as EdgelogError).code).toBe("OUT_OF_ORDER_SEQUENCE");
     expect((await second)[0]!.offset).toBe(0);
     expect((await third)[0]!.offset).toBe(1);
     // The new id is drawn by the producer (no round trip): the same for both batches, not the first one.
@@ -137,6 +137,47 @@ describe("idempotent producer (SDK)", () => {
       [0, 0, 1],
       [b1![0], 0, 1, 1],
     ]);
+    await client.close();
+  });
+  it("UNKNOWN_PRODUCER_ID on a batch's first send (the topic re-created, the producer forgotten): nothing was stored, so it goes again under a new id, once, in order", async () => {
+    const { broker, client } = setup();
+    broker.createTopic("t", 1);
+    let produceFrames = 0;
+    // The partition forgets the producer after its first batch: the next two, in flight together, are refused.
+    broker.gate = (_s, f) => {
+      if (!f.produceRequest) return;
+      produceFrames++;
+      if (produceFrames === 2 || produceFrames === 3) throw refuse(ErrorCode.UNKNOWN_PRODUCER_ID, "forgotten");
+    };
+    const p = client.producer({ lingerMs: 0, batchBytes: 200 });
+    expect((await p.send("t", [{ value: "a".repeat(150) }]))[0]!.offset).toBe(0);
+    const [second, third] = await Promise.all([p.send("t", [{ value: "b".repeat(150) }]), p.send("t", [{ value: "c".repeat(150) }])]);
+    expect([second[0]!.offset, third[0]!.offset]).toEqual([1, 2]);
+    expect(valuesIn(broker, "t", 0)).toEqual(["a", "b", "c"].map((c) => c.repeat(150)));
+    const [b1, b2, b3] = headersOf(broker, "t", 0);
+    expect(b2![0]).not.toBe(b1![0]);
+    expect([b2!.slice(1), b3]).toEqual([
+      [0, 0, 1],
+      [b2![0], 0, 1, 1],
+    ]);
+    await client.close();
+  });
+
+  it("UNKNOWN_PRODUCER_ID on a batch sent before (a retry after a lost answer: it may be stored) fails it rather than risk storing it twice", async () => {
+    const { broker, client } = setup();
+    broker.createTopic("t", 1);
+    let produceFrames = 0;
+    broker.gate = (_s, f) => {
+      if (!f.produceRequest) return;
+      produceFrames++;
+      if (produceFrames === 2) throw refuse(ErrorCode.TIMEOUT, "no answer");
+      if (produceFrames === 3) throw refuse(ErrorCode.UNKNOWN_PRODUCER_ID, "forgotten");
+    };
+    const p = client.producer({ lingerMs: 0, batchBytes: 200, retryBackoffMs: 1 });
+    await p.send("t", [{ value: "a".repeat(150) }]);
+    const err = (await p.send("t", [{ value: "b".repeat(150) }]).catch((e: EdgelogError) => e)) as EdgelogError;
+    expect(err.code).toBe("UNKNOWN_PRODUCER_ID");
+    expect((await p.send("t", [{ value: "c".repeat(150) }]))[0]!.offset).toBe(1);
     await client.close();
   });
 });
