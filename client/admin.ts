@@ -255,6 +255,8 @@ export class Admin {
     this.#connectionFor = connectionFor;}
 
   async createTopic(name: string, options: CreateTopicOptions = {}): Promise<TopicDescription> {
+    // On the wire 0 means "the broker's default": a 0 asked for would become 7 days or 256 MiB unseen.
+    for (const [k, v] of Object.entries(options)) if (v === 0) throw new InvalidRequestError(`${k} 0 is not a setting: leave it out for the default (retention: -1 is no bound)`);
     const frame = await this.#conn.request({
       createTopicRequest: {
         topic: name,

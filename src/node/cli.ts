@@ -143,7 +143,14 @@ function int(values: Values, name: keyof Values, min: number): number | undefine
   const raw = values[name];
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (typeof raw !== "string" || !digits.test(raw) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} must be an integer >= ${min}, got "${String(raw)}"`);
+  if (typeof raw !== "string" || !(min < 0 ? /^-?\d+$/ : digits).test(raw) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} must be an integer >= ${min}, got "${String(raw)}"`);
+  return n;
+}
+
+/** --retention-ms / --retention-bytes: -1 (no bound) or >= 1 (0 would reach the broker as "its default"). */
+function retention(values: Values, name: "retention-ms" | "retention-bytes"): number | undefined {
+  const n = int(values, name, -1);
+  if (n === 0) throw new UsageError(`--${name} must be -1 (no bound) or >= 1, got "0"`);
   return n;
 }
 
@@ -395,8 +402,8 @@ async function topics(el: Edgelog, url: string, args: string[], values: Values):
       // broker refuses replicas > 1 and the edge names a bad region, and the CLI prints what it says.
       const options = {
         partitions: int(values, "partitions", 1) ?? 1,
-        retentionMs: int(values, "retention-ms", -1),
-        retentionBytes: int(values, "retention-bytes", -1),
+        retentionMs: retention(values, "retention-ms"),
+        retentionBytes: retention(values, "retention-bytes"),
         segmentBytes: int(values, "segment-bytes", 1024),
         replicas: int(values, "replicas", 1),
         regions: regionList(values.regions),

@@ -8,6 +8,7 @@ import { startBroker, type BrokerServer } from "../../src/node/broker-server.ts"
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { decodeRecords, encodeBatch } from "../../src/protocol/record-batch.ts";
 import { RawClient } from "../support/raw-client.ts";
+import { Edgelog } from "../../client/node.ts";
 
 let server: BrokerServer;
 let dataDir: string;
@@ -105,6 +106,22 @@ describe("bad input on the Node broker", () => {
     } finally {
       await small.close();
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("topic settings through the SDK", () => {
+  it("a 0 for a setting is refused (on the wire 0 means the broker's default: retention 0 became 7 days); -1 is no bound", async () => {
+    const el = new Edgelog({ url: server.url });
+    try {
+      for (const setting of ["partitions", "retentionMs", "retentionBytes", "segmentBytes", "segmentMs", "replicas", "minInsyncReplicas", "replicaLagMaxMs"]) {
+        await expect(el.admin.createTopic("zero", { [setting]: 0 }), setting).rejects.toThrow(new RegExp(`${setting} 0 is not a setting`));
+      }
+      expect(await el.admin.listTopics()).not.toContain("zero");
+      const kept = await el.admin.createTopic("keep-all", { retentionMs: -1, retentionBytes: -1 });
+      expect([kept.config.retentionMs, kept.config.retentionBytes]).toEqual([-1, -1]);
+    } finally {
+      await el.close();
     }
   });
 });

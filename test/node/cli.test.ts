@@ -276,7 +276,7 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
     expectOneLineError(createExisting, /admin-b|exists/i);
   });
 
-  it("consume --min-bytes / --max-wait-ms reach the broker: records already there are printed, a wait over 30 s is one error line", async () => {
+  it("consume --min-bytes / --max-wait-ms reach the broker: records already there are printed, a wait over 30 s is one error line (the SDK refuses it before it subscribes)", async () => {
     expect(await ok(["topics", "create", "waits"])).toBe("created topic waits\n");
     expect(await ok(["produce", "waits"], "1\n2\n3\n")).toBe("");
     // Behind the head, a subscription that waits gets what is there at once (src/core/fanout-wait.ts).
@@ -285,7 +285,7 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
       runCli(["consume", "waits", "--from", "earliest", "--min-bytes", "1", "--max-wait-ms", "30001"]),
       runCli(["consume", "waits", "--min-bytes", "lots"]),
     ]);
-    expectOneLineError(tooLong, /max_wait_ms 30001 is over the 30000 ms/);
+    expectOneLineError(tooLong, /maxWaitMs must be an integer in \[0, 30000\], got 30001/);
     expectOneLineError(badBytes, /--min-bytes must be an integer >= 0/);
   });
 
@@ -343,6 +343,23 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
       expectOneLineError(r, cases[i]![1]);
       expect([cases[i]![0], r.code]).toEqual([cases[i]![0], 2]);
     });
+    // Retention takes -1 (no bound); 0 would reach the broker as "its default" (7 days), so it is refused.
+    const retention: [string[], RegExp][] = [
+      [["--retention-ms", "0"], /--retention-ms must be -1 \(no bound\) or >= 1, got "0"/],
+      [["--retention-bytes", "0"], /--retention-bytes must be -1 \(no bound\) or >= 1, got "0"/],
+      [["--retention-bytes", "-2"], /--retention-bytes must be an integer >= -1, got "-2"/],
+      [["--segment-bytes", "-1"], /--segment-bytes must be an integer >= 1024, got "-1"/],
+    ];
+    const refused = await Promise.all(retention.map(([args]) => runCli(["topics", "create", "errs-retention", ...args], { url: deadUrl })));
+    refused.forEach((r, i) => {
+      expectOneLineError(r, retention[i]![1]);
+      expect([retention[i]![0], r.code]).toEqual([retention[i]![0], 2]);
+    });
+  });
+
+  it("topics create --retention-ms -1 --retention-bytes -1: no bound, as described", async () => {
+    await ok(["topics", "create", "keep-all", "--retention-ms", "-1", "--retention-bytes", "-1"]);
+    expect((await ok(["topics", "describe", "keep-all"])).split("\n")[0]).toMatch(/^topic keep-all\s+partitions 1\s+retention\.ms -1\s+retention\.bytes -1\b/);
   });
 
   it("consume --from latest --max 3 receives only records produced after it started", async () => {
