@@ -3,6 +3,7 @@
  * core (Session for `/v1/ws`, produceJson for `POST /v1/topics/:topic/records`); logic belongs in src/core.
  */
 import { readFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import "../protocol/crc32c-native.ts";
 import { Broker } from "../core/broker.ts";
 import { systemClock, type Clock } from "../core/clock.ts";
@@ -428,6 +429,12 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
  * (Linux: /proc/net/tcp*), that is the only thing in the way, so we wait up to portWaitMs and say so.
  */
 async function listen(app: TemplatedApp, host: string, port: number, portWaitMs: number, log: (line: string) => void): Promise<us_listen_socket> {
+  // uSockets listens with SO_REUSEPORT: a second broker on the port would bind beside the first and the
+  // kernel would share the connections between the two. A plain socket (no SO_REUSEPORT) is refused there;
+  // it is refused too by connections left on the port (not listening), which the loop below waits out.
+  if (port !== 0 && !(await portFree(host, port)) && !(await nobodyListensOn(port))) {
+    throw new Error(`cannot listen on ${host}:${port}: the port is in use by another process`);
+  }
   const tryListen = () => new Promise<us_listen_socket | false>((resolve) => app.listen(host, port, (token) => resolve(token)));
   const deadline = Date.now() + portWaitMs;
   let said = false;
@@ -443,6 +450,15 @@ async function listen(app: TemplatedApp, host: string, port: number, portWaitMs:
     said = true;
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/** False when binding host:port fails with EADDRINUSE (a listener is there); a probe, closed at once. */
+function portFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (err: NodeJS.ErrnoException) => (err.code === "EADDRINUSE" ? resolve(false) : reject(err)));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve(true)));
+  });
 }
 
 /** True when /proc shows no LISTEN socket on the port (false when it cannot tell). */

@@ -285,6 +285,18 @@ describe("edgelog serve on a port a previous run still holds", () => {
       await new Promise((resolve) => other.close(resolve));
     }
   });
+
+  it("a port another broker listens on is refused too (uSockets binds with SO_REUSEPORT: the two would share the clients)", async () => {
+    const other = await startBroker({ port: 0, dataDir: await tempDir(), log: () => {} });
+    try {
+      const port = Number(new URL(other.url).port);
+      const r = await cli(["serve", "--port", String(port), "--data-dir", await tempDir()]).done;
+      expect(r.code).toBe(1);
+      expect(lines(r.stderr)).toEqual([`edgelog: cannot listen on 127.0.0.1:${port}: the port is in use by another process`]);
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 // The broker's address and topic configuration (two cases on one broker, each on its own topic) and SIGTERM
