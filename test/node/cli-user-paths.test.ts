@@ -287,9 +287,13 @@ describe("edgelog serve on a port a previous run still holds", () => {
   });
 
   it("a port another broker listens on is refused too (uSockets binds with SO_REUSEPORT: the two would share the clients)", async () => {
-    const other = await startBroker({ port: 0, dataDir: await tempDir(), log: () => {} });
+    // On a port of its own choosing: uSockets sets SO_REUSEPORT only when the port is not 0.
+    const free = createServer();
+    await new Promise<void>((resolve) => free.listen(0, "127.0.0.1", resolve));
+    const port = (free.address() as AddressInfo).port;
+    await new Promise((resolve) => free.close(resolve));
+    const other = await startBroker({ port, dataDir: await tempDir(), log: () => {} });
     try {
-      const port = Number(new URL(other.url).port);
       const r = await cli(["serve", "--port", String(port), "--data-dir", await tempDir()]).done;
       expect(r.code).toBe(1);
       expect(lines(r.stderr)).toEqual([`edgelog: cannot listen on 127.0.0.1:${port}: the port is in use by another process`]);
