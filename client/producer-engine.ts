@@ -326,7 +326,14 @@ export class ProducerEngine {
       const waiting = t.waiting;
       t.waiting = [];
       // Through dispatch: a call that finds the metadata stale again queues the calls after it, in order.
-      for (const c of waiting) this.#dispatch(c);
+      // A fault of ours in one fails that call, never the process (this runs in no caller's stack).
+      for (const c of waiting) {
+        try {
+          this.#dispatch(c);
+        } catch (err) {
+          this.#failCall(c, err as Error);
+        }
+      }
     };
     void attempt(0);
   }
@@ -382,9 +389,12 @@ export class ProducerEngine {
       if (r === null || typeof r !== "object") {
         return this.#failCall(call, new InvalidRequestError(`record ${i} is not an object`));
       }
-      const bytes = recordContentBytes(r, recordBytesMax);
+      const wrong = wrongField(r);
+      if (wrong) return this.#failCall(call, new InvalidRequestError(`record ${i}: ${wrong}`));
+      // The broker bounds the encoded record (key, value, headers and their framing): a bound on it here.
+      const bytes = recordBytesBound(r, recordBytesMax);
       if (bytes > recordBytesMax) {
-        return this.#failCall(call, new RecordTooLargeError(`record ${i} has ${bytes} bytes; the broker accepts at most ${recordBytesMax}`));
+        return this.#failCall(call, new RecordTooLargeError(`record ${i} has ${bytes} bytes encoded (at most); the broker accepts at most ${recordBytesMax}`));
       }
       if (r.partition !== undefined && !(Number.isInteger(r.partition) && r.partition >= 0 && r.partition < count)) {
         if (Number.isInteger(r.partition) && r.partition >= count && !call.metadataRefreshed) {
@@ -796,6 +806,19 @@ function fieldBytes(f: string | Uint8Array | null | undefined, exact: boolean): 
   if (f === null || f === undefined) return 0;
   if (typeof f !== "string") return f.byteLength;
   return exact ? textEncoder.encode(f).byteLength : f.length * 3;
+}
+
+/** What is wrong with a record's fields (their types), or null: a number or an object would not encode. */
+function wrongField(r: ProducerRecord): string | null {
+  const bytesOrNull = (f: unknown) => f === null || f === undefined || typeof f === "string" || f instanceof Uint8Array;
+  if (!bytesOrNull(r.value)) return "value must be a string, a Uint8Array or null";
+  if (!bytesOrNull(r.key)) return "key must be a string, a Uint8Array or null";
+  if (r.headers !== undefined) {
+    if (r.headers === null || typeof r.headers !== "object") return "headers must be an object of strings or Uint8Arrays";
+    for (const k in r.headers) if (r.headers[k] === null || !bytesOrNull(r.headers[k])) return `header "${k}" must be a string or a Uint8Array`;
+  }
+  if (r.timestampMs !== undefined && !(Number.isSafeInteger(r.timestampMs) && r.timestampMs >= 0)) return "timestampMs must be an integer >= 0";
+  return null;
 }
 
 /** At least the record's encoded size (exact where that passes max; see recordContentBytes), framing included. */

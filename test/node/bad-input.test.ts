@@ -126,6 +126,48 @@ describe("topic settings through the SDK", () => {
   });
 });
 
+describe("records through the SDK", () => {
+  it("a field of the wrong type is InvalidRequestError on a producer's first send and later ones, and the process goes on; a negative timestamp too", async () => {
+    await client.request({ createTopicRequest: { topic: "typed", partitions: 1 } });
+    const el = new Edgelog({ url: server.url });
+    try {
+      const wrong: [unknown, RegExp][] = [
+        [{ value: 42 }, /record 0: value must be a string, a Uint8Array or null/],
+        [{ value: { a: 1 } }, /record 0: value must be/],
+        [{ key: 5, value: "v" }, /record 0: key must be/],
+        [{ value: "v", headers: { a: 5 } }, /record 0: header "a" must be a string or a Uint8Array/],
+        [{ value: "v", timestampMs: -5 }, /record 0: timestampMs must be an integer >= 0/],
+      ];
+      for (const [record, message] of wrong) {
+        // A fresh producer each time: the first send is the one that waited for the broker's limits.
+        const producer = el.producer();
+        await expect(producer.send("typed", record as never)).rejects.toThrow(message);
+        await expect(producer.send("typed", [{ value: "ok" }, record] as never)).rejects.toThrow(message.source.replace("record 0", "record 1"));
+        await producer.close();
+      }
+      const producer = el.producer();
+      expect((await producer.send("typed", { value: "ok" }))[0]!.offset).toBe(0);
+      await producer.close();
+    } finally {
+      await el.close();
+    }
+  });
+
+  it("a record whose encoded size passes recordBytesMax is RecordTooLargeError before it is sent, though its value alone fits", async () => {
+    await client.request({ createTopicRequest: { topic: "near-limit", partitions: 1 } });
+    const el = new Edgelog({ url: server.url });
+    try {
+      const producer = el.producer();
+      // 1,048,570 bytes of value: under 1 MiB of content, over it with the record's framing (the broker's count).
+      await expect(producer.send("near-limit", { value: new Uint8Array(1024 * 1024 - 6) })).rejects.toMatchObject({ code: "RECORD_TOO_LARGE", message: expect.stringMatching(/encoded/) });
+      expect((await producer.send("near-limit", { value: new Uint8Array(1024 * 1024 - 64) }))[0]!.offset).toBe(0);
+      await producer.close();
+    } finally {
+      await el.close();
+    }
+  });
+});
+
 describe("HTTP produce", () => {
   it("POST /v1/topics/:topic/records stores JSON records with keys routed like Kafka, with CORS", async () => {
     await client.request({ createTopicRequest: { topic: "http", partitions: 4 } });
