@@ -669,7 +669,19 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
   /** Per partition, the offset after the last record printed, and whether a commit has stored it yet. */
   const printed = new Map<string, { topic: string; partition: number; offset: number; committed: boolean }>();
   const keyOf = (tp: { topic: string; partition: number }) => `${tp.topic}\n${tp.partition}`;
+  /**
+   * Partitions that had records delivered (printed or not). Where an assigned partition started is
+   * committed too (once), as Kafka's auto-commit does, also when nothing of it was printed: else it keeps
+   * no offset and the next member starts it at a new "latest", skipping what was produced meanwhile. One
+   * delivered nothing yet started at its position.
+   */
+  const delivered = new Set<string>();
   const commitPrinted = async (only?: { topic: string; partition: number }[]) => {
+    for (const tp of only ?? consumer.assignment()) {
+      const key = keyOf(tp);
+      const offset = printed.has(key) || delivered.has(key) ? undefined : consumer.position(tp);
+      if (offset !== undefined) printed.set(key, { topic: tp.topic, partition: tp.partition, offset, committed: false });
+    }
     const entries = only ? only.map((tp) => printed.get(keyOf(tp))).filter((e) => e !== undefined) : [...printed.values()];
     const due = entries.filter((e) => !e.committed);
     if (due.length === 0) return;
@@ -688,7 +700,10 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
       // Lost: the membership ended (fenced or expired); another member may read them already, and a commit
       // from here would be refused.
       if (!lost) await commitPrinted(partitions);
-      for (const tp of partitions) printed.delete(keyOf(tp));
+      for (const tp of partitions) {
+        printed.delete(keyOf(tp));
+        delivered.delete(keyOf(tp));
+      }
     },
   });
 
@@ -726,6 +741,11 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
   try {
     await consumer.run({
       eachBatch: async ({ topic: t, partition, records }) => {
+        const key = keyOf({ topic: t, partition });
+        // Where the partition started, before anything of it is printed (or if nothing is: the stop began,
+        // or --max was reached): that much is committed whatever happens next.
+        if (!delivered.has(key) && !printed.has(key) && records.length > 0) printed.set(key, { topic: t, partition, offset: records[0]!.offset, committed: false });
+        delivered.add(key);
         // Delivered after the stop began: not printed, so not committed (auto-commit is off).
         if (stopping || stoppedBy) return;
         const take = max === undefined ? records.length : Math.min(records.length, max - count);

@@ -403,6 +403,27 @@ describe.concurrent("edgelog groups, and consume --group", { timeout: CASE_TIMEO
     expect((await describeGroup("halvers")).rows.map((r) => r[4])).toEqual(["0", "0", "0", "0"]);
   });
 
+  it("a partition the member printed nothing from is committed where it started: what is produced there while the group is down is read next time", async () => {
+    await ok(["topics", "create", "quiet", "--partitions", "2"]);
+    const t = await tap();
+    const progress = new Progress(15_000);
+    const c = startCli(["consume", "quiet", "--group", "quieters"], { url: t.url, progress });
+    await t.progress.until(() => subscriptionsThrough(t) >= 2, "the member's two subscriptions");
+    await el.producer().send("quiet", [0, 1, 2].map((i) => ({ value: `p1-${i}`, partition: 1 })));
+    await progress.until(() => c.lines().length >= 3, () => `3 records (printed ${c.lines().length})`);
+    c.proc.kill("SIGINT");
+    expect((await c.done).code).toBe(130);
+    // Partition 0 printed nothing and is committed at 0 (it kept no offset: the next member started it at
+    // a new "latest" and skipped the records below).
+    expect((await describeGroup("quieters")).rows).toEqual([
+      ["quiet", "0", "0", "0", "0", "-"],
+      ["quiet", "1", "3", "3", "0", "-"],
+    ]);
+    await el.producer().send("quiet", [0, 1, 2].map((i) => ({ value: `p0-${i}`, partition: 0 })));
+    const next = await runCli(["consume", "quiet", "--group", "quieters", "--max", "3"]);
+    expect(lines(next.stdout)).toEqual(["p0-0", "p0-1", "p0-2"]);
+  });
+
   it("--from latest (the default) for a new group prints only what is produced after it joined", async () => {
     await ok(["topics", "create", "fresh"]);
     await produceSpread("fresh", "before", 5, 1);
