@@ -144,6 +144,8 @@ export class Session {
   private closed = false;
   private readonly onUnexpectedError: (err: unknown) => void;
   private capabilities: Capabilities | null;
+  /** Why the last hello's token was refused (null: none was, or one was taken since). */
+  private refusedToken: string | null = null;
   /** A hello's token being verified: requests behind it wait for it, in order. */
   private verifying: Promise<void> | null = null;
   private readonly onCapabilitiesChange: (caps: Capabilities | null) => void;
@@ -318,7 +320,11 @@ export class Session {
 
   /** The one place a request meets the connection's capabilities, before any family sees it. */
   private checkedServe(auth: Authenticator, f: DecodedFrame): Frame | Promise<Frame | undefined> | undefined {
-    if (!this.capabilities) throw new ProtocolError(ErrorCode.UNAUTHORIZED, "this broker requires a capability token: send one in the hello");
+    if (!this.capabilities) {
+      // Why the hello's token was refused, when it was (expired, bad signature): that is the fix to name.
+      const why = this.refusedToken === null ? "send one in the hello" : `the hello's was refused: ${this.refusedToken}`;
+      throw new ProtocolError(ErrorCode.UNAUTHORIZED, `this broker requires a capability token: ${why}`);
+    }
     checkRequest(this.capabilities, f, auth.clock());
     return this.serve(f);
   }
@@ -340,9 +346,11 @@ export class Session {
         }
         this.onCapabilitiesChange(caps); // may refuse (the edge's attachment is bounded): then no capabilities
         this.capabilities = caps;
+        this.refusedToken = null;
       },
       (err: unknown) => {
         this.capabilities = null;
+        this.refusedToken = (err instanceof Error ? err.message : String(err)).slice(0, 200);
         this.onCapabilitiesChange(null);
         throw err;
       },

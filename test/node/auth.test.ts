@@ -127,7 +127,10 @@ describe("Node broker with --auth-secret", () => {
     for (const [what, tok] of Object.entries(bad)) {
       const { c, hello } = await connect(tok);
       expect([what, code(hello)]).toEqual([what, ErrorCode.UNAUTHORIZED]);
-      expect([what, code(await c.request({ produceRequest: { topic: "a", partition: 0, records: batch(null) } }))]).toEqual([what, ErrorCode.UNAUTHORIZED]);
+      const refused = await c.request({ produceRequest: { topic: "a", partition: 0, records: batch(null) } });
+      expect([what, code(refused)]).toEqual([what, ErrorCode.UNAUTHORIZED]);
+      // Later requests say why the hello's token was refused (the SDK logs the hello's answer and shows these).
+      expect([what, refused.error!.message]).toEqual([what, `this broker requires a capability token: the hello's was refused: ${hello.error!.message}`]);
     }
   });
 
