@@ -147,6 +147,15 @@ function int(values: Values, name: keyof Values, min: number): number | undefine
   return n;
 }
 
+/** --port, else $PORT, else 8080: 0..65535 (a larger one wrapped around to another port). */
+function portOf(values: Values): number {
+  const raw = values.port ?? process.env.PORT;
+  if (raw === undefined || raw === "") return 8080;
+  const n = Number(raw);
+  if (!digits.test(raw) || n > 65535) throw new UsageError(`${values.port === undefined ? "$PORT" : "--port"} must be a port, 0-65535, got "${raw}"`);
+  return n;
+}
+
 /** --retention-ms / --retention-bytes: -1 (no bound) or >= 1 (0 would reach the broker as "its default"). */
 function retention(values: Values, name: "retention-ms" | "retention-bytes"): number | undefined {
   const n = int(values, name, -1);
@@ -310,7 +319,7 @@ async function reach(el: Edgelog, url: string, topic?: string): Promise<void> {
 async function serve(values: Values): Promise<number> {
   if (values.edge) return serveEdgeDemo(values);
   const dataDir = resolve(values["data-dir"] ?? process.env.EDGELOG_DATA_DIR ?? "./edgelog-data");
-  const port = int(values, "port", 0) ?? Number(process.env.PORT ?? 8080);
+  const port = portOf(values);
   // Only `serve` loads the broker (uWebSockets.js, storage): client commands start without it.
   const { startBroker } = await import("./broker-server.ts");
   const server = await startBroker({
@@ -352,7 +361,7 @@ async function serveEdgeDemo(values: Values): Promise<number> {
   const { startEdgeDemo } = await import("./edge-dev.ts");
   const dataDir = values["data-dir"] ?? process.env.EDGELOG_DATA_DIR;
   const demo = await startEdgeDemo({
-    port: int(values, "port", 0) ?? Number(process.env.PORT ?? 8080),
+    port: portOf(values),
     host: values.host ?? process.env.EDGELOG_HOST ?? "127.0.0.1",
     edgePort: int(values, "edge-port", 1) ?? 8787,
     persistDir: dataDir === undefined ? undefined : resolve(dataDir),

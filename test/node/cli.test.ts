@@ -355,6 +355,12 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
       expectOneLineError(r, retention[i]![1]);
       expect([retention[i]![0], r.code]).toEqual([retention[i]![0], 2]);
     });
+    // A port past 65535 wrapped around to another one (99999 listened on 34463).
+    for (const port of ["99999", "65536", "-1"]) {
+      const r = await runCli(["serve", "--port", port]);
+      expectOneLineError(r, new RegExp(`--port must be a port, 0-65535, got "${port}"`));
+      expect([port, r.code]).toEqual([port, 2]);
+    }
   });
 
   it("topics create --retention-ms -1 --retention-bytes -1: no bound, as described", async () => {
