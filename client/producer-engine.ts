@@ -226,6 +226,11 @@ export class ProducerEngine {
     this.#connections = connections;
     this.#onClosed = onClosed;
     const idempotent = idempotenceOf(options);
+    // Checked here, on demand, not in the facade (the first load has no room): every send then fails with it.
+    for (const [name, min] of [["lingerMs", 0], ["batchBytes", 1], ["maxInFlight", 1], ["deliveryTimeoutMs", 1], ["retryBackoffMs", 0], ["bufferBytesMax", 1]] as const) {
+      const v = options[name];
+      if (v !== undefined && !(Number.isSafeInteger(v) && v >= min)) throw new InvalidRequestError(`${name} must be an integer >= ${min}, got ${v}`);
+    }
     this.#acks = options.acks ?? "all";
     this.#wireAcks = this.#acks === "all" ? WireAcks.ACKS_ALL : this.#acks === "leader" ? WireAcks.ACKS_LEADER : WireAcks.ACKS_NONE;
     this.#lingerMs = options.lingerMs ?? 5;

@@ -153,6 +153,19 @@ describe("records through the SDK", () => {
     }
   });
 
+  it("a producer option out of range (a negative linger, no batch bytes, no batches in flight) fails every send with InvalidRequestError; nothing is sent", async () => {
+    const el = new Edgelog({ url: server.url });
+    try {
+      for (const [name, value] of [["lingerMs", -1], ["batchBytes", 0], ["maxInFlight", 0], ["deliveryTimeoutMs", 0], ["bufferBytesMax", 1.5], ["retryBackoffMs", Number.NaN]] as const) {
+        const producer = el.producer({ [name]: value });
+        for (let i = 0; i < 2; i++) await expect(producer.send("typed", { value: "v" }), name).rejects.toThrow(new RegExp(`${name} must be an integer >= \\d, got ${value}`));
+        await producer.close();
+      }
+    } finally {
+      await el.close();
+    }
+  });
+
   it("a record whose encoded size passes recordBytesMax is RecordTooLargeError before it is sent, though its value alone fits", async () => {
     await client.request({ createTopicRequest: { topic: "near-limit", partitions: 1 } });
     const el = new Edgelog({ url: server.url });
