@@ -558,24 +558,40 @@ async function produce(el: Edgelog, url: string, topic: string, values: Values):
   // At most PRODUCE_CALLS_IN_FLIGHT_MAX sends are outstanding, so memory stays bounded for any input size;
   // one failed send fails the command.
   let chunk: { key?: string; value: string; partition?: number }[] = [];
+  /** Line number (from 1) of the chunk's first line, and of the next line read. */
+  let chunkLine = 1;
+  let lineNo = 1;
   const pending: Promise<unknown>[] = [];
   let failure: unknown = null;
+  /** Input that cannot be a record (a line without the key separator): the lines before it are stored. */
+  let badLine: Error | null = null;
   const addLine = (raw: string) => {
+    if (badLine) return;
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (separator !== undefined) {
       const at = line.indexOf(separator);
-      if (at < 0) throw new UsageError(`line has no key separator "${separator}": ${line.slice(0, 80)}`);
+      if (at < 0) {
+        badLine = new Error(`line ${lineNo} has no key separator "${separator}" (the lines before it were sent, none after): ${line.slice(0, 80)}`);
+        return;
+      }
       chunk.push({ key: line.slice(0, at), value: line.slice(at + separator.length), partition });
     } else {
       chunk.push({ value: line, partition });
     }
+    lineNo++;
   };
   const flushChunk = async () => {
     if (chunk.length === 0) return;
-    const p = producer.send(topic, chunk);
+    const first = chunkLine;
+    // The SDK names a refused record by its index in the send: the user knows it by its line.
+    const p = producer.send(topic, chunk).catch((err: unknown) => {
+      if (err instanceof Error) err.message = err.message.replace(/^record (\d+)\b/, (_, i: string) => `line ${first + Number(i)}`);
+      throw err;
+    });
     p.catch((err) => (failure ??= err));
     pending.push(p);
     chunk = [];
+    chunkLine = lineNo;
     while (pending.length >= PRODUCE_CALLS_IN_FLIGHT_MAX) await pending.shift();
   };
   const decoder = new TextDecoder();
@@ -587,12 +603,16 @@ async function produce(el: Edgelog, url: string, topic: string, values: Values):
     partial = lines.pop()!;
     for (const line of lines) addLine(line);
     await flushChunk();
+    if (badLine) break;
   }
-  partial += decoder.decode();
-  if (partial) addLine(partial);
-  await flushChunk();
+  if (!badLine) {
+    partial += decoder.decode();
+    if (partial) addLine(partial);
+    await flushChunk();
+  }
   await Promise.all(pending);
   await producer.close();
+  if (badLine) throw badLine;
   return 0;
 }
 

@@ -324,6 +324,16 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
     }
   });
 
+  it("produce: a line without the key separator stops the input there, names the line (exit 1); the lines before it are stored; a record too large is named by its line", async () => {
+    await ok(["topics", "create", "bad-lines"]);
+    const bad = await runCli(["produce", "bad-lines", "--key-separator", ":"], { input: "a:1\nb:2\nno separator\nc:3\n" });
+    expectOneLineError(bad, /line 3 has no key separator ":" \(the lines before it were sent, none after\): no separator/);
+    expect(bad.code).toBe(1);
+    expect(await ok(["consume", "bad-lines", "--from", "earliest", "--max", "2", "--print-key"])).toBe("a\t1\nb\t2\n");
+    const large = await runCli(["produce", "bad-lines"], { input: `small\n${"x".repeat(1024 * 1024 + 10)}\n` });
+    expectOneLineError(large, /RecordTooLargeError: line 2 has \d+ bytes encoded/);
+  });
+
   it("a negative or malformed number to an option is a usage error naming the option and what it takes (exit 2), before any connection", async () => {
     const deadUrl = `ws://127.0.0.1:${await closedPort()}/v1/ws`;
     const cases: [string[], RegExp][] = [
