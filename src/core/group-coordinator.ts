@@ -901,7 +901,7 @@ export class GroupCoordinator {
   }
 
   private checkEmpty(what: string): void {
-    if (this.members.size > 0) throw new ProtocolError(ErrorCode.GROUP_NOT_EMPTY, `cannot ${what} group ${this.groupId}: it has ${this.members.size} members`);
+    if (this.members.size > 0) throw new ProtocolError(ErrorCode.GROUP_NOT_EMPTY, `cannot ${what} group ${this.groupId}: it has ${this.members.size} member${this.members.size === 1 ? "" : "s"}`);
   }
 
   private checkedPartitionCounts(partitionCounts: ReadonlyMap<string, number>): Map<string, number> {

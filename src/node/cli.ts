@@ -73,7 +73,10 @@ const PRODUCE_CALLS_IN_FLIGHT_MAX = 64;
  * A tail stopped by a signal exits 128 + the signal's number, what a shell reports for a process the signal
  * killed (kafka-console-consumer, a JVM, exits 130 on Ctrl-C), so scripts still see how it ended.
  */
-const SIGNAL_EXIT_CODES: Record<"SIGINT" | "SIGTERM", number> = { SIGINT: 130, SIGTERM: 143 };
+const SIGNAL_EXIT_CODES: Record<"SIGINT" | "SIGTERM" | "SIGHUP" | "EPIPE", number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, EPIPE: 0 };
+type StopCause = keyof typeof SIGNAL_EXIT_CODES;
+/** Set while a group consumer runs: stdout's reader went away (`| head`), so it stops as on a signal. */
+let onReaderGone: (() => void) | null = null;
 /**
  * consume --group: how often the offsets of what was printed are committed, ms. They are also committed
  * before a partition is given up and at exit, so this only bounds what a killed (SIGKILL) process prints
@@ -195,7 +198,10 @@ async function main(argv: string[]): Promise<number> {
     // parseArgs' own words for an option without its value name the wrong fix ('--from=-XYZ') or none.
     const message = (err as Error).message;
     const option = /^Option '(--[\w-]+)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(message)?.[1];
-    throw new UsageError(option ? `${option} needs a value: ${option} VALUE (${option}=VALUE for one that starts with "-")` : message);
+    if (option) throw new UsageError(`${option} needs a value: ${option} VALUE (${option}=VALUE for one that starts with "-")`);
+    // Its unknown-option text ends in an unbalanced quote.
+    const unknown = /^Unknown option '([^']*)'/.exec(message)?.[1];
+    throw new UsageError(unknown ? `unknown option ${unknown}` : message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -403,7 +409,9 @@ async function demoFiles(): Promise<Record<string, [string, string | Uint8Array]
 
 async function topics(el: Edgelog, url: string, args: string[], values: Values): Promise<number> {
   const [sub, name] = args;
-  if (sub !== "create" && sub !== "list" && sub !== "describe" && sub !== "elect-leader" && sub !== "delete") throw new UsageError(`unknown topics command "${sub ?? ""}"`);
+  if (sub !== "create" && sub !== "list" && sub !== "describe" && sub !== "elect-leader" && sub !== "delete") {
+    throw new UsageError(sub ? `unknown topics command "${sub}"` : "topics needs a command: create, list, describe, delete or elect-leader");
+  }
   if (sub !== "list") need(name, "NAME");
   switch (sub) {
     case "create": {
@@ -485,7 +493,9 @@ function replicaLines(replicas: ReplicaInfo[]): string {
 
 async function groups(el: Edgelog, url: string, args: string[], values: Values): Promise<number> {
   const [sub, group] = args;
-  if (sub !== "list" && sub !== "describe" && sub !== "reset-offsets" && sub !== "delete") throw new UsageError(`unknown groups command "${sub ?? ""}"`);
+  if (sub !== "list" && sub !== "describe" && sub !== "reset-offsets" && sub !== "delete") {
+    throw new UsageError(sub ? `unknown groups command "${sub}"` : "groups needs a command: list, describe, reset-offsets or delete");
+  }
   if (sub !== "list") need(group, "GROUP");
   switch (sub) {
     case "list":
@@ -635,14 +645,15 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
   // written reaches stdout before the exit. Dying at the signal would lose what a slower reader's pipe has not
   // taken yet (Node holds it) and cut the last line in two. A second signal exits at once, for a reader that
   // stopped reading.
-  let stoppedBy: "SIGINT" | "SIGTERM" | null = null;
-  const onSignal = (signal: "SIGINT" | "SIGTERM") => {
+  let stoppedBy: StopCause | null = null;
+  const onSignal = (signal: StopCause) => {
     if (stoppedBy) process.exit(SIGNAL_EXIT_CODES[stoppedBy]);
     stoppedBy = signal;
     void consumer.close(); // run() resolves once the batch being written, if any, is written
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  process.on("SIGHUP", onSignal);
   const decoder = new TextDecoder();
   let count = 0;
   // One write per delivered batch (one push, at most limits.pushBytesMax of records): a tail prints each
@@ -755,9 +766,11 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
 
   // Ctrl-C (or SIGTERM): the batch being written, if any, is written to the end and counted, then the
   // offsets are committed and the member leaves; a second signal exits at once.
-  let stoppedBy: "SIGINT" | "SIGTERM" | null = null;
+  // A closed terminal (SIGHUP) and a reader that went away (EPIPE: `| head -2`) stop it the same way, so the
+  // member commits and leaves rather than holding its partitions until its session times out.
+  let stoppedBy: StopCause | null = null;
   let writing: Promise<unknown> | null = null;
-  const onSignal = (signal: "SIGINT" | "SIGTERM") => {
+  const onSignal = (signal: StopCause) => {
     if (stoppedBy) process.exit(SIGNAL_EXIT_CODES[stoppedBy]);
     stoppedBy = signal;
     // Its failure is reported by the `await stop()` after run().
@@ -765,6 +778,8 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  process.on("SIGHUP", onSignal);
+  onReaderGone = () => onSignal("EPIPE");
   const decoder = new TextDecoder();
   let count = 0;
   try {
@@ -780,10 +795,13 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
         const take = max === undefined ? records.length : Math.min(records.length, max - count);
         const out = recordLines(records, take, printKey, decoder);
         if (take > 0) {
-          // Counted as printed once stdout has handed it to the OS (a slow reader holds this batch here).
-          writing = new Promise<void>((done) => process.stdout.write(out, () => done()));
+          // Counted as printed once stdout has handed it to the OS (a slow reader holds this batch here);
+          // not if the reader went away first.
+          let written = true;
+          writing = new Promise<void>((done) => process.stdout.write(out, (err) => ((written = !err), done())));
           await writing;
           writing = null;
+          if (!written) return;
           count += take;
           printed.set(keyOf({ topic: t, partition }), { topic: t, partition, offset: records[take - 1]!.offset + 1, committed: false });
         }
@@ -796,6 +814,8 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
     clearInterval(commitTimer);
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+    process.off("SIGHUP", onSignal);
+    onReaderGone = null;
     await consumer.close();
   }
   return stoppedBy ? SIGNAL_EXIT_CODES[stoppedBy] : 0;
@@ -815,7 +835,9 @@ function exitAfterOutput(code: number): void {
 }
 
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-  if (err.code === "EPIPE") process.exit(0);
+  if (err.code !== "EPIPE") return;
+  if (onReaderGone) onReaderGone();
+  else process.exit(0);
 });
 
 /** Errors are one line: a message may span lines (parseArgs writes some in three, an error from below may too). */

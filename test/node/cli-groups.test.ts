@@ -424,6 +424,30 @@ describe.concurrent("edgelog groups, and consume --group", { timeout: CASE_TIMEO
     expect(lines(next.stdout)).toEqual(["p0-0", "p0-1", "p0-2"]);
   });
 
+  it("a member whose reader goes away (| head) or whose terminal closes (SIGHUP) commits what it printed and leaves the group", async () => {
+    await ok(["topics", "create", "piped"]);
+    await produceSpread("piped", "early", 3, 1);
+    const progress = new Progress(15_000);
+    const piped = startCli(["consume", "piped", "--group", "pipers", "--from", "earliest"], { progress });
+    await progress.until(() => piped.lines().length >= 3, () => `3 records (printed ${piped.lines().length})`);
+    // The reader closes its end, as `head -3` does: the next write fails with EPIPE.
+    piped.proc.stdout!.destroy();
+    await produceSpread("piped", "late", 3, 1);
+    const r = await piped.done;
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    // It left (no member holds the partition for a session timeout) and committed the 3 it printed.
+    expect((await describeGroup("pipers")).summary).toMatch(/members 0$/);
+    expect((await describeGroup("pipers")).rows).toEqual([["piped", "0", "3", "6", "3", "-"]]);
+
+    const t = await tap();
+    const hup = startCli(["consume", "piped", "--group", "pipers"], { url: t.url, progress });
+    await t.progress.until(() => subscriptionsThrough(t) >= 1, "the member's subscription");
+    await progress.until(() => hup.lines().length >= 3, () => `the 3 late records (printed ${hup.lines().length})`);
+    hup.proc.kill("SIGHUP");
+    expect((await hup.done).code).toBe(129);
+    expect((await describeGroup("pipers")).rows).toEqual([["piped", "0", "6", "6", "0", "-"]]);
+  });
+
   it("--from latest (the default) for a new group prints only what is produced after it joined", async () => {
     await ok(["topics", "create", "fresh"]);
     await produceSpread("fresh", "before", 5, 1);

@@ -312,7 +312,7 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
     expectOneLineError(badMax, /--max must be an integer/);
     expect(badMax.code).toBe(2);
     expectOneLineError(badPartition, /partition 9/);
-    expectOneLineError(unknownOption, /--bogus/);
+    expectOneLineError(unknownOption, /^edgelog: unknown option --bogus \(see edgelog --help\)\n$/);
     expectOneLineError(unknownCommand, /unknown command "frobnicate"/);
     expect(unknownCommand.code).toBe(2);
     expectOneLineError(missingTopic, /missing TOPIC/);
