@@ -96,7 +96,8 @@ function routes(backend: HttpBackend, opts: HttpApiOptions): HttpHandler {
       }
       if (path === "/v1/metadata") {
         allow(method, "GET");
-        const names = (url.searchParams.get("topics") ?? "").split(",").filter((n) => n.length > 0);
+        // ?topics=a,b and ?topics=a&topics=b name the same topics.
+        const names = url.searchParams.getAll("topics").flatMap((t) => t.split(",")).filter((n) => n.length > 0);
         const caps = await authorize(opts.auth, request);
         if (caps) {
           if (names.length === 0 && !allows(caps, "admin", "*")) throw unauthorized('metadata of every topic needs admin on "*"; name the topics');
@@ -118,6 +119,8 @@ function routes(backend: HttpBackend, opts: HttpApiOptions): HttpHandler {
         if (caps?.keyIsSubject) checkJsonKeys(caps, body);
         return jsonResponse(200, await backend.produce(topic, body));
       }
+      // The socket paths reach here only without an upgrade (the edge's Worker answers those itself).
+      if (path === "/v1/ws" || path.startsWith("/v1/ws/")) throw routeError(426, "this path takes a WebSocket upgrade");
       throw routeError(404, "no such route");
     } catch (err) {
       if (!(err instanceof ProtocolError) && !(err instanceof RouteError)) opts.log?.(`http ${request.method} ${path.slice(0, 200)}: ${describeFailure(err)}`);

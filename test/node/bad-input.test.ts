@@ -219,5 +219,18 @@ describe("HTTP produce", () => {
       expect(res.status, body.slice(0, 40)).toBe(status);
       expect(((await res.json()) as { error: { name: string } }).error.name).toBe(name);
     }
+    // The socket's path without an upgrade: 426, as the edge's Worker answers it (it was 404 "no such route").
+    const plain = await fetch(`${server.httpUrl}/v1/ws`);
+    expect(plain.status).toBe(426);
+    expect(((await plain.json()) as { error: { message: string } }).error.message).toMatch(/WebSocket upgrade/);
+  });
+
+  it("GET /v1/metadata names topics as ?topics=a,b or ?topics=a&topics=b", async () => {
+    await client.request({ createTopicRequest: { topic: "meta-b", partitions: 2 } });
+    for (const query of ["topics=kept,meta-b", "topics=kept&topics=meta-b"]) {
+      const res = await fetch(`${server.httpUrl}/v1/metadata?${query}`);
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { topics: { name: string }[] }).topics.map((t) => t.name), query).toEqual(["kept", "meta-b"]);
+    }
   });
 });
