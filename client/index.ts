@@ -12,7 +12,7 @@ import type { Codec } from "./codecs.ts";
 import { ConnectionPool, type ConnectionOptions, type ReconnectOptions, type WebSocketConstructor } from "./connection.ts";
 import { Consumer, type ConsumerOptions } from "./consumer.ts";
 import { GroupConsumer, type GroupConsumerOptions } from "./group-consumer.ts";
-import { AuthError, InvalidRequestError } from "./errors.ts";
+import { AuthError, ClosedError, InvalidRequestError } from "./errors.ts";
 import { TokenSource, type TokenProvider, type Timers } from "./token-source.ts";
 import { Producer, type ProducerOptions, type ProducerRecord, type RecordMetadata } from "./producer.ts";
 import { normalizeUrl } from "./url.ts";
@@ -207,7 +207,7 @@ export class Edgelog {
   }
 
   #checkOpen(): void {
-    if (this.#closed) throw new InvalidRequestError("client closed");
+    if (this.#closed) throw new ClosedError("client closed");
   }
 }
 

@@ -170,6 +170,9 @@ describe("producer engine on demand (client/producer.ts loads producer-engine.ts
     await expect(p.send("t", values(1))).rejects.toThrow(ClosedError);
     expect(broker.produced).toHaveLength(0);
     await client.close();
+    // A closed client makes nothing more: ClosedError, as a closed producer's sends get.
+    expect(() => client.producer()).toThrow(ClosedError);
+    expect(() => client.consumer({ topic: "t" })).toThrow(ClosedError);
   });
 });
 
