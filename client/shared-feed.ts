@@ -252,6 +252,12 @@ export class RelayedFeed {
     return this.#tab !== "";
   }
 
+  #onStart: ((positions: [number, number][]) => void) | null = null;
+  /** Where each partition starts, from the leader's "started" (RecordSource). */
+  onStart(cb: (positions: [number, number][]) => void): void {
+    this.#onStart = cb;
+  }
+
   /** (Re)subscribes from what was received: a new leader, or the first time. */
   subscribe(tab: string): void {
     if (this.#closed) return;
@@ -267,10 +273,13 @@ export class RelayedFeed {
     this.leader = m.leader;
     if (m.t === "started") {
       for (const [p, offset] of m.positions) if (!this.#received.has(p)) this.#received.set(p, offset);
+      this.#onStart?.(m.positions);
     } else if (m.t === "recs") {
+      // Within one subscription the leader's Consumer relays each offset once, in order: a record below what
+      // was received means it started over (a position past the log's end, as after the topic was deleted
+      // and re-created: 'earliest', as a feed that does not share does). Records from replaced
+      // subscriptions were dropped above by their seq.
       for (const record of m.records) {
-        const next = this.#received.get(record.partition);
-        if (next !== undefined && record.offset < next) continue; // defensive: never hand out a record twice
         this.#received.set(record.partition, record.offset + 1);
         this.#queue.push({ record, seq: m.seq });
       }

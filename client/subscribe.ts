@@ -30,6 +30,8 @@ export type { FeedFrom, PositionStorage, StandaloneSubscribeOptions, SubscribeOp
 interface RecordSource {
   next(): Promise<IteratorResult<ConsumerRecord<Uint8Array>>>;
   close(): Promise<void>;
+  /** Calls `cb` with where each partition starts once that is known ('latest' resolved to an offset). */
+  onStart(cb: (positions: [number, number][]) => void): void;
 }
 
 /** How a feed gets its records: this tab's connections, and the tab's hub when sharing. */
@@ -58,7 +60,7 @@ export function openFeed<T>(ctx: FeedContext, topic: string, options: SubscribeO
     source = consumerSource(ctx, topic, positions, fallback, read);
   }
   const onClosed = ctx.onClosed;
-  const closing = onClosed ? { next: source.next.bind(source), close: () => (onClosed(), source.close()) } : source;
+  const closing = onClosed ? { next: source.next.bind(source), close: () => (onClosed(), source.close()), onStart: source.onStart.bind(source) } : source;
   return new Feed<T>(closing, store, new Map(positions), options.valueCodec ?? null, !resume);
 }
 
@@ -66,13 +68,19 @@ export function openFeed<T>(ctx: FeedContext, topic: string, options: SubscribeO
 function consumerSource(ctx: FeedContext, topic: string, positions: ReadonlyMap<number, number>, from: Fallback, read: FeedRead): RecordSource {
   let closed = false;
   let consumer: ConsumerEngine | null = null;
+  let started: ((positions: [number, number][]) => void) | null = null;
   const ready = loadFeedReader(() => closed).then((reader) => {
     if (!reader || closed) return null;
-    consumer = new reader.ConsumerEngine(ctx.connections(reader), { topic, from, ...read, onOutOfRange: "earliest" });
-    for (const [p, offset] of positions) void consumer.seek(p, offset);
-    return consumer[Symbol.asyncIterator]();
+    const c = (consumer = new reader.ConsumerEngine(ctx.connections(reader), { topic, from, ...read, onOutOfRange: "earliest" }));
+    for (const [p, offset] of positions) void c.seek(p, offset);
+    c.start().then(
+      () => started?.(c.assignment().map((p) => [p, c.position(p)!])),
+      () => {}, // the iterator reports it
+    );
+    return c[Symbol.asyncIterator]();
   });
   return {
+    onStart: (cb) => (started = cb),
     next: async () => (await ready)?.next() ?? { done: true, value: undefined },
     close: async () => {
       closed = true;
@@ -108,6 +116,18 @@ class Feed<T> implements Subscription<T> {
     this.#finished = finished;
     this.#codec = codec;
     if (overwrite) store.save(finished);
+    // Where each partition started is kept at once, not only once a record of it is finished: a partition
+    // that started at 'latest' and had nothing finished before a reload would start at 'latest' again and
+    // skip what was appended to it meanwhile.
+    source.onStart((positions) => {
+      let added = false;
+      for (const [p, offset] of positions) {
+        if (this.#finished.has(p) || this.#closed) continue;
+        this.#finished.set(p, offset);
+        added = true;
+      }
+      if (added) store.save(this.#finished);
+    });
   }
 
   positions(): Record<number, number> {

@@ -159,7 +159,7 @@ describe("a feed's own sockets (shared: false)", () => {
     const seen: string[] = [];
     const r1 = (await it1.next()).value!;
     seen.push(`${r1.partition}:${r1.offset}`);
-    expect(stored()).toEqual({}); // handed out, not finished: nothing stored
+    expect(stored()).toEqual({ 0: 0, 1: 0 }); // handed out, not finished: only where each partition started
     const r2 = (await it1.next()).value!;
     seen.push(`${r2.partition}:${r2.offset}`);
     expect(stored()[r1.partition]).toBe(r1.offset + 1); // the first is finished once the second is asked for
@@ -379,4 +379,85 @@ describe("one socket shared by the tabs of an origin", () => {
     await fastHub.dispose();
     await slowHub.dispose();
   });
+});
+
+/** A feed as a page opens it: its own sockets (shared: false), or through a hub of its own (a one-tab browser). */
+function pageFeed(shared: boolean, topic: string, storage: { local: PositionStorage; tab: PositionStorage }, env?: SharedEnv): { feed: Subscription; close: () => Promise<void> } {
+  if (!shared) {
+    const feed = subscribe(server.url, topic, { WebSocket: WS, shared: false, storage });
+    return { feed, close: () => feed.close() };
+  }
+  let pool: ConnectionPool | null = null;
+  const hub = new FeedHub(env!, server.url, () => {
+    pool = new ConnectionPool({ url: server.url, WebSocket: WS });
+    return { source: pool, close: () => pool!.close() };
+  });
+  const feed = openFeed<Uint8Array>({ url: server.url, hub, connections: () => pool! }, topic, { storage });
+  return { feed, close: async () => (await feed.close(), await hub.dispose()) };
+}
+
+describe("positions across reloads, shared or not", () => {
+  for (const shared of [false, true]) {
+    const which = shared ? "shared" : "own sockets";
+
+    it(`${which}: where each partition started ('latest') is stored at once, so a reload reads what was appended meanwhile to a partition it had finished nothing of`, async () => {
+      const topic = `away-${shared ? "s" : "o"}`;
+      await node.admin.createTopic(topic, { partitions: 2 });
+      const history = node.producer({ lingerMs: 0 });
+      await history.send(topic, [0, 1].flatMap((p) => [0, 1, 2].map((i) => ({ value: `old-${p}-${i}`, partition: p }))));
+      const storage = { local: memoryStorage(), tab: memoryStorage() };
+      const key = positionKey(server.url, topic);
+      const stored = () => JSON.parse(storage.local.map.get(key) ?? "{}") as Record<string, number>;
+      const env: SharedEnv = { locks: new FakeLocks(), BroadcastChannel: fakeBus() };
+      const progress = new Progress();
+      const setItem = storage.local.setItem;
+      storage.local.setItem = (k, v) => (setItem(k, v), progress.poke());
+      const first = pageFeed(shared, topic, storage, env);
+      const it1 = first.feed[Symbol.asyncIterator]();
+      const firstRecord = it1.next();
+      // Started at 'latest' on both partitions: both stored before any record is finished.
+      await progress.until(() => Object.keys(stored()).length === 2, () => `stored ${JSON.stringify(stored())}`);
+      expect(stored()).toEqual({ 0: 3, 1: 3 });
+      await history.send(topic, { value: "seen-1", partition: 1 });
+      expect(new TextDecoder().decode((await firstRecord).value!.value!)).toBe("seen-1");
+      await it1.return!();
+      await first.close();
+      expect(stored()).toEqual({ 0: 3, 1: 4 });
+      // Away: one record on each partition. Partition 0 had nothing finished; it was stored all the same.
+      await history.send(topic, [{ value: "away-0", partition: 0 }, { value: "away-1", partition: 1 }]);
+      const second = pageFeed(shared, topic, storage, env);
+      const got: string[] = [];
+      for await (const r of second.feed) {
+        got.push(new TextDecoder().decode(r.value!));
+        if (got.length === 2) break;
+      }
+      await second.close();
+      await history.close();
+      expect(got.sort()).toEqual(["away-0", "away-1"]);
+    });
+
+    it(`${which}: a stored position past the log's end (the topic deleted and re-created) starts over at the log's start, past RELAY_RECORDS_MAX records, and goes on`, async () => {
+      const topic = `past-end-${shared ? "s" : "o"}`;
+      await node.admin.createTopic(topic, { partitions: 1 });
+      await produce(topic, RELAY_RECORDS_MAX + 200, "r");
+      const storage = { local: memoryStorage(), tab: memoryStorage() };
+      storage.local.map.set(positionKey(server.url, topic), JSON.stringify({ 0: RELAY_RECORDS_MAX + 500 }));
+      const env: SharedEnv = { locks: new FakeLocks(), BroadcastChannel: fakeBus() };
+      const { feed, close } = pageFeed(shared, topic, storage, env);
+      const offsets: number[] = [];
+      const progress = new Progress();
+      const reading = (async () => {
+        for await (const r of feed) {
+          offsets.push(r.offset);
+          progress.poke();
+        }
+      })();
+      await progress.until(() => offsets.length >= RELAY_RECORDS_MAX + 200, () => `read ${offsets.length} of ${RELAY_RECORDS_MAX + 200}`);
+      await produce(topic, 10, "more");
+      await progress.until(() => offsets.length >= RELAY_RECORDS_MAX + 210, () => `read ${offsets.length} of ${RELAY_RECORDS_MAX + 210}`);
+      expect(offsets).toEqual(offsets.map((_, i) => i));
+      await close();
+      await reading;
+    });
+  }
 });
