@@ -181,6 +181,8 @@ function idbQueue(name: string): TrackQueue {
 }
 
 export function tracker(o: TrackerOptions): Tracker {
+  // Without a scheme the URL would be a path of the page's own server, retried there for ever.
+  if (!/^(http|ws)s?:\/\//.test(o.url)) throw new TypeError(`tracker: url must start with https://, http://, wss:// or ws://, got "${o.url}"`);
   const base = o.url.replace(/^ws/, "http").replace(/(\/v1\/ws)?\/*$/, "");
   const endpoint = `${base}/v1/topics/${encodeURIComponent(o.topic)}/records`;
   const name = `edgelog-track ${base} ${o.topic}`;

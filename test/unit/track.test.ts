@@ -102,6 +102,10 @@ describe("tracker (fakes)", () => {
     return { b, t, queue };
   }
 
+  it("a url without its scheme is a TypeError (it would be a path of the page's own server, retried for ever)", () => {
+    for (const url of ["127.0.0.1:8080", "broker.example", "/v1"]) expect(() => tracker({ url, topic: TOPIC, pageViews: false }), url).toThrow(/url must start with https:\/\/, http:\/\/, wss:\/\/ or ws:\/\//);
+  });
+
   it("batches: batchEventsMax events per request at once, the rest after flushIntervalMs; one producer id, sequences counting records", async () => {
     const { b, t, queue } = await setup({ batchEventsMax: 50, batchBytesMax: 1 << 20, flushIntervalMs: 500 });
     const ids = Array.from({ length: 120 }, (_, i) => t.track("e", { i }));
