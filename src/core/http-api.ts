@@ -21,7 +21,7 @@ import { concatBytes } from "../protocol/bytes.ts";
 import { ErrorCode, ProtocolError, errorInfo, type ErrorCodeValue } from "../protocol/errors.ts";
 import type { pb } from "../protocol/frames.ts";
 import type { Limits } from "../protocol/limits.ts";
-import { isValidTopicName } from "./broker.ts";
+import { validateTopicName } from "./broker.ts";
 import { checkMetadataNames } from "./admin-family.ts";
 import type { JsonProduceAnswer } from "./http-produce.ts";
 import { allows, bearerToken, unauthorized, type Authenticator, type Capabilities } from "./auth.ts";
@@ -111,8 +111,8 @@ function routes(backend: HttpBackend, opts: HttpApiOptions): HttpHandler {
         const topic = decodePathSegment(records[1]!);
         const caps = await authorize(opts.auth, request);
         if (caps && !allows(caps, "produce", topic)) throw unauthorized(`token of "${caps.sub}" has no produce capability on topic "${topic.slice(0, 64)}"`);
-        // A name no topic can have is UNKNOWN_TOPIC at once, without a lookup.
-        if (!isValidTopicName(topic, l.topicNameLengthMax)) throw new ProtocolError(ErrorCode.UNKNOWN_TOPIC, `unknown topic "${topic.slice(0, 64)}"`);
+        // A name no topic can have is refused at once, without a lookup, and says why (as the CLI does).
+        validateTopicName(topic, l.topicNameLengthMax);
         const raw = await readBodyBounded(request, l.batchBytesMax);
         if (caps && opts.chargeProduce) await opts.chargeProduce(caps.sub, topic, raw.byteLength);
         const body = parseJsonBody(raw, l.jsonDepthMax);

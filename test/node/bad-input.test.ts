@@ -212,6 +212,9 @@ describe("HTTP produce", () => {
       ["http", JSON.stringify({ records: [] }), 400, "INVALID_REQUEST"],
       ["http", JSON.stringify([{ nope: 1 }]), 400, "INVALID_REQUEST"],
       ["missing", JSON.stringify([{ value: 1 }]), 404, "UNKNOWN_TOPIC"],
+      // A name no topic can have: 400 naming the rule, as the CLI and the SDK's createTopic say it.
+      ["a%20b", JSON.stringify([{ value: 1 }]), 400, "INVALID_REQUEST"],
+      ["caf%C3%A9", JSON.stringify([{ value: 1 }]), 400, "INVALID_REQUEST"],
       ["http", JSON.stringify([{ value: "x".repeat(1024 * 1024 + 10) }]), 413, "RECORD_TOO_LARGE"],
     ];
     for (const [topic, body, status, name] of cases) {
