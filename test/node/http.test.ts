@@ -167,6 +167,12 @@ describe("HEAD", () => {
       const get = await send(server.httpUrl, "GET", "/v1/health", {}, null, agent);
       expect(JSON.parse(get.text)).toMatchObject({ ok: true });
       expect(Number(head.headers["content-length"])).toBe(Buffer.byteLength(get.text));
+      // A bundle file too (it answered Content-Length: 0).
+      const headJs = await send(server.httpUrl, "HEAD", "/track.js", {}, null, agent);
+      const getJs = await send(server.httpUrl, "GET", "/track.js", {}, null, agent);
+      expect([headJs.status, headJs.text]).toEqual([200, ""]);
+      expect(Number(headJs.headers["content-length"])).toBe(Buffer.byteLength(getJs.text));
+      expect(headJs.headers.etag).toBe(getJs.headers.etag);
       agent.destroy();
     } finally {
       await server.close();
