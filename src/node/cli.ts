@@ -36,6 +36,7 @@ const usage = `usage:
   edgelog topics delete NAME
   edgelog produce TOPIC [--key-separator C] [--partition P]   (one record per stdin line)
   edgelog consume TOPIC [--from earliest|latest|OFFSET] [--max N] [--partition P] [--print-key]
+        (an OFFSET is in one partition: with several, name it with --partition)
   edgelog consume TOPIC --group G [--group-instance-id ID] [--from earliest|latest] [--max N] [--print-key]
         (members of one group split the topic's partitions; each commits what it printed, also on Ctrl-C;
          --from is where a partition with no committed offset starts, default latest)
@@ -310,13 +311,19 @@ function need(v: string | undefined, what: string): string {
  * The first request, bounded by CONNECT_TIMEOUT_MS: fails fast when the broker is unreachable (a refused
  * connection rejects at once; a silent host times out) and, with a topic, when the topic does not exist.
  */
-async function reach(el: Edgelog, url: string, topic?: string): Promise<void> {
+/** Checks the broker answers (and the topic exists); the topic's partition count, when one is named. */
+async function reach(el: Edgelog, url: string, topic?: string): Promise<number> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ConnectionError(`no answer from ${url} within ${CONNECT_TIMEOUT_MS} ms`)), CONNECT_TIMEOUT_MS);
   });
   try {
-    await Promise.race([topic === undefined ? el.admin.listTopics() : el.admin.fetchMetadata([topic]), timeout]);
+    if (topic === undefined) {
+      await Promise.race([el.admin.listTopics(), timeout]);
+      return 0;
+    }
+    const [meta] = await Promise.race([el.admin.fetchMetadata([topic]), timeout]);
+    return meta?.partitionCount ?? 0;
   } finally {
     clearTimeout(timer);
   }
@@ -639,7 +646,12 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
   const from = offsetOrEnd("from", values.from ?? "latest");
   const printKey = values["print-key"] === true;
   const wait = fetchWait(values);
-  await reach(el, url, topic);
+  const partitions = await reach(el, url, topic);
+  // An offset is a position in one partition: as kafka-console-consumer's --offset, it needs --partition
+  // unless the topic has only one.
+  if (typeof from === "number" && partition === undefined && partitions > 1) {
+    throw new UsageError(`--from ${from} is an offset in one partition: name it with --partition P (${topic} has ${partitions})`);
+  }
   const consumer = el.consumer({ topic, partitions: partition === undefined ? undefined : [partition], from, ...wait });
   // Ctrl-C (or SIGTERM) ends a tail as kafka-console-consumer's ends: it stops reading, and every line already
   // written reaches stdout before the exit. Dying at the signal would lose what a slower reader's pipe has not

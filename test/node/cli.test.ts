@@ -324,6 +324,15 @@ describe.concurrent("edgelog console tools", { timeout: CASE_TIMEOUT_MS }, () =>
     }
   });
 
+  it("consume --from OFFSET on a topic of several partitions needs --partition (an offset is per partition)", async () => {
+    await ok(["topics", "create", "offsets-many", "--partitions", "2"]);
+    await ok(["produce", "offsets-many", "--partition", "1"], "a\nb\nc\n");
+    const refused = await runCli(["consume", "offsets-many", "--from", "1", "--max", "1"]);
+    expectOneLineError(refused, /--from 1 is an offset in one partition: name it with --partition P \(offsets-many has 2\)/);
+    expect(refused.code).toBe(2);
+    expect(await ok(["consume", "offsets-many", "--from", "1", "--partition", "1", "--max", "2"])).toBe("b\nc\n");
+  });
+
   it("produce: a line without the key separator stops the input there, names the line (exit 1); the lines before it are stored; a record too large is named by its line", async () => {
     await ok(["topics", "create", "bad-lines"]);
     const bad = await runCli(["produce", "bad-lines", "--key-separator", ":"], { input: "a:1\nb:2\nno separator\nc:3\n" });
