@@ -344,13 +344,18 @@ export class Session {
           this.onCapabilitiesChange(null);
           throw err;
         }
-        this.onCapabilitiesChange(caps); // may refuse (the edge's attachment is bounded): then no capabilities
+        try {
+          this.onCapabilitiesChange(caps); // may refuse (the edge's attachment is bounded): then no capabilities
+        } catch (err) {
+          this.refusedToken = describeRefusal(err);
+          throw err;
+        }
         this.capabilities = caps;
         this.refusedToken = null;
       },
       (err: unknown) => {
         this.capabilities = null;
-        this.refusedToken = (err instanceof Error ? err.message : String(err)).slice(0, 200);
+        this.refusedToken = describeRefusal(err);
         this.onCapabilitiesChange(null);
         throw err;
       },
@@ -425,4 +430,9 @@ export function toWireError(err: unknown): pb.IError {
   // Nothing of the server on the wire (no stack, no path, no errno): the host logs the cause, the client
   // gets a code.
   return { code: ErrorCode.UNKNOWN, message: errorInfo(ErrorCode.UNKNOWN).description };
+}
+
+/** Why a hello's token was refused, for the requests that follow it (bounded: it goes into each refusal). */
+function describeRefusal(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).slice(0, 200);
 }

@@ -41,7 +41,7 @@ export function writeAttachment(ws: WebSocket, value: unknown): void {
 function writeCapabilities(ws: WebSocket, caps: Capabilities | null): void {
   if (caps && JSON.stringify(caps).length > capabilitiesBytesMax) {
     ws.serializeAttachment({ $auth: null, v: readAttachment(ws) } satisfies AuthEnvelope);
-    throw unauthorized(`the token's capabilities take more than the ${capabilitiesBytesMax} bytes an edge socket can keep; use fewer patterns`);
+    throw unauthorized(`the token's capabilities take more than the ${capabilitiesBytesMax} bytes an edge socket can keep; use fewer or shorter patterns, or a shorter sub`);
   }
   ws.serializeAttachment({ $auth: caps, v: readAttachment(ws) } satisfies AuthEnvelope);
 }

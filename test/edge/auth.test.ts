@@ -83,6 +83,16 @@ describe("the Worker with EDGELOG_AUTH_SECRET", () => {
     }
   });
 
+  it("a valid token whose capabilities pass the 1 KiB a socket keeps is refused, and the requests after its hello say why", async () => {
+    const patterns = Array.from({ length: 64 }, (_, i) => `topic-pattern-${String(i).padStart(4, "0")}*`);
+    const { c, hello } = await connect(partitionUrl("a"), await token({ sub: "alice", consume: patterns }));
+    expect(code(hello)).toBe(ErrorCode.UNAUTHORIZED);
+    expect(hello.error!.message).toMatch(/more than the 1024 bytes an edge socket can keep/);
+    const after = await c.request({ fetchRequest: { topic: "a", partition: 0, offset: 0, maxBytes: 1000 } });
+    expect(code(after)).toBe(ErrorCode.UNAUTHORIZED);
+    expect(after.error!.message).toMatch(/the hello's was refused: the token's capabilities take more than the 1024 bytes/);
+  });
+
   it("the SDK with a token produces where allowed, gets AuthError elsewhere, and refreshes in place", async () => {
     const client = new Edgelog({ url: edge.url, token: await token({ sub: "alice", produce: ["a"], consume: ["a"] }), reconnect: false });
     try {
