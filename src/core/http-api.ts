@@ -25,7 +25,7 @@ import { validateTopicName } from "./broker.ts";
 import { checkMetadataNames } from "./admin-family.ts";
 import type { JsonProduceAnswer } from "./http-produce.ts";
 import { allows, bearerToken, unauthorized, type Authenticator, type Capabilities } from "./auth.ts";
-import { anyOrigin, applyCorsOrigin, checkOrigin, type OriginPolicy } from "./origins.ts";
+import { anyOrigin, applyCorsOrigin, checkLoopbackHost, checkOrigin, type OriginPolicy } from "./origins.ts";
 
 export interface HttpBackend {
   readonly limits: Limits;
@@ -47,6 +47,8 @@ export interface HttpApiOptions {
    * FORBIDDEN_ORIGIN, with CORS for its origin so the page can read why. Default: every origin (`*`).
    */
   origins?: OriginPolicy;
+  /** Open mode on loopback (the Node broker): refuse a Host that is not this machine (origins.ts checkLoopbackHost). */
+  loopbackHostOnly?: boolean;
   /**
    * Charges a produce of `bytes` (the request body) to the token's subject, or throws THROTTLED (429 with
    * Retry-After): the Node broker's Quotas, a topic object's at the edge (src/core/quota.ts). Called with
@@ -70,6 +72,7 @@ export function createHttpHandler(backend: HttpBackend, opts: HttpApiOptions = {
       // Before any route (health too): a page off the list gets only its refusal. Its preflight is answered,
       // as it grants nothing (the request it announces is refused here): refused, the browser would not send
       // that request, and the page would see a network error where it can read FORBIDDEN_ORIGIN.
+      if (opts.loopbackHostOnly) checkLoopbackHost(request.headers.get("host"));
       if (request.method !== "OPTIONS") checkOrigin(origins, origin);
       response = await route(request);
     } catch (err) {

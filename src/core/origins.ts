@@ -99,6 +99,18 @@ export function applyCorsOrigin(headers: Headers, policy: OriginPolicy, origin: 
   if (origin !== null) headers.set("Access-Control-Allow-Origin", origin);
 }
 
+/**
+ * Open mode on loopback (the Node broker): a request must name this machine in its Host header. A page
+ * that rebinds its own name to 127.0.0.1 sends its name there, and its same-origin GETs carry no Origin, so
+ * the Origin check alone would let it read metadata. Requests without a Host (HTTP/1.0) are let through.
+ */
+export function checkLoopbackHost(host: string | null): void {
+  if (host === null || host === "") return;
+  const name = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.replace(/:\d*$/, "");
+  if (isLoopbackHost(name)) return;
+  throw new ProtocolError(ErrorCode.FORBIDDEN_ORIGIN, `Host "${host.slice(0, 200)}" is not this machine: in open mode the broker answers requests to localhost only`);
+}
+
 /** One line for the start log. */
 export function describeOriginPolicy(policy: OriginPolicy): string {
   if (policy.kind === "any") return "pages of every origin may connect (*)";

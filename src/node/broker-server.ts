@@ -10,7 +10,7 @@ import { systemClock, type Clock } from "../core/clock.ts";
 import type { JSONWebKeySet } from "jose";
 import { createAuthenticator, parseJwksSource, type KeyedAuthenticator } from "../core/auth.ts";
 import { createHttpHandler, describeFailure, httpError } from "../core/http-api.ts";
-import { anyOrigin, checkOrigin, describeOriginPolicy, isLoopbackHost, loopbackPages, originPolicy } from "../core/origins.ts";
+import { anyOrigin, checkLoopbackHost, checkOrigin, describeOriginPolicy, isLoopbackHost, loopbackPages, originPolicy } from "../core/origins.ts";
 import { produceJson } from "../core/http-produce.ts";
 import { Session, type Transport } from "../core/session.ts";
 import { Quotas } from "../core/quota.ts";
@@ -151,6 +151,8 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     );
   }
   const origins = opts.allowedOrigins ? originPolicy(opts.allowedOrigins) : authOn || opts.insecureOpen ? anyOrigin : loopbackPages;
+  // Open mode, on loopback (a public interface needs --insecure-open): only requests to this machine's names.
+  const loopbackHostOnly = !authOn && !opts.insecureOpen;
   const clock = opts.clock ?? systemClock;
   const files =
     opts.openFilesMax !== undefined
@@ -216,6 +218,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
     upgrade: (res, req, context) => {
       try {
         opts.faults?.http?.("GET", req.getUrl());
+        if (loopbackHostOnly) checkLoopbackHost(req.getHeader("host") || null);
         checkOrigin(origins, req.getHeader("origin") || null);
         res.upgrade<SocketData>(
           { session: null, closed: false, queuedBytes: 0 },
@@ -339,7 +342,7 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
       metadata: async (names) => broker.topicAdmin().metadata(names),
       produce: (topic, body) => produceJson(broker, topic, body, sticky++),
     },
-    { log, auth, origins, chargeProduce: (principal, _topic, bytes) => quotas.produceHttp(principal, bytes) },
+    { log, auth, origins, loopbackHostOnly, chargeProduce: (principal, _topic, bytes) => quotas.produceHttp(principal, bytes) },
   );
   app.any("/*", fetchRoute(http, { bodyBytesMax: limits.batchBytesMax, log, fault: opts.faults?.http }));
 

@@ -82,6 +82,15 @@ describe("defaults", () => {
     expect((await fromOrigin(s.httpUrl, "GET", "/v1/health", evil)).status).toBe(403);
     const local = await fromOrigin(s.httpUrl, "GET", "/v1/health", "http://localhost:5173");
     expect(local.headers["access-control-allow-origin"]).toBe("http://localhost:5173");
+    // A rebound page's same-origin GET carries no Origin, only its own name in Host: refused too (it read
+    // every topic's metadata); this machine's names are served.
+    const port = new URL(s.httpUrl).port;
+    const rebound = await fromOrigin(s.httpUrl, "GET", "/v1/metadata", undefined, { host: `rebound.evil.example:${port}` });
+    expect(rebound.status).toBe(403);
+    expect(JSON.parse(rebound.text).error).toMatchObject({ code: ErrorCode.FORBIDDEN_ORIGIN });
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, "localhost"]) {
+      expect([host, (await fromOrigin(s.httpUrl, "GET", "/v1/metadata", undefined, { host })).status]).toEqual([host, 200]);
+    }
   });
 
   it("auth on: every origin (tokens, not cookies, carry authority), CORS *", async () => {
