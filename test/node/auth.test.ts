@@ -309,6 +309,13 @@ describe("the CLI: serve --auth-secret, token create, --token and EDGELOG_TOKEN"
       const refused = await cli(["produce", "clicks", "--token", reader, ...url], {}, "three\n");
       expect(refused.code).not.toBe(0);
       expect(refused.stderr).toMatch(/UNAUTHORIZED|capability/i);
+      // A token with commit on its group and no admin describes the group: the CLI's reachability check
+      // (a listing, which needs admin) refused it as "listing needs an admin capability".
+      const member = (await cli(["token", "create", "--sub", "ann", "--commit", "dash-*", "--consume", "clicks"], { EDGELOG_AUTH_SECRET: secret })).stdout.trim();
+      const described = await cli(["groups", "describe", "dash-1", "--token", member, ...url]);
+      expect(described.stderr).toBe('edgelog: group "dash-1" does not exist\n'); // the broker's answer to the command itself
+      const notAdmin = await cli(["topics", "delete", "clicks", "--token", member, ...url]);
+      expect(notAdmin.stderr).toMatch(/no admin capability on topic "clicks"/);
     } finally {
       await broker.kill();
       await rm(dataDir, { recursive: true, force: true });
