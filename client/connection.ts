@@ -19,7 +19,7 @@
 import { decodeFrame, encodeFrame, PROTOCOL_VERSION } from "../src/protocol/compact-frames.ts";
 import type { DecodedFrame, Frame, pb } from "../src/protocol/frames.ts";
 import * as defaultLimits from "../src/protocol/limits.ts";
-import { AuthError, ClosedError, ConnectionError, EdgelogError, errorFromWire, LimitExceededError, TimeoutError } from "./errors.ts";
+import { AuthError, ClosedError, ConnectionError, EdgelogError, errorFromWire, TimeoutError } from "./errors.ts";
 
 /** The subset of the standard WebSocket that the SDK uses. */
 export interface WebSocketLike {
@@ -151,11 +151,12 @@ export class Connection {
   private ws: WebSocketLike | null = null;
   #attempt = 0;
   /**
-   * The broker refused this socket's hello with LIMIT_EXCEEDED (its principal holds all the connections it
-   * may) and closes it: requests in flight fail with that error, not a retriable ConnectionError, and the
-   * reconnect backoff keeps growing across such refusals (each socket did open, which resets `attempt`).
+   * The broker refused this socket's hello with a retriable error (LIMIT_EXCEEDED: its principal holds all
+   * the connections it may; TIMEOUT: it could not fetch its key set) and the socket goes: requests in flight
+   * fail with that error, not a ConnectionError, and the reconnect backoff keeps growing across such
+   * refusals (each socket did open, which resets `attempt`).
    */
-  #refusal: LimitExceededError | null = null;
+  #refusal: EdgelogError | null = null;
   #refusedHellos = 0;
   #reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   #nextCorrelationId = 1;
@@ -520,9 +521,13 @@ export class Connection {
       },
       (err: Error) => {
         if (err instanceof ConnectionError || err instanceof ClosedError) return;
-        if (err instanceof LimitExceededError && this.ws === ws) {
+        // LIMIT_EXCEEDED (the broker closes the socket) or another retriable refusal, such as TIMEOUT when the
+        // broker could not fetch its key set: this socket has no capabilities, so it goes and the next one
+        // says hello again, with backoff (it stayed, and every request after it was UNAUTHORIZED).
+        if (err instanceof EdgelogError && err.retriable && this.ws === ws) {
           this.#refusal = err;
           this.#refusedHellos++;
+          ws.close();
         }
         this.#log(`edgelog: hello failed (${err.message}); using default limits`);
         this.#setInfo(null);

@@ -17,6 +17,7 @@ import { send } from "../conformance/http-properties.ts";
 import { cliPath, repoRoot, startBrokerProcess } from "../support/broker-process.ts";
 import { RawClient } from "../support/raw-client.ts";
 import { tempDirs } from "../support/temp-dir.ts";
+import { Edgelog } from "../../client/node.ts";
 
 const newDir = tempDirs("edgelog-auth-keys-");
 const clients: RawClient[] = [];
@@ -115,6 +116,8 @@ describe("startBroker with a JWKS URL", () => {
   /** What the key server serves; tests change it while the broker runs. */
   let served: { status: number; keys: JWK[] } = { status: 200, keys: [] };
   let fetchCount = 0;
+  /** Called at each fetch of the set (a test waits on it). */
+  let onFetch = () => {};
   let broker: BrokerServer;
   const clock = new ManualClock(Date.now());
   const keys: Record<string, { privateJwk: SigningJwk; publicJwk: JWK }> = {};
@@ -126,6 +129,7 @@ describe("startBroker with a JWKS URL", () => {
     served = { status: 200, keys: [keys.old.publicJwk] };
     jwksServer = createServer((_req, res) => {
       fetchCount++;
+      onFetch();
       res.writeHead(served.status, { "content-type": "application/json" }).end(JSON.stringify({ keys: served.keys }));
     });
     await new Promise<void>((r) => jwksServer.listen(0, "127.0.0.1", r));
@@ -173,6 +177,26 @@ describe("startBroker with a JWKS URL", () => {
     expect(errorInfo(ErrorCode.TIMEOUT).retriable).toBe(true);
     expect(code((await connect(broker.url, await token("old"))).hello)).toBe(0);
     served = { ...served, status: 200 };
+  });
+
+  it("an SDK client whose hello got that TIMEOUT says hello again on a new socket, and its send goes once the key server is back", async () => {
+    keys.late = await generateSigningKey("ES256", "late");
+    served = { ...served, status: 503 };
+    const failed = new Promise<void>((resolve) => (onFetch = resolve));
+    const el = new Edgelog({ url: broker.url, token: await token("late") });
+    try {
+      const producer = el.producer({ deliveryTimeoutMs: 60_000 });
+      const sent = producer.send("a", { value: "after the outage" });
+      await failed; // the broker asked the key server for "late" and got a 503: the hello's answer is TIMEOUT
+      served = { status: 200, keys: [...served.keys, keys.late.publicJwk] };
+      // The same client: its socket went, the next said hello again (it kept the socket and every request
+      // on it was UNAUTHORIZED, not retriable, until something else closed it).
+      expect((await sent)[0]!.offset).toBeGreaterThanOrEqual(0);
+      await producer.close();
+    } finally {
+      onFetch = () => {};
+      await el.close();
+    }
   });
 
   it("a key server that is unreachable or serves a bad set stops the start", async () => {
