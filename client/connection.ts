@@ -524,7 +524,7 @@ export class Connection {
         // LIMIT_EXCEEDED (the broker closes the socket) or another retriable refusal, such as TIMEOUT when the
         // broker could not fetch its key set: this socket has no capabilities, so it goes and the next one
         // says hello again, with backoff (it stayed, and every request after it was UNAUTHORIZED).
-        if (err instanceof EdgelogError && err.retriable && this.ws === ws) {
+        if (err instanceof EdgelogError && (err.retriable || err.code === "LIMIT_EXCEEDED") && this.ws === ws) {
           this.#refusal = err;
           this.#refusedHellos++;
           ws.close();
