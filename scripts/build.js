@@ -56,13 +56,16 @@ export const bundles = [
   // (a page that only produces 24.8 KB; every file 38,044). Producer options checked (in the engine: a
   // negative linger, 0 batch bytes or batches in flight fail every send): +72 bytes on demand (every file 38,116).
   // A feed stores where each partition started and takes a shared feed's restart at the log start: +104 bytes
-  // on demand (every file 38,220).
-  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 20_200, ceilingTotalGzipBytes: 38_250 },
+  // on demand (every file 38,220). A hello refused with a retriable error (the broker could not fetch its key
+  // set) closes that socket and the next says hello again: +13 bytes first (20,208; a page that only consumes
+  // 24,967, 33 bytes under the budget).
+  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 20_210, ceilingTotalGzipBytes: 38_260 },
   // 5.9 KB first on 2026-12-07 (18.9 KB in one file before): the feed, its positions and the sharing between
   // tabs; the tab that reads from the broker loads subscribe-feed-reader.js too (14.2 KB: 20.1 KB in all).
   // The read settings' check: 6.1 KB first, 20.2 KB in all (+126 bytes). Where each partition started
   // stored at once (a reload skipped what reached a partition the tab had finished nothing of): 20.3 KB in all.
-  { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 12_000, ceilingTotalGzipBytes: 20_350 },
+  // A retriable hello refusal reconnects: 20,360 in all.
+  { name: "subscribe", entry: "client/subscribe.ts", budgetGzipBytes: 12_000, ceilingGzipBytes: 12_000, ceilingTotalGzipBytes: 20_400 },
   { name: "track", entry: "client/track.ts", budgetGzipBytes: 4_000, ceilingGzipBytes: 4_000, ceilingTotalGzipBytes: 4_000 },
 ];
 
