@@ -235,6 +235,12 @@ class PartitionSession implements FamilySession {
     return undefined;
   }
 
+  /** A credit for this subscription was refused (the connection's token expired): it ends with that error. */
+  refused(subscriptionId: number, err: unknown): void {
+    const sub = this.subscriptions.get(subscriptionId);
+    if (sub) this.endSubscription(sub, err);
+  }
+
   private unsubscribe(r: pb.UnsubscribeRequest): Frame {
     const sub = this.subscriptions.get(r.subscriptionId);
     if (!sub) throw new ProtocolError(ErrorCode.UNKNOWN_SUBSCRIPTION, `no subscription ${r.subscriptionId}`);

@@ -51,6 +51,12 @@ export interface FamilySession {
   /** The socket drained, or the host woke: pushes may resume. */
   resume?(): void;
   close?(): void;
+  /**
+   * A notification about one of its subscriptions (a credit) was refused, e.g. the connection's token
+   * expired: end the subscription with that error. A notification has no answer, so otherwise the
+   * subscriber would wait for pushes its credit can no longer buy and never learn why.
+   */
+  refused?(subscriptionId: number, err: unknown): void;
 }
 
 /** A request family as a host registers it: makes one FamilySession per connection. */
@@ -325,7 +331,14 @@ export class Session {
       const why = this.refusedToken === null ? "send one in the hello" : `the hello's was refused: ${this.refusedToken}`;
       throw new ProtocolError(ErrorCode.UNAUTHORIZED, `this broker requires a capability token: ${why}`);
     }
-    checkRequest(this.capabilities, f, auth.clock());
+    try {
+      checkRequest(this.capabilities, f, auth.clock());
+    } catch (err) {
+      if (f.correlationId !== 0 || f.body !== "creditRequest") throw err;
+      const id = (f.creditRequest as pb.ICreditRequest).subscriptionId ?? 0;
+      for (const family of this.families) family.refused?.(id, err);
+      return undefined;
+    }
     return this.serve(f);
   }
 

@@ -148,6 +148,37 @@ describe("Node broker with --auth-secret", () => {
     expect(c.closed).toBeNull();
   });
 
+  it("a consumer whose fixed token expires ends with AuthError 'token expired' once it needs credit, rather than stalling", async () => {
+    const admin = new Edgelog({ url: server.url, token: await token({ sub: "root", admin: ["*"], produce: ["*"] }, 3_600_000) });
+    const client = new Edgelog({ url: server.url, token: await token({ sub: "bob", consume: ["stale"] }, 60_000) });
+    try {
+      await admin.admin.createTopic("stale", { partitions: 1 });
+      // One record per batch, so that credit binds (a push carries whole batches).
+      const producer = admin.producer({ lingerMs: 0 });
+      for (let i = 0; i < 400; i++) await producer.send("stale", { value: `v${i}`.padEnd(100, ".") });
+      // Credit for a few records at a time: reading on needs credit requests (notifications, no answer).
+      const consumer = client.consumer({ topic: "stale", from: "earliest", creditBytes: 1024 });
+      const it = consumer[Symbol.asyncIterator]();
+      expect((await it.next()).value!.offset).toBe(0);
+      clock.advance(61_000);
+      let read = 1;
+      const ended = await (async () => {
+        for (;;) {
+          const r = await it.next();
+          if (r.done) return "done";
+          read++;
+        }
+      })().catch((err: unknown) => err);
+      expect(ended).toBeInstanceOf(AuthError);
+      expect((ended as AuthError).message).toMatch(/token expired/);
+      expect(read).toBeLessThan(400);
+      await consumer.close();
+    } finally {
+      await client.close();
+      await admin.close();
+    }
+  });
+
   it("the SDK sends its token in the hello, gets AuthError beyond it, and setToken refreshes in place", async () => {
     const client = new Edgelog({ url: server.url, token: await token({ sub: "alice", produce: ["a"], consume: ["a"] }, 60_000), reconnect: false });
     try {
