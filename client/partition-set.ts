@@ -401,58 +401,69 @@ export class PartitionSet<T = Uint8Array> {
    * Resolves when the set is closed; rejects on the first error (handler or consumer).
    */
   async run(handlers: RunHandlers<T>): Promise<void> {
-    if (!handlers || (!handlers.eachBatch && !handlers.eachRecord)) throw new InvalidRequestError("run() needs eachRecord or eachBatch");
-    for (;;) {
-      this.#releaseDelivered();
-      const chunk = await this.#nextChunk();
-      if (!chunk) return;
-      if (chunk.error) {
-        chunk.done = true;
-        throw chunk.error;
-      }
-      const ps = chunk.ps;
-      const epoch = chunk.epoch;
-      if (handlers.eachBatch) {
-        const from = chunk.pos;
-        let records: ConsumerRecord<T>[];
-        if (this.#codec === null) {
-          records = (from === 0 ? chunk.records : chunk.records.slice(from)) as unknown as ConsumerRecord<T>[];
-        } else {
-          records = [];
-          for (let i = from; i < chunk.records.length; i++) records.push(this.#toRecord(ps, chunk.records[i]));
+    // The handlers were checked by the facade (lazy-engine.ts). Two at once would split the records between them (KafkaJS refuses a second run() the same way).
+    if (this.#running) throw new InvalidRequestError("run() is running already");
+    this.#running = true;
+    try {
+      for (;;) {
+        this.#releaseDelivered();
+        const chunk = await this.#nextChunk();
+        if (!chunk) return;
+        if (chunk.error) {
+          chunk.done = true;
+          throw chunk.error;
         }
-        chunk.pos = chunk.records.length;
-        const end = chunk.records[chunk.records.length - 1].offset + 1;
-        ps.position = end;
-        this.#finishChunk(chunk);
-        const seekCount = ps.seekCount;
-        ps.busy = true;
-        let ok = false;
-        try {
-          await handlers.eachBatch({ topic: ps.topic, partition: ps.partition, records, highWatermark: chunk.highWatermark });
-          ok = true;
-        } finally {
-          ps.finish(ok ? end : null, seekCount);
-        }
-      } else {
-        while (chunk.pos < chunk.records.length && !chunk.done && !ps.paused && epoch === ps.bufferEpoch && !this.closed) {
-          const rec = this.#toRecord(ps, chunk.records[chunk.pos]);
-          chunk.pos++;
-          ps.position = rec.offset + 1;
-          if (chunk.pos === chunk.records.length) this.#finishChunk(chunk);
+        const ps = chunk.ps;
+        const epoch = chunk.epoch;
+        if (handlers.eachBatch) {
+          const from = chunk.pos;
+          let records: ConsumerRecord<T>[];
+          if (this.#codec === null) {
+            records = (from === 0 ? chunk.records : chunk.records.slice(from)) as unknown as ConsumerRecord<T>[];
+          } else {
+            records = [];
+            for (let i = from; i < chunk.records.length; i++) records.push(this.#toRecord(ps, chunk.records[i]));
+          }
+          chunk.pos = chunk.records.length;
+          const end = chunk.records[chunk.records.length - 1].offset + 1;
+          ps.position = end;
+          this.#finishChunk(chunk);
           const seekCount = ps.seekCount;
+          const first = chunk.records[from]!.offset;
           ps.busy = true;
           let ok = false;
           try {
-            await handlers.eachRecord!(rec);
+            await handlers.eachBatch({ topic: ps.topic, partition: ps.partition, records, highWatermark: chunk.highWatermark });
             ok = true;
           } finally {
-            ps.finish(ok ? rec.offset + 1 : null, seekCount);
+            ps.finish(ok ? end : null, seekCount);
+            if (!ok) this.#rewind(ps, first, seekCount);
+          }
+        } else {
+          while (chunk.pos < chunk.records.length && !chunk.done && !ps.paused && epoch === ps.bufferEpoch && !this.closed) {
+            const rec = this.#toRecord(ps, chunk.records[chunk.pos]);
+            chunk.pos++;
+            ps.position = rec.offset + 1;
+            if (chunk.pos === chunk.records.length) this.#finishChunk(chunk);
+            const seekCount = ps.seekCount;
+            ps.busy = true;
+            let ok = false;
+            try {
+              await handlers.eachRecord!(rec);
+              ok = true;
+            } finally {
+              ps.finish(ok ? rec.offset + 1 : null, seekCount);
+              if (!ok) this.#rewind(ps, rec.offset, seekCount);
+            }
           }
         }
       }
+    } finally {
+      this.#running = false;
     }
   }
+
+  #running = false;
 
   /** The iterator's next(): the record handed out before is finished now. */
   next(): Promise<IteratorResult<ConsumerRecord<T>>> {
@@ -565,7 +576,8 @@ export class PartitionSet<T = Uint8Array> {
       try {
         value = this.#codec.decode(r.value);
       } catch (err) {
-        throw new EdgelogError("INVALID_REQUEST", `cannot decode the value at ${ps.topic}-${ps.partition} offset ${r.offset}: ${(err as Error).message}; seek past it to skip`, { cause: err });
+        // InvalidRequestError, as every INVALID_REQUEST the SDK raises is.
+        throw new InvalidRequestError(`cannot decode ${ps.topic}-${ps.partition} offset ${r.offset}: ${(err as Error).message} (seek past it to skip)`, { cause: err });
       }
     }
     return { topic: ps.topic, partition: ps.partition, offset: r.offset, timestampMs: r.timestampMs, key: r.key, value, headers: r.headers };
@@ -673,6 +685,15 @@ export class PartitionSet<T = Uint8Array> {
   }
 
   /** Ends the current subscription (if any) and subscribes again at `offset`, discarding buffered records. */
+  /**
+   * A handler threw on the records from `offset`: the partition goes back there (unless it was moved
+   * meanwhile), so the next run() or read hands them out again, as KafkaJS seeks back; run() rejects.
+   */
+  #rewind(ps: PartitionState, offset: number, seekCount: number): void {
+    // Closed or stopped meanwhile: subscribe() then does nothing.
+    if (seekCount === ps.seekCount) this.#resubscribeAt(ps, offset);
+  }
+
   #resubscribeAt(ps: PartitionState, offset: number): void {
     ps.token++;
     if (ps.status === "subscribed") {

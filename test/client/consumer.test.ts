@@ -3,7 +3,7 @@
 // mid-stream (pushes restart at whole batches), small credits, pause/resume, seek and out-of-range ends.
 // The invariant checked throughout: the delivered offsets are exactly first..last, each once.
 import { describe, expect, it } from "vitest";
-import { Edgelog, OffsetOutOfRangeError, codecs, type ConsumerRecord } from "../../client/index.ts";
+import { Edgelog, InvalidRequestError, OffsetOutOfRangeError, codecs, type ConsumerRecord } from "../../client/index.ts";
 import { ErrorCode } from "../../src/protocol/errors.ts";
 import { FakeBroker } from "./fake-broker.ts";
 
@@ -128,6 +128,40 @@ describe("consumer flow control", () => {
     await client.close();
   });
 
+  it("a handler that throws: run() rejects, the partition goes back to the failed record (batch), and the next run() hands it out again", async () => {
+    const { broker, client } = setup();
+    broker.createTopic("t", 1);
+    await fill(client, "t", 10, 2);
+    for (const each of ["record", "batch"] as const) {
+      const consumer = client.consumer({ topic: "t", from: "earliest" });
+      const seen: number[] = [];
+      let thrown = false;
+      let failedFrom = -1;
+      const handle = (offsets: number[]) => {
+        if (!thrown && offsets.includes(5)) {
+          thrown = true;
+          failedFrom = offsets[0]!;
+          throw new Error("handler failed");
+        }
+        seen.push(...offsets);
+        if (seen.at(-1) === 9) void consumer.close();
+      };
+      const run = () => (each === "record" ? consumer.run({ eachRecord: (r) => handle([r.offset]) }) : consumer.run({ eachBatch: (b) => handle(b.records.map((r) => r.offset)) }));
+      await expect(run()).rejects.toThrow("handler failed");
+      expect(consumer.position(0)).toBe(failedFrom); // the failed record, or its batch's first
+      if (each === "record") expect(failedFrom).toBe(5);
+      await run();
+      // Every record once, the failed one (or batch) included, in order.
+      expect([each, seen]).toEqual([each, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]]);
+    }
+    // One run() at a time: a second would split the records with the first.
+    const consumer = client.consumer({ topic: "t", from: "earliest" });
+    const first = consumer.run({ eachRecord: (r) => void (r.offset === 9 && consumer.close()) });
+    await expect(consumer.run({ eachRecord: () => {} })).rejects.toThrow(/run\(\) is running already/);
+    await first;
+    await client.close();
+  });
+
   it("pause() stops delivery of a partition and resume() restarts it", async () => {
     const { broker, client } = setup();
     broker.createTopic("t", 2);
@@ -209,6 +243,13 @@ describe("consumer positioning", () => {
     const it = consumer[Symbol.asyncIterator]();
     expect((await it.next()).value).toMatchObject({ offset: 2, value: { i: 2 }, timestampMs: 1020 });
     expect((await it.next()).value.value).toEqual({ i: 3 });
+    // A value the codec cannot decode fails alone, as InvalidRequestError naming where; seek past it to go on.
+    await p.send("j", [{ value: "not json" }, { value: JSON.stringify({ i: 5 }) }]);
+    const failed = await it.next().catch((err: unknown) => err);
+    expect(failed).toBeInstanceOf(InvalidRequestError);
+    expect((failed as Error).message).toMatch(/cannot decode j-0 offset 4: .*seek past it/);
+    await consumer.seek(0, 5);
+    expect((await it.next()).value.value).toEqual({ i: 5 });
     await client.close();
   });
 });
