@@ -112,6 +112,9 @@ export class GroupConsumerEngine<T = Uint8Array> {
    */
   close(): Promise<void> {
     this.#closed = true;
+    // No record is handed out from here on (the commit and the leave below take a round trip or more, and
+    // a run() loop whose handler called close() would otherwise take the next record meanwhile).
+    this.#set.pause();
     // A member that never started holds nothing and has no group to leave.
     if (!this.#memberLoad) {
       this.#memberLoad = Promise.reject(new ClosedError("consumer closed"));

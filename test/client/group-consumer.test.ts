@@ -324,6 +324,23 @@ describe("group consumer: leaving", () => {
     await close();
   });
 
+  it("close() called inside a handler: that record is the last one handed out, with or without autoCommit", async () => {
+    for (const autoCommit of [true, false]) {
+      const { client, close } = setup(1);
+      await fill(client(), 5, 0);
+      const a = member(client(), { autoCommit });
+      const handled: number[] = [];
+      await a.run({
+        eachRecord: (r) => {
+          handled.push(r.offset);
+          if (r.offset === 2) void a.close();
+        },
+      });
+      expect([autoCommit, handled]).toEqual([autoCommit, [0, 1, 2]]);
+      await close();
+    }
+  });
+
   it("without autoCommit, close() does not wait for the handler in flight: a handler may await it", async () => {
     const { broker, client, close } = setup(1);
     await fill(client(), 3, 0);
