@@ -256,7 +256,10 @@ export class Admin {
 
   async createTopic(name: string, options: CreateTopicOptions = {}): Promise<TopicDescription> {
     // On the wire 0 means "the broker's default": a 0 asked for would become 7 days or 256 MiB unseen.
-    for (const [k, v] of Object.entries(options)) if (v === 0) throw new InvalidRequestError(`${k} 0 is not a setting: leave it out for the default (retention: -1 is no bound)`);
+    // A fraction or NaN would be cut or read as 0 on the way; only retention takes -1 (no bound).
+    for (const [k, v] of Object.entries(options)) {
+      if (typeof v == "number" && !(Number.isSafeInteger(v) && (v > 0 || (v == -1 && k.startsWith("retention"))))) throw new InvalidRequestError(`${k} must be an integer >= 1 (retention: or -1), got ${v}`);
+    }
     const frame = await this.#conn.request({
       createTopicRequest: {
         topic: name,

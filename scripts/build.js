@@ -61,7 +61,9 @@ export const bundles = [
   // 24,967, 33 bytes under the budget). run() puts a partition back at a record whose handler threw and
   // refuses a second run() at once, paid for by dropping a check the facade makes already and a shorter
   // decode message: a page that only consumes 24,979 (21 bytes under the budget; every file 38,237).
-  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 20_210, ceilingTotalGzipBytes: 38_260 },
+  // createTopic refuses fractions and NaN too (partitions 2.7 made 2): +13 bytes first (20,219; a page that
+  // only consumes 24,994: 6 bytes under the budget, so the next byte on the consume path needs a cut).
+  { name: "edgelog", entry: "client/index.ts", budgetGzipBytes: 25_000, ceilingGzipBytes: 20_220, ceilingTotalGzipBytes: 38_270 },
   // 5.9 KB first on 2026-12-07 (18.9 KB in one file before): the feed, its positions and the sharing between
   // tabs; the tab that reads from the broker loads subscribe-feed-reader.js too (14.2 KB: 20.1 KB in all).
   // The read settings' check: 6.1 KB first, 20.2 KB in all (+126 bytes). Where each partition started

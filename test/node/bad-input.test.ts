@@ -111,11 +111,14 @@ describe("bad input on the Node broker", () => {
 });
 
 describe("topic settings through the SDK", () => {
-  it("a 0 for a setting is refused (on the wire 0 means the broker's default: retention 0 became 7 days); -1 is no bound", async () => {
+  it("a 0, a fraction or NaN for a setting is refused (on the wire 0 means the broker's default: retention 0 became 7 days); retention -1 is no bound", async () => {
     const el = new Edgelog({ url: server.url });
     try {
       for (const setting of ["partitions", "retentionMs", "retentionBytes", "segmentBytes", "segmentMs", "replicas", "minInsyncReplicas", "replicaLagMaxMs"]) {
-        await expect(el.admin.createTopic("zero", { [setting]: 0 }), setting).rejects.toThrow(new RegExp(`${setting} 0 is not a setting`));
+        // A fraction or NaN was cut or read as 0 on the way (partitions 2.7 made 2, NaN 1); -1 only for retention.
+        for (const value of [0, Number.NaN, 2.7, ...(setting.startsWith("retention") ? [-2] : [-1])]) {
+          await expect(el.admin.createTopic("zero", { [setting]: value }), `${setting} ${value}`).rejects.toThrow(new RegExp(`${setting} must be an integer >= 1 \\(retention: or -1\\), got ${value}`));
+        }
       }
       expect(await el.admin.listTopics()).not.toContain("zero");
       const kept = await el.admin.createTopic("keep-all", { retentionMs: -1, retentionBytes: -1 });
