@@ -14,7 +14,7 @@ import { ErrorCode, ProtocolError, errorInfo, type ErrorCodeValue } from "../pro
 import { PROTOCOL_VERSION, decodeFrame, encodeFrame, salvageCorrelationId, type DecodedFrame, type Frame, type FrameBodyName, type pb } from "../protocol/frames.ts";
 import type { Limits } from "../protocol/limits.ts";
 import type { SessionState } from "./partition-family.ts";
-import { checkRequest, type Authenticator, type Capabilities } from "./auth.ts";
+import { allows, checkRequest, type Authenticator, type Capabilities } from "./auth.ts";
 import { checkRequestBounds, type ConnectionQuota, type Quotas } from "./quota.ts";
 import { SendFlow, type RequestTicket } from "./send-flow.ts";
 import type { SharedPush } from "./push-frame.ts";
@@ -339,7 +339,19 @@ export class Session {
       for (const family of this.families) family.refused?.(id, err);
       return undefined;
     }
-    return this.serve(f);
+    const answer = this.serve(f);
+    // Every committed offset of a group (no partitions named): only those of topics the token may consume,
+    // as when it names them (the check above sees only the topics a request lists).
+    if (f.body === "offsetFetchRequest" && !(f.offsetFetchRequest as pb.IOffsetFetchRequest).partitions?.length) {
+      const caps = this.capabilities;
+      const keep = (frame: Frame | undefined) => {
+        const r = frame?.offsetFetchResponse;
+        if (r?.offsets) r.offsets = r.offsets.filter((o) => allows(caps, "consume", o.topic ?? ""));
+        return frame;
+      };
+      return answer instanceof Promise ? answer.then(keep) : keep(answer);
+    }
+    return answer;
   }
 
   /**

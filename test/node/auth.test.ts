@@ -97,6 +97,20 @@ describe("Node broker with --auth-secret", () => {
     for (const [what, frame] of Object.entries(refused)) expect([what, code(await c.request(frame))]).toEqual([what, ErrorCode.UNAUTHORIZED]);
   });
 
+  it("a group's committed offsets fetched without naming partitions: only those of topics the token may consume", async () => {
+    const root = await connect(await token({ sub: "root", admin: ["*"], consume: ["*"], commit: ["*"] }));
+    const committed = await root.c.request({ offsetCommitRequest: { groupId: "shared-g", offsets: [{ topic: "a", partition: 0, offset: 1 }, { topic: "b", partition: 0, offset: 1 }] } });
+    expect(code(committed)).toBe(0);
+    const all = await root.c.request({ offsetFetchRequest: { groupId: "shared-g" } });
+    expect(all.offsetFetchResponse!.offsets!.map((o) => o.topic).sort()).toEqual(["a", "b"]);
+    // Naming b is refused; leaving the list empty returned b's offsets too.
+    const onlyA = await connect(await token({ sub: "alice", consume: ["a"], commit: ["shared-g"] }));
+    expect(code(await onlyA.c.request({ offsetFetchRequest: { groupId: "shared-g", partitions: [{ topic: "b", partitions: [0] }] } }))).toBe(ErrorCode.UNAUTHORIZED);
+    const mine = await onlyA.c.request({ offsetFetchRequest: { groupId: "shared-g" } });
+    expect(code(mine)).toBe(0);
+    expect(mine.offsetFetchResponse!.offsets!.map((o) => o.topic)).toEqual(["a"]);
+  });
+
   it("wildcards: consume 'feed.*' reads feed.x and not a", async () => {
     const { c } = await connect(await token({ sub: "reader", consume: ["feed.*"] }));
     expect(code(await c.request({ fetchRequest: { topic: "feed.x", partition: 0, offset: 0, maxBytes: 1000 } }))).toBe(0);
