@@ -36,6 +36,14 @@ const headersOf = (broker: FakeBroker, topic: string, partition: number) =>
 const valuesIn = (broker: FakeBroker, topic: string, partition: number) => broker.topics.get(topic)![partition]!.batches.flatMap((b) => decodeRecords(b.bytes).map((r) => text.decode(r.value!)));
 const refuse = (code: number, message: string) => Object.assign(new Error(message), { code });
 
+/** Two one-record batches stored under one new producer id, numbered from sequence 0 ([id, epoch, sequence, count]). */
+function expectRestamped(first: number[], second: number[]): void {
+  expect([first.slice(1), second]).toEqual([
+    [0, 0, 1],
+    [first[0], 0, 1, 1],
+  ]);
+}
+
 describe("idempotent producer (SDK)", () => {
   it("stamps the producer id, epoch and each partition's record sequence into every batch", async () => {
     const { broker, client, inits } = setup();
@@ -133,12 +141,10 @@ describe("idempotent producer (SDK)", () => {
     const [b1, b2] = headersOf(broker, "t", 0);
     expect(b1![0]).not.toBe(100);
     expect(Number.isSafeInteger(b1![0]) && b1![0]! > 0).toBe(true);
-    expect([b1!.slice(1), b2]).toEqual([
-      [0, 0, 1],
-      [b1![0], 0, 1, 1],
-    ]);
+    expectRestamped(b1!, b2!);
     await client.close();
   });
+
   it("UNKNOWN_PRODUCER_ID on a batch's first send (the topic re-created, the producer forgotten): nothing was stored, so it goes again under a new id, once, in order", async () => {
     const { broker, client } = setup();
     broker.createTopic("t", 1);
@@ -156,10 +162,7 @@ describe("idempotent producer (SDK)", () => {
     expect(valuesIn(broker, "t", 0)).toEqual(["a", "b", "c"].map((c) => c.repeat(150)));
     const [b1, b2, b3] = headersOf(broker, "t", 0);
     expect(b2![0]).not.toBe(b1![0]);
-    expect([b2!.slice(1), b3]).toEqual([
-      [0, 0, 1],
-      [b2![0], 0, 1, 1],
-    ]);
+    expectRestamped(b2!, b3!);
     await client.close();
   });
 
