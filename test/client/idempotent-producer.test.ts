@@ -36,6 +36,16 @@ const headersOf = (broker: FakeBroker, topic: string, partition: number) =>
 const valuesIn = (broker: FakeBroker, topic: string, partition: number) => broker.topics.get(topic)![partition]!.batches.flatMap((b) => decodeRecords(b.bytes).map((r) => text.decode(r.value!)));
 const refuse = (code: number, message: string) => Object.assign(new Error(message), { code });
 
+/** The broker refuses the produce frames of these numbers (counted from 1) with these codes. */
+function refuseProduceFrames(broker: ReturnType<typeof setup>["broker"], byFrame: Record<number, number>): void {
+  let frames = 0;
+  broker.gate = (_s, f) => {
+    if (!f.produceRequest) return;
+    const code = byFrame[++frames];
+    if (code !== undefined) throw refuse(code, `refused frame ${frames}`);
+  };
+}
+
 /** Two one-record batches stored under one new producer id, numbered from sequence 0 ([id, epoch, sequence, count]). */
 function expectRestamped(first: number[], second: number[]): void {
   expect([first.slice(1), second]).toEqual([
@@ -148,13 +158,8 @@ describe("idempotent producer (SDK)", () => {
   it("UNKNOWN_PRODUCER_ID on a batch's first send (the topic re-created, the producer forgotten): nothing was stored, so it goes again under a new id, once, in order", async () => {
     const { broker, client } = setup();
     broker.createTopic("t", 1);
-    let produceFrames = 0;
     // The partition forgets the producer after its first batch: the next two, in flight together, are refused.
-    broker.gate = (_s, f) => {
-      if (!f.produceRequest) return;
-      produceFrames++;
-      if (produceFrames === 2 || produceFrames === 3) throw refuse(ErrorCode.UNKNOWN_PRODUCER_ID, "forgotten");
-    };
+    refuseProduceFrames(broker, { 2: ErrorCode.UNKNOWN_PRODUCER_ID, 3: ErrorCode.UNKNOWN_PRODUCER_ID });
     const p = client.producer({ lingerMs: 0, batchBytes: 200 });
     expect((await p.send("t", [{ value: "a".repeat(150) }]))[0]!.offset).toBe(0);
     const [second, third] = await Promise.all([p.send("t", [{ value: "b".repeat(150) }]), p.send("t", [{ value: "c".repeat(150) }])]);
@@ -169,13 +174,7 @@ describe("idempotent producer (SDK)", () => {
   it("UNKNOWN_PRODUCER_ID on a batch sent before (a retry after a lost answer: it may be stored) fails it rather than risk storing it twice", async () => {
     const { broker, client } = setup();
     broker.createTopic("t", 1);
-    let produceFrames = 0;
-    broker.gate = (_s, f) => {
-      if (!f.produceRequest) return;
-      produceFrames++;
-      if (produceFrames === 2) throw refuse(ErrorCode.TIMEOUT, "no answer");
-      if (produceFrames === 3) throw refuse(ErrorCode.UNKNOWN_PRODUCER_ID, "forgotten");
-    };
+    refuseProduceFrames(broker, { 2: ErrorCode.TIMEOUT, 3: ErrorCode.UNKNOWN_PRODUCER_ID });
     const p = client.producer({ lingerMs: 0, batchBytes: 200, retryBackoffMs: 1 });
     await p.send("t", [{ value: "a".repeat(150) }]);
     const err = (await p.send("t", [{ value: "b".repeat(150) }]).catch((e: EdgelogError) => e)) as EdgelogError;
