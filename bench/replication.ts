@@ -41,6 +41,7 @@
  * REPLICATION_ONLY=produce|latency|failover.
  */
 import { childPids, cpuMs as processCpuMs } from "./proc.ts";
+import type { Faults } from "../test/edge/edge-deployment.ts";
 import { atFixedRate } from "./rate.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -72,21 +73,12 @@ const STEADY_SENDS_PER_S = 200;
 /** A failover trial gives up waiting for the first acknowledgement after the fault after this long. */
 const FAILOVER_WAIT_MS_MAX = 30_000;
 
-type Faults = { unreachable?: boolean; roundTripMs?: Record<string, number>; crashAfterWrites?: number };
-interface ReplicaRpc {
-  injectFault(f: Faults): Promise<void>;
-}
-
 interface Edge {
   el: Edgelog;
-  replica(topic: string, region: string, partition?: number): ReplicaRpc;
+  /** Sets a replica's test-only faults (test/edge/edge-deployment.ts injectFault). */
+  inject(topic: string, region: string, f: Faults, partition?: number): Promise<void>;
   /** Before a 3-replica topic is created: start its replicas by name where they run (startReplicas). */
   startReplicas(topic: string, partitions: number): Promise<void>;
-}
-
-interface DurableObjectNamespaceLike {
-  idFromName(name: string): unknown;
-  get(id: unknown): unknown;
 }
 
 /** REPLICATION_ONE_PROCESS=1: every replica in one workerd (one thread), as before each region had its own. */
@@ -94,7 +86,7 @@ const ONE_PROCESS = process.env.REPLICATION_ONE_PROCESS === "1";
 const PARTITIONS = Number(process.env.REPLICATION_PARTITIONS ?? 1);
 
 export async function replicationRuns(opts: { quick: boolean; settings: ReplicationProduceSettings; settingsLabel: string }): Promise<ReplicationRow[]> {
-  const { startEdge, startEdgeRegions, startReplicas } = await import("../test/edge/edge-deployment.ts");
+  const { injectFault, startEdge, startEdgeRegions, startReplicas } = await import("../test/edge/edge-deployment.ts");
   const rows: ReplicationRow[] = [];
   const dataDir = await mkdtemp(join(tmpdir(), "edgelog-bench-replication-"));
   // workerd's own output (the crashes' abort lines, its warnings) would interleave with the table: kept for errors only.
@@ -105,14 +97,9 @@ export async function replicationRuns(opts: { quick: boolean; settings: Replicat
   const regions = ONE_PROCESS ? null : await startEdgeRegions({ regions: REGIONS, persistDir: dataDir, bindings, onRuntimeOutput });
   const deployment = regions?.edge ?? (await startEdge({ persistDir: dataDir, bindings, onRuntimeOutput }));
   const el = new Edgelog({ url: deployment.url });
-  const namespaces = new Map<string, DurableObjectNamespaceLike>();
-  for (const region of REGIONS) namespaces.set(region, (await (regions?.byRegion.get(region) ?? deployment.mf).getDurableObjectNamespace("PARTITION")) as unknown as DurableObjectNamespaceLike);
   const edge: Edge = {
     el,
-    replica: (topic, region, partition = 0) => {
-      const ns = namespaces.get(region)!;
-      return ns.get(ns.idFromName(`${topic}/${partition}@${region}`)) as ReplicaRpc;
-    },
+    inject: (topic, region, f, partition) => injectFault(regions ?? deployment, topic, region, f, partition),
     startReplicas: (topic, partitions) => (regions ? startReplicas(regions, topic, partitions) : Promise.resolve()),
   };
   try {
@@ -235,20 +222,9 @@ async function createTopic(edge: Edge, topic: string, replicas: number, partitio
   }
   await edge.startReplicas(topic, partitions);
   await edge.el.admin.createTopic(topic, { partitions, replicas: 3, regions: REGIONS, minInsyncReplicas: 2 });
-  for (let p = 0; p < partitions; p++) for (const region of REGIONS) await inject(edge, topic, region, { roundTripMs: peerTrips(region) }, p);
+  for (let p = 0; p < partitions; p++) for (const region of REGIONS) await edge.inject(topic, region, { roundTripMs: peerTrips(region) }, p);
 }
 
-/** A replica that just crashed may refuse the first call while it restarts: try a few times. */
-async function inject(edge: Edge, topic: string, region: string, f: Faults, partition = 0): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await edge.replica(topic, region, partition).injectFault(f);
-    } catch (err) {
-      if (attempt >= 20) throw err;
-      await sleep(25);
-    }
-  }
-}
 
 async function throughputRun(el: Edgelog, topic: string, recordCount: number, s: ReplicationProduceSettings, acks: "all" | "leader"): Promise<{ rate: number; mbps: number; p50Ms: number; p99Ms: number; elapsedMs: number }> {
   // maxInFlight (5 batches per partition), bufferBytesMax (32 MiB) and, unless set, batchBytes (1 MiB) stay at their defaults, as in bench/run.ts.
@@ -330,7 +306,7 @@ async function failoverTrial(edge: Edge, topic: string, kind: "crash" | "unreach
   });
   try {
     await sleep(1000);
-    await inject(edge, topic, "wnam", kind === "crash" ? { crashAfterWrites: 1, roundTripMs: peerTrips("wnam") } : { unreachable: true, roundTripMs: peerTrips("wnam") });
+    await edge.inject(topic, "wnam", kind === "crash" ? { crashAfterWrites: 1, roundTripMs: peerTrips("wnam") } : { unreachable: true, roundTripMs: peerTrips("wnam") });
     faultAt = performance.now();
     while (firstAckAfterFault === Infinity && performance.now() - faultAt < FAILOVER_WAIT_MS_MAX) await sleep(5);
     await sleep(300);
@@ -343,7 +319,7 @@ async function failoverTrial(edge: Edge, topic: string, kind: "crash" | "unreach
   if (firstAckAfterFault === Infinity) throw new Error(`failover (${kind}) on ${topic}: no send made after the fault was acknowledged within ${FAILOVER_WAIT_MS_MAX} ms (${failures} sends failed)`);
   if (failures > 0) throw new Error(`failover (${kind}) on ${topic}: ${failures} sends failed`);
   const p = (await edge.el.admin.describeTopic(topic)).partitions[0]!;
-  if (kind === "unreachable") await inject(edge, topic, "wnam", { roundTripMs: peerTrips("wnam") });
+  if (kind === "unreachable") await edge.inject(topic, "wnam", { roundTripMs: peerTrips("wnam") });
   return { ms: firstAckAfterFault - faultAt, leader: p.leaderRegion ?? "?", epoch: p.leaderEpoch ?? -1 };
 }
 

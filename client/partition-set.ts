@@ -245,6 +245,8 @@ export class PartitionSet<T = Uint8Array> {
   readonly #listening = new Set<Connection>();
   private closed = false;
   #fatal: Error | null = null;
+  /** A run() is in progress (one at a time). */
+  #running = false;
   /** What pause() asked for, kept so a partition added later (start, rebalance) begins paused. */
   #pausedAll = false;
   readonly #pausedKeys = new Set<string>();
@@ -401,7 +403,8 @@ export class PartitionSet<T = Uint8Array> {
    * Resolves when the set is closed; rejects on the first error (handler or consumer).
    */
   async run(handlers: RunHandlers<T>): Promise<void> {
-    // The handlers were checked by the facade (lazy-engine.ts). Two at once would split the records between them (KafkaJS refuses a second run() the same way).
+    // The handlers were checked by the facade (lazy-engine.ts). Two run() at once would split the records
+    // between them: KafkaJS refuses a second one the same way.
     if (this.#running) throw new InvalidRequestError("run() is running already");
     this.#running = true;
     try {
@@ -462,8 +465,6 @@ export class PartitionSet<T = Uint8Array> {
       this.#running = false;
     }
   }
-
-  #running = false;
 
   /** The iterator's next(): the record handed out before is finished now. */
   next(): Promise<IteratorResult<ConsumerRecord<T>>> {
@@ -684,7 +685,6 @@ export class PartitionSet<T = Uint8Array> {
     if (!Number.isNaN(ps.position)) ps.expected = ps.position;
   }
 
-  /** Ends the current subscription (if any) and subscribes again at `offset`, discarding buffered records. */
   /**
    * A handler threw on the records from `offset`: the partition goes back there (unless it was moved
    * meanwhile), so the next run() or read hands them out again, as KafkaJS seeks back; run() rejects.
@@ -694,6 +694,7 @@ export class PartitionSet<T = Uint8Array> {
     if (seekCount === ps.seekCount) this.#resubscribeAt(ps, offset);
   }
 
+  /** Ends the current subscription (if any) and subscribes again at `offset`, discarding buffered records. */
   #resubscribeAt(ps: PartitionState, offset: number): void {
     ps.token++;
     if (ps.status === "subscribed") {

@@ -227,6 +227,7 @@ export class RelayedFeed {
   #error: Error | null = null;
   #closed = false;
   #unacked = 0;
+  #onStart: ((positions: [number, number][]) => void) | null = null;
 
   readonly #received: Map<number, number>;
   readonly #fallback: Fallback;
@@ -252,7 +253,6 @@ export class RelayedFeed {
     return this.#tab !== "";
   }
 
-  #onStart: ((positions: [number, number][]) => void) | null = null;
   /** Where each partition starts, from the leader's "started" (RecordSource). */
   onStart(cb: (positions: [number, number][]) => void): void {
     this.#onStart = cb;

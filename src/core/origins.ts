@@ -28,6 +28,16 @@ export const loopbackPages: OriginPolicy = { kind: "loopbackPages" };
 export const allowedOriginsMax = 256;
 
 /**
+ * The policy a deployment applies: its list when one is configured, else every origin, or, in open mode
+ * bound to this machine (no token needed, and reachable from every page a local browser opens), only the
+ * pages served from this machine. Both deployments decide it here.
+ */
+export function configuredOriginPolicy(entries: readonly string[] | undefined, openOnThisMachine: boolean): OriginPolicy {
+  if (entries) return originPolicy(entries);
+  return openOnThisMachine ? loopbackPages : anyOrigin;
+}
+
+/**
  * The policy of a list of entries (from `--allow-origin a,b`, EDGELOG_ALLOWED_ORIGINS or the option).
  * Throws on an entry that is not an origin, naming it, so a typo fails at start instead of refusing pages.
  */

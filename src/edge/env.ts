@@ -8,7 +8,7 @@ import type { GroupDO } from "./group-do.ts";
 import type { PartitionDO } from "./partition-do.ts";
 import type { TopicDO } from "./topic-do.ts";
 import { createAuthenticator, parseJwksSource, type Authenticator } from "../core/auth.ts";
-import { anyOrigin, loopbackPages, originPolicy, parseOriginList, type OriginPolicy } from "../core/origins.ts";
+import { configuredOriginPolicy, parseOriginList, type OriginPolicy } from "../core/origins.ts";
 
 export interface Env {
   PARTITION: DurableObjectNamespace<PartitionDO>;
@@ -76,7 +76,7 @@ export function edgeOrigins(env: Env): OriginPolicy {
   const authOn = Boolean(env.EDGELOG_AUTH_SECRET || env.EDGELOG_AUTH_JWKS);
   if (!builtOrigins || builtOrigins.text !== text || builtOrigins.authOn !== authOn) {
     const entries = parseOriginList(text);
-    builtOrigins = { text, authOn, policy: entries ? originPolicy(entries) : authOn ? anyOrigin : loopbackPages };
+    builtOrigins = { text, authOn, policy: configuredOriginPolicy(entries, !authOn) };
   }
   return builtOrigins.policy;
 }

@@ -146,11 +146,7 @@ async function routeOf(env: Env, topic: string, partition: number, fresh = false
 
 /** The socket to the partition's one object (an unreplicated topic), asking the controller again if misrouted. */
 async function upgradeUnreplicated(request: Request, env: Env, topic: string, partition: number, cached: boolean, then: () => Promise<Response>): Promise<Response> {
-  // Only the Worker says where a route came from: never a client.
-  const headers = new Headers(request.headers);
-  if (cached) headers.set(ROUTE_CACHED_HEADER, "1");
-  else headers.delete(ROUTE_CACHED_HEADER);
-  const response = await upgrade(new Request(request, { headers }), partitionStub(env, topic, partition));
+  const response = await upgrade(request, partitionStub(env, topic, partition), cached);
   if (!cached || response.status !== MISROUTED) return response;
   unreplicated.delete(topic);
   return then();
@@ -225,14 +221,20 @@ async function appendToLeader(env: Env, topic: string, partition: number, batch:
   return appendTo(checked.leader);
 }
 
-function upgrade(request: Request, stub: { fetch(request: Request): Promise<Response> }): Promise<Response> {
+/**
+ * Forwards a socket's upgrade to an object. The headers objects read are the Worker's to set, never a
+ * client's: a relay's (objects trust such a socket as a relay) and `routeCached` (the route came from the
+ * Worker's cache of unreplicated topics: see routeOf).
+ */
+function upgrade(request: Request, stub: { fetch(request: Request): Promise<Response> }, routeCached = false): Promise<Response> {
   if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
     throw new RouteError(426, "this path takes a WebSocket upgrade");
   }
-  // Only objects say a socket is a relay's (it is then trusted as one): never a client.
-  if (request.headers.has(RELAY_HEADER)) {
+  if (routeCached || request.headers.has(RELAY_HEADER) || request.headers.has(ROUTE_CACHED_HEADER)) {
     const headers = new Headers(request.headers);
     headers.delete(RELAY_HEADER);
+    if (routeCached) headers.set(ROUTE_CACHED_HEADER, "1");
+    else headers.delete(ROUTE_CACHED_HEADER);
     request = new Request(request, { headers });
   }
   return stub.fetch(request);

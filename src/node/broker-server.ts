@@ -10,7 +10,7 @@ import { systemClock, type Clock } from "../core/clock.ts";
 import type { JSONWebKeySet } from "jose";
 import { createAuthenticator, parseJwksSource, type KeyedAuthenticator } from "../core/auth.ts";
 import { createHttpHandler, describeFailure, httpError } from "../core/http-api.ts";
-import { anyOrigin, checkLoopbackHost, checkOrigin, describeOriginPolicy, isLoopbackHost, loopbackPages, originPolicy } from "../core/origins.ts";
+import { checkLoopbackHost, checkOrigin, configuredOriginPolicy, describeOriginPolicy, isLoopbackHost } from "../core/origins.ts";
 import { produceJson } from "../core/http-produce.ts";
 import { Session, type Transport } from "../core/session.ts";
 import { Quotas } from "../core/quota.ts";
@@ -150,9 +150,10 @@ export async function startBroker(opts: BrokerServerOptions): Promise<BrokerServ
         "Turn auth on with --auth-secret S (or EDGELOG_AUTH_SECRET) or --auth-jwks URL|FILE, listen on 127.0.0.1, or pass --insecure-open if you really want an open public broker",
     );
   }
-  const origins = opts.allowedOrigins ? originPolicy(opts.allowedOrigins) : authOn || opts.insecureOpen ? anyOrigin : loopbackPages;
-  // Open mode, on loopback (a public interface needs --insecure-open): only requests to this machine's names.
+  // Open mode, on loopback (a public interface needs --insecure-open): only this machine's pages, and only
+  // requests to this machine's names.
   const loopbackHostOnly = !authOn && !opts.insecureOpen;
+  const origins = configuredOriginPolicy(opts.allowedOrigins, loopbackHostOnly);
   const clock = opts.clock ?? systemClock;
   const files =
     opts.openFilesMax !== undefined

@@ -78,6 +78,14 @@ const SIGNAL_EXIT_CODES: Record<"SIGINT" | "SIGTERM" | "SIGHUP" | "EPIPE", numbe
 type StopCause = keyof typeof SIGNAL_EXIT_CODES;
 /** Set while a group consumer runs: stdout's reader went away (`| head`), so it stops as on a signal. */
 let onReaderGone: (() => void) | null = null;
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/** Calls `onStop` on Ctrl-C, SIGTERM or a closed terminal (SIGHUP); returns what stops listening. */
+function onStopSignals(onStop: (signal: StopCause) => void): () => void {
+  for (const signal of STOP_SIGNALS) process.on(signal, onStop);
+  return () => {
+    for (const signal of STOP_SIGNALS) process.off(signal, onStop);
+  };
+}
 /**
  * consume --group: how often the offsets of what was printed are committed, ms. They are also committed
  * before a partition is given up and at exit, so this only bounds what a killed (SIGKILL) process prints
@@ -310,8 +318,8 @@ function need(v: string | undefined, what: string): string {
 /**
  * The first request, bounded by CONNECT_TIMEOUT_MS: fails fast when the broker is unreachable (a refused
  * connection rejects at once; a silent host times out) and, with a topic, when the topic does not exist.
+ * Returns the topic's partition count when one is named.
  */
-/** Checks the broker answers (and the topic exists); the topic's partition count, when one is named. */
 async function reach(el: Edgelog, url: string, topic?: string): Promise<number> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -667,9 +675,7 @@ async function consume(el: Edgelog, url: string, topic: string, values: Values):
     stoppedBy = signal;
     void consumer.close(); // run() resolves once the batch being written, if any, is written
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  process.on("SIGHUP", onSignal);
+  onStopSignals(onSignal);
   const decoder = new TextDecoder();
   let count = 0;
   // One write per delivered batch (one push, at most limits.pushBytesMax of records): a tail prints each
@@ -725,18 +731,14 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
   /** Per partition, the offset after the last record printed, and whether a commit has stored it yet. */
   const printed = new Map<string, { topic: string; partition: number; offset: number; committed: boolean }>();
   const keyOf = (tp: { topic: string; partition: number }) => `${tp.topic}\n${tp.partition}`;
-  /**
-   * Partitions that had records delivered (printed or not). Where an assigned partition started is
-   * committed too (once), as Kafka's auto-commit does, also when nothing of it was printed: else it keeps
-   * no offset and the next member starts it at a new "latest", skipping what was produced meanwhile. One
-   * delivered nothing yet started at its position.
-   */
-  const delivered = new Set<string>();
   const commitPrinted = async (only?: { topic: string; partition: number }[]) => {
+    // Where an assigned partition started is committed too (once), as Kafka's auto-commit does, also when
+    // nothing of it was printed: else it keeps no offset and the next member starts it at a new "latest",
+    // skipping what was produced meanwhile. One with nothing delivered yet has no entry: its position is
+    // where it started (a delivered batch makes the entry, below).
     for (const tp of only ?? consumer.assignment()) {
-      const key = keyOf(tp);
-      const offset = printed.has(key) || delivered.has(key) ? undefined : consumer.position(tp);
-      if (offset !== undefined) printed.set(key, { topic: tp.topic, partition: tp.partition, offset, committed: false });
+      const offset = printed.has(keyOf(tp)) ? undefined : consumer.position(tp);
+      if (offset !== undefined) printed.set(keyOf(tp), { topic: tp.topic, partition: tp.partition, offset, committed: false });
     }
     const entries = only ? only.map((tp) => printed.get(keyOf(tp))).filter((e) => e !== undefined) : [...printed.values()];
     const due = entries.filter((e) => !e.committed);
@@ -756,10 +758,7 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
       // Lost: the membership ended (fenced or expired); another member may read them already, and a commit
       // from here would be refused.
       if (!lost) await commitPrinted(partitions);
-      for (const tp of partitions) {
-        printed.delete(keyOf(tp));
-        delivered.delete(keyOf(tp));
-      }
+      for (const tp of partitions) printed.delete(keyOf(tp));
     },
   });
 
@@ -792,9 +791,7 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
     // Its failure is reported by the `await stop()` after run().
     void Promise.resolve(writing).then(stop, stop).catch(() => {});
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  process.on("SIGHUP", onSignal);
+  const stopListening = onStopSignals(onSignal);
   onReaderGone = () => onSignal("EPIPE");
   const decoder = new TextDecoder();
   let count = 0;
@@ -804,8 +801,7 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
         const key = keyOf({ topic: t, partition });
         // Where the partition started, before anything of it is printed (or if nothing is: the stop began,
         // or --max was reached): that much is committed whatever happens next.
-        if (!delivered.has(key) && !printed.has(key) && records.length > 0) printed.set(key, { topic: t, partition, offset: records[0]!.offset, committed: false });
-        delivered.add(key);
+        if (!printed.has(key)) printed.set(key, { topic: t, partition, offset: records[0]!.offset, committed: false });
         // Delivered after the stop began: not printed, so not committed (auto-commit is off).
         if (stopping || stoppedBy) return;
         const take = max === undefined ? records.length : Math.min(records.length, max - count);
@@ -819,7 +815,7 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
           writing = null;
           if (!written) return;
           count += take;
-          printed.set(keyOf({ topic: t, partition }), { topic: t, partition, offset: records[take - 1]!.offset + 1, committed: false });
+          printed.set(key, { topic: t, partition, offset: records[take - 1]!.offset + 1, committed: false });
         }
         // Not awaited: close() may wait for the handler in flight, which is this one.
         if ((max !== undefined && count >= max) || stoppedBy) void stop().catch(() => {});
@@ -828,9 +824,7 @@ async function consumeGroup(el: Edgelog, url: string, topic: string, groupId: st
     await stop();
   } finally {
     clearInterval(commitTimer);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    process.off("SIGHUP", onSignal);
+    stopListening();
     onReaderGone = null;
     await consumer.close();
   }

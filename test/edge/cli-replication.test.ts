@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog } from "../../client/node.ts";
 import { cliPath, repoRoot, startBrokerProcess, type BrokerProcess } from "../support/broker-process.ts";
 import { CliSlots } from "../support/cli-slots.ts";
-import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
+import { replicaStub, startEdge, type EdgeDeployment } from "./edge-deployment.ts";
 
 /** Bound on every CLI run: a hang fails the test instead of stalling the suite. */
 const RUN_TIMEOUT_MS = 20_000;
@@ -99,10 +99,7 @@ function lines(text: string): string[] {
 const values = (prefix: string, from: number, to: number) => Array.from({ length: to - from }, (_, i) => `${prefix}${from + i}`);
 const input = (vs: string[]) => vs.map((v) => `${v}\n`).join("");
 
-async function replica(topic: string, region: string): Promise<ReplicaRpc> {
-  const ns = await edge.mf.getDurableObjectNamespace("PARTITION");
-  return ns.get(ns.idFromName(`${topic}/0@${region}`)) as unknown as ReplicaRpc;
-}
+const replica = (topic: string, region: string) => replicaStub<ReplicaRpc>(edge, topic, region);
 
 /** Polls the SDK's describeTopic (cheaper than a CLI process) until partition 0 satisfies `pred`. */
 async function untilPartition(topic: string, pred: (p: Awaited<ReturnType<typeof el.admin.describeTopic>>["partitions"][number]) => boolean, what: string): Promise<void> {

@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { Progress } from "../support/progress.ts";
+import type { Edgelog } from "../../client/node.ts";
+import type { PartitionInfo } from "../../client/admin.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -239,6 +241,54 @@ export async function startReplicas(regions: EdgeRegions, topic: string, partiti
     const replica = await objects<{ describe(): Promise<unknown> }>(mf, "PARTITION");
     for (let p = 0; p < partitionCount; p++) await replica(`${topic}/${p}@${region}`).describe();
   }
+}
+
+/** src/edge/faults.ts Faults (not imported: that module's types are the Worker's, not Node's). */
+export interface Faults {
+  unreachable?: boolean;
+  hang?: boolean;
+  roundTripMs?: Record<string, number>;
+  crashAfterWrites?: number;
+}
+
+/** Where a test's replicas run: every object in one process, or a process per region (startEdgeRegions). */
+export type ReplicaHost = EdgeDeployment | EdgeRegions;
+
+/**
+ * A replica of `topic`'s partition in `region`, by name, through the process that holds it (after a
+ * region's restart, its new one), typed with the RPC methods a caller uses.
+ */
+export async function replicaStub<T>(host: ReplicaHost, topic: string, region: string, partition = 0): Promise<T> {
+  const mf = "byRegion" in host ? host.byRegion.get(region)! : host.mf;
+  return (await objects<T>(mf, "PARTITION"))(`${topic}/${partition}@${region}`);
+}
+
+/**
+ * Sets a replica's test-only faults (src/edge/faults.ts; the Worker needs EDGELOG_FAULTS=1). A replica that
+ * just crashed may refuse the first calls while it restarts: up to 20 tries, 25 ms apart.
+ */
+export async function injectFault(host: ReplicaHost, topic: string, region: string, faults: Faults, partition = 0): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await (await replicaStub<{ injectFault(f: Faults): Promise<void> }>(host, topic, region, partition)).injectFault(faults);
+    } catch (err) {
+      if (attempt >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}
+
+/**
+ * Polls describeTopic until every replica of `topic`'s partition 0 is in sync with no lag (the ISR settles
+ * inside the objects, with no event a test can wait on), at most 200 × 50 ms; the last description of it.
+ */
+export async function untilReplicasInSync(el: Edgelog, topic: string): Promise<PartitionInfo> {
+  let p = (await el.admin.describeTopic(topic)).partitions[0]!;
+  for (let i = 0; i < 200 && !p.replicas!.every((r) => r.inSync && r.lag === 0); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    p = (await el.admin.describeTopic(topic)).partitions[0]!;
+  }
+  return p;
 }
 
 /** Stubs of one Durable Object namespace by name, typed with the RPC methods a caller uses. */

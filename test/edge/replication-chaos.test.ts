@@ -17,7 +17,7 @@ import { intBetween, mulberry32, runSeed } from "../support/rng.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startEdge, startEdgeRegions, startReplicas } from "./edge-deployment.ts";
+import { injectFault, replicaStub, startEdge, startEdgeRegions, startReplicas, type Faults, type ReplicaHost } from "./edge-deployment.ts";
 
 const ROUNDS = Number(process.env.EDGELOG_CHAOS_ROUNDS ?? 50);
 const REGION_ROUNDS = Number(process.env.EDGELOG_CHAOS_REGION_ROUNDS ?? 30);
@@ -26,9 +26,7 @@ const PARALLEL = 10;
 const RECORDS_PER_PRODUCER = 12;
 const regions = ["wnam", "weur", "apac"];
 
-type Faults = { unreachable?: boolean; hang?: boolean; crashAfterWrites?: number; roundTripMs?: Record<string, number> };
 interface ReplicaRpc {
-  injectFault(f: Faults): Promise<void>;
   dumpLog(): Promise<{ ok: true; value: { records: Uint8Array; highWatermark: number; role: { leader: string; epoch: number; isr: string[] } | null; led: number[] } } | { ok: false; message: string }>;
 }
 
@@ -37,7 +35,7 @@ const text = (b: Uint8Array | null) => (b === null ? "" : new TextDecoder().deco
 /** Where a suite's rounds run. */
 interface ChaosDeployment {
   url: string;
-  replica(topic: string, region: string): ReplicaRpc;
+  host: ReplicaHost;
   /** Before a round's topic is created. */
   beforeCreate(topic: string): Promise<void>;
   stop(): Promise<void>;
@@ -45,26 +43,15 @@ interface ChaosDeployment {
 
 async function oneProcess(): Promise<ChaosDeployment> {
   const edge = await startEdge({ bindings: { EDGELOG_FAULTS: "1" } });
-  const ns = await edge.mf.getDurableObjectNamespace("PARTITION");
-  return {
-    url: edge.url,
-    replica: (topic, region) => ns.get(ns.idFromName(`${topic}/0@${region}`)) as unknown as ReplicaRpc,
-    beforeCreate: async () => {},
-    stop: () => edge.stop(),
-  };
+  return { url: edge.url, host: edge, beforeCreate: async () => {}, stop: () => edge.stop() };
 }
 
 async function processPerRegion(): Promise<ChaosDeployment> {
   const dir = await mkdtemp(join(tmpdir(), "edgelog-chaos-regions-"));
   const deployment = await startEdgeRegions({ regions, persistDir: dir, bindings: { EDGELOG_FAULTS: "1" }, onRuntimeOutput: () => {} });
-  const namespaces = new Map<string, { idFromName(name: string): unknown; get(id: unknown): unknown }>();
-  for (const [region, mf] of deployment.byRegion) namespaces.set(region, (await mf.getDurableObjectNamespace("PARTITION")) as never);
   return {
     url: deployment.edge.url,
-    replica: (topic, region) => {
-      const ns = namespaces.get(region)!;
-      return ns.get(ns.idFromName(`${topic}/0@${region}`)) as ReplicaRpc;
-    },
+    host: deployment,
     beforeCreate: (topic) => startReplicas(deployment, topic, 1),
     stop: async () => {
       await deployment.edge.stop();
@@ -80,7 +67,6 @@ chaosSuite("replication under random faults, a workerd process per region (histo
 function chaosSuite(title: string, rounds: number, deploy: () => Promise<ChaosDeployment>, crashes: boolean): void {
   describe(title, () => {
     let edge: ChaosDeployment;
-    const replica = (topic: string, region: string) => edge.replica(topic, region);
     const seed = runSeed();
 
     beforeAll(async () => {
@@ -90,17 +76,7 @@ function chaosSuite(title: string, rounds: number, deploy: () => Promise<ChaosDe
       await edge?.stop();
     });
 
-    /** A replica that just crashed may refuse the first call while it restarts: try a few times. */
-    async function inject(topic: string, region: string, f: Faults): Promise<void> {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await replica(topic, region).injectFault(f);
-        } catch (err) {
-          if (attempt >= 20) throw err;
-          await new Promise((r) => setTimeout(r, 25));
-        }
-      }
-    }
+    const inject = (topic: string, region: string, f: Faults) => injectFault(edge.host, topic, region, f);
 
     async function round(n: number): Promise<{ violations: Violation[]; acked: number; faults: number; epochs: number }> {
       const random = mulberry32(seed + n * 7919);
@@ -180,8 +156,9 @@ function chaosSuite(title: string, rounds: number, deploy: () => Promise<ChaosDe
         await consuming.catch(() => {});
         const epochs = new Set<number>();
         for (const region of regions) {
-          let d = await replica(topic, region).dumpLog().catch(() => null);
-          for (let i = 0; !d && i < 20; i++) d = await replica(topic, region).dumpLog().catch(() => null);
+          const dump = () => replicaStub<ReplicaRpc>(edge.host, topic, region).then((r) => r.dumpLog()).catch(() => null);
+          let d = await dump();
+          for (let i = 0; !d && i < 20; i++) d = await dump();
           if (!d) throw new Error(`replica ${region} of ${topic} does not answer`);
           if (!d.ok) throw new Error(d.message);
           const records: { offset: number; id: string; leaderEpoch: number }[] = [];

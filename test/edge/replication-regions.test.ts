@@ -5,12 +5,11 @@
 // id, so it answers with the name it kept when it first started by name (objectName, keepName).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog } from "../../client/node.ts";
-import type { Miniflare } from "miniflare";
 import { decodeRecords } from "../../src/protocol/record-batch.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startEdgeRegions, startReplicas, type EdgeRegions } from "./edge-deployment.ts";
+import { replicaStub, startEdgeRegions, startReplicas, untilReplicasInSync, type EdgeRegions } from "./edge-deployment.ts";
 
 interface ReplicaRpc {
   injectFault(f: { unreachable?: boolean }): Promise<void>;
@@ -36,11 +35,7 @@ describe("replicas in a workerd process per region", () => {
   });
 
   /** A replica through its own process's namespace. */
-  async function replica(topic: string, region: string): Promise<ReplicaRpc> {
-    const mf: Miniflare = deployment.byRegion.get(region)!;
-    const ns = await mf.getDurableObjectNamespace("PARTITION");
-    return ns.get(ns.idFromName(`${topic}/0@${region}`)) as unknown as ReplicaRpc;
-  }
+  const replica = (topic: string, region: string) => replicaStub<ReplicaRpc>(deployment, topic, region);
 
   async function dump(topic: string, region: string) {
     const r = await (await replica(topic, region)).dumpLog();
@@ -85,12 +80,7 @@ describe("replicas in a workerd process per region", () => {
     await producer.send(topic, [{ value: "two" }]);
     await producer.close();
     // Only the leader calls weur from here on, through wnam's process, by id: until weur is back in sync.
-    // Polled (the ISR settles inside the objects): at most 200 x 50 ms.
-    let p = (await el.admin.describeTopic(topic)).partitions[0]!;
-    for (let i = 0; i < 200 && !p.replicas!.every((r) => r.inSync && r.lag === 0); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      p = (await el.admin.describeTopic(topic)).partitions[0]!;
-    }
+    const p = await untilReplicasInSync(el, topic);
     expect(p.replicas!.map((r) => [r.region, r.inSync, r.lag])).toEqual(regions.map((r) => [r, true, 0]));
     expect((await dump(topic, "weur")).values).toEqual(["one", "two"]);
   }, 60_000);

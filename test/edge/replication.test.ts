@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Edgelog } from "../../client/node.ts";
 import type { PartitionInfo } from "../../client/admin.ts";
 import { decodeRecords } from "../../src/protocol/record-batch.ts";
-import { startEdge, type EdgeDeployment } from "./edge-deployment.ts";
+import { replicaStub, startEdge, untilReplicasInSync, type EdgeDeployment } from "./edge-deployment.ts";
 
 interface ReplicaRpc {
   injectFault(f: { unreachable?: boolean; hang?: boolean; roundTripMs?: Record<string, number>; crashAfterWrites?: number }): Promise<void>;
@@ -26,8 +26,7 @@ describe("replicated partitions at the edge", () => {
   beforeAll(async () => {
     edge = await startEdge({ bindings: { EDGELOG_FAULTS: "1" } });
     el = new Edgelog({ url: edge.url });
-    const ns = await edge.mf.getDurableObjectNamespace("PARTITION");
-    replica = async (topic, partition, region) => ns.get(ns.idFromName(`${topic}/${partition}@${region}`)) as unknown as ReplicaRpc;
+    replica = (topic, partition, region) => replicaStub<ReplicaRpc>(edge, topic, region, partition);
   });
   afterAll(async () => {
     await el?.close();
@@ -44,16 +43,9 @@ describe("replicated partitions at the edge", () => {
     return (await el.admin.describeTopic(topic)).partitions[0]!;
   }
 
-  /**
-   * Until every replica of partition 0 is in sync with no lag. Polled (the ISR settles inside the objects,
-   * with no event a test can wait on), at most 200 × 50 ms; fails naming the last description.
-   */
+  /** Until every replica of partition 0 is in sync with no lag (untilReplicasInSync); fails naming the last description. */
   async function untilAllInSync(topic: string): Promise<void> {
-    let p = await describe0(topic);
-    for (let i = 0; i < 200 && !p.replicas!.every((r) => r.inSync && r.lag === 0); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      p = await describe0(topic);
-    }
+    const p = await untilReplicasInSync(el, topic);
     expect(p.replicas!.map((r) => [r.region, r.inSync, r.lag]), `${topic}: every replica in sync`).toEqual(p.replicas!.map((r) => [r.region, true, 0]));
   }
 
